@@ -1,0 +1,6 @@
+# Every third-party dependency is found here, through pkg-config, and only here.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-8>=10.34)
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3>=3.35)
+pkg_check_modules(JANSSON REQUIRED IMPORTED_TARGET jansson>=2.13)
+pkg_check_modules(CMOCKA REQUIRED IMPORTED_TARGET cmocka>=1.1)

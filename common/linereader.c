@@ -1,0 +1,128 @@
+#include "common/linereader.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "common/xalloc.h"
+
+#define CHUNK (1u << 20)
+
+void linereader_init(struct linereader *lr, int fd, size_t max_line)
+{
+	memset(lr, 0, sizeof(*lr));
+	lr->fd = fd;
+	lr->max_line = max_line ? max_line : (8u << 20);
+	lr->cap = CHUNK;
+	lr->buf = xmalloc(lr->cap);
+}
+
+void linereader_release(struct linereader *lr)
+{
+	free(lr->buf);
+	free(lr->longbuf);
+	lr->buf = lr->longbuf = NULL;
+}
+
+/* Read more bytes after end; compacts first.  Returns bytes read, 0, -1. */
+static ssize_t fill(struct linereader *lr)
+{
+	ssize_t n;
+	if (lr->start > 0) {
+		memmove(lr->buf, lr->buf + lr->start, lr->end - lr->start);
+		lr->end -= lr->start;
+		lr->start = 0;
+	}
+	if (lr->end == lr->cap) {
+		size_t limit = st_add(lr->max_line, CHUNK);
+		lr->cap = st_mult(lr->cap, 2) > limit ? limit : lr->cap * 2;
+		lr->buf = xrealloc(lr->buf, lr->cap);
+	}
+	do
+		n = read(lr->fd, lr->buf + lr->end, lr->cap - lr->end);
+	while (n < 0 && errno == EINTR);
+	if (n < 0) {
+		lr->err = errno;
+		return -1;
+	}
+	if (n == 0)
+		lr->eof = 1;
+	lr->end += (size_t)n;
+	return n;
+}
+
+/* Discard bytes up to and including the next '\n'; counts them. */
+static int skip_rest(struct linereader *lr, size_t *full_len)
+{
+	for (;;) {
+		char *nl = memchr(lr->buf + lr->start, '\n', lr->end - lr->start);
+		if (nl) {
+			size_t n = (size_t)(nl - (lr->buf + lr->start));
+			*full_len += n;
+			lr->bytes += n + 1;
+			lr->start += n + 1;
+			return 0;
+		}
+		*full_len += lr->end - lr->start;
+		lr->bytes += lr->end - lr->start;
+		lr->start = lr->end = 0;
+		if (lr->eof)
+			return 0;
+		if (fill(lr) < 0)
+			return -1;
+	}
+}
+
+int linereader_next(struct linereader *lr, const char **line, size_t *len,
+		    int *truncated, size_t *full_len)
+{
+	size_t scanned = 0;
+
+	*truncated = 0;
+	for (;;) {
+		char *p = lr->buf + lr->start;
+		size_t avail = lr->end - lr->start;
+		char *nl = memchr(p + scanned, '\n', avail - scanned);
+		ssize_t r;
+
+		if (nl || (lr->eof && avail)) {
+			size_t n = nl ? (size_t)(nl - p) : avail;
+			lr->start += n + (nl ? 1 : 0);
+			lr->bytes += n + (nl ? 1 : 0);
+			*full_len = n;
+			if (n > lr->max_line) {
+				*truncated = 1;
+				n = lr->max_line;
+			} else if (n && p[n - 1] == '\r') {
+				n--;
+				lr->crlf_lines++;
+			}
+			*line = p;
+			*len = n;
+			return 1;
+		}
+		if (lr->eof)
+			return 0;
+		if (avail > lr->max_line) {
+			/* Over-long line: keep its first max_line bytes aside. */
+			size_t full = avail;
+			if (!lr->longbuf)
+				lr->longbuf = xmalloc(lr->max_line);
+			memcpy(lr->longbuf, p, lr->max_line);
+			lr->start = lr->end = 0;
+			lr->bytes += avail;
+			if (skip_rest(lr, &full) < 0)
+				return -1;
+			*line = lr->longbuf;
+			*len = lr->max_line;
+			*truncated = 1;
+			*full_len = full;
+			return 1;
+		}
+		scanned = avail;
+		r = fill(lr); /* compacts: offsets relative to start stay valid */
+		if (r == -1)
+			return -1;
+	}
+}

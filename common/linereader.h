@@ -1,0 +1,38 @@
+#ifndef ESCVIZ_LINEREADER_H
+#define ESCVIZ_LINEREADER_H
+/*
+ * struct linereader: reads physical lines from a file descriptor with
+ * bounded memory.
+ *
+ * A line is the bytes up to '\n' (excluded).  A final line without '\n' is
+ * still a line.  A trailing '\r' (CRLF input) is removed and counted in
+ * crlf_lines.  A line longer than max_line bytes is returned cut to its first
+ * max_line bytes with *truncated set and its full length in *full_len; the
+ * rest is read and discarded, so memory stays bounded whatever the input.
+ * The returned span lives until the next call.
+ */
+#include <stddef.h>
+#include <stdint.h>
+
+struct linereader {
+	int fd;
+	char *buf;        /* holds [start, end) of unread bytes */
+	char *longbuf;    /* prefix of an over-long line */
+	size_t cap, start, end;
+	size_t max_line;  /* longest line returned whole */
+	int eof, err;     /* err: errno of a failed read */
+	uint64_t bytes;   /* bytes consumed so far (for progress) */
+	uint64_t crlf_lines;
+};
+
+/* Prepare to read fd; max_line 0 means the default (8 MiB). */
+void linereader_init(struct linereader *lr, int fd, size_t max_line);
+void linereader_release(struct linereader *lr);
+/*
+ * Read the next line.  Returns 1 with *line and *len set, 0 at end of input,
+ * -1 on a read error (lr->err holds errno).
+ */
+int linereader_next(struct linereader *lr, const char **line, size_t *len,
+		    int *truncated, size_t *full_len);
+
+#endif

@@ -1,0 +1,49 @@
+#ifndef ESCVIZ_SBUF_H
+#define ESCVIZ_SBUF_H
+/*
+ * struct sbuf: a growable byte buffer (after git's strbuf).
+ *
+ * Invariants:
+ *  - buf is never NULL: SBUF_INIT points it at a shared empty string, so a
+ *    fresh buffer can be printed or compared without checks;
+ *  - buf[len] is always '\0' (the buffer may also hold NUL bytes before it);
+ *  - len and cap are changed only through this API.
+ *
+ * Ownership: the buffer owns buf.  sbuf_detach() hands it to the caller,
+ * sbuf_cstr() only lends it until the next call that changes the buffer.
+ * sbuf_release() frees it and leaves an empty, reusable buffer; it is safe
+ * on SBUF_INIT and on an already released buffer.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+
+struct sbuf {
+	char *buf;  /* never NULL, NUL-terminated */
+	size_t len; /* bytes used, excluding the terminating NUL */
+	size_t cap; /* bytes allocated; 0 while buf is the shared empty string */
+};
+
+extern char sbuf_empty[];
+#define SBUF_INIT { sbuf_empty, 0, 0 }
+
+void sbuf_init(struct sbuf *sb);
+void sbuf_release(struct sbuf *sb);
+/* Make room for at least extra more bytes (plus the NUL). */
+void sbuf_grow(struct sbuf *sb, size_t extra);
+void sbuf_reset(struct sbuf *sb);
+void sbuf_setlen(struct sbuf *sb, size_t len);
+void sbuf_add(struct sbuf *sb, const void *data, size_t n);
+void sbuf_addstr(struct sbuf *sb, const char *s);
+void sbuf_addch(struct sbuf *sb, int c);
+void sbuf_addf(struct sbuf *sb, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void sbuf_vaddf(struct sbuf *sb, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
+/* Take the bytes: the caller frees them; sb is left empty. */
+char *sbuf_detach(struct sbuf *sb, size_t *len_out);
+static inline const char *sbuf_cstr(const struct sbuf *sb)
+{
+	return sb->buf;
+}
+
+#endif

@@ -1,0 +1,90 @@
+#include "common/strmap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/xalloc.h"
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h ? h : 1; /* 0 marks an empty slot */
+}
+
+static struct strmap_entry *find_slot(struct strmap_entry *slots, size_t cap,
+				      const char *key, size_t len, uint64_t h)
+{
+	size_t i = (size_t)h & (cap - 1);
+	for (;;) {
+		struct strmap_entry *e = &slots[i];
+		if (!e->hash)
+			return e;
+		if (e->hash == h && e->len == len && !memcmp(e->key, key, len))
+			return e;
+		i = (i + 1) & (cap - 1);
+	}
+}
+
+static void rehash(struct strmap *m, size_t newcap)
+{
+	struct strmap_entry *slots = xcalloc(newcap, sizeof(*slots));
+	for (size_t i = 0; i < m->cap; i++) {
+		struct strmap_entry *e = &m->slots[i];
+		if (e->hash)
+			*find_slot(slots, newcap, e->key, e->len, e->hash) = *e;
+	}
+	free(m->slots);
+	m->slots = slots;
+	m->cap = newcap;
+}
+
+int strmap_get(const struct strmap *m, const char *key, size_t len, int64_t *value)
+{
+	struct strmap_entry *e;
+	if (!m->cap)
+		return 0;
+	e = find_slot(m->slots, m->cap, key, len, hash_bytes(key, len));
+	if (!e->hash)
+		return 0;
+	*value = e->value;
+	return 1;
+}
+
+void strmap_put(struct strmap *m, const char *key, size_t len, int64_t value)
+{
+	uint64_t h = hash_bytes(key, len);
+	struct strmap_entry *e;
+
+	if ((m->count + 1) * 4 >= m->cap * 3)
+		rehash(m, m->cap ? st_mult(m->cap, 2) : 64);
+	e = find_slot(m->slots, m->cap, key, len, h);
+	if (!e->hash) {
+		e->hash = h;
+		e->key = xmemdupz(key, len);
+		e->len = len;
+		m->count++;
+	}
+	e->value = value;
+}
+
+void strmap_clear(struct strmap *m)
+{
+	for (size_t i = 0; i < m->cap; i++) {
+		free(m->slots[i].key);
+		m->slots[i].key = NULL;
+		m->slots[i].hash = 0;
+	}
+	m->count = 0;
+}
+
+void strmap_release(struct strmap *m)
+{
+	strmap_clear(m);
+	free(m->slots);
+	m->slots = NULL;
+	m->cap = 0;
+}

@@ -1,0 +1,84 @@
+#include "common/util.h"
+
+#include <stdarg.h>
+#include <time.h>
+
+int error_set(struct sbuf *err, int code, const char *fmt, ...)
+{
+	va_list ap;
+	if (!err)
+		return code;
+	sbuf_reset(err);
+	va_start(ap, fmt);
+	sbuf_vaddf(err, fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+void util_now_iso8601(char out[32])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* Length of the valid UTF-8 sequence at s (n bytes left), or 0. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+	size_t len;
+	unsigned cp;
+	if (c >= 0x01 && c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		len = 2, cp = c & 0x1f;
+	else if (c >= 0xe0 && c <= 0xef)
+		len = 3, cp = c & 0x0f;
+	else if (c >= 0xf0 && c <= 0xf4)
+		len = 4, cp = c & 0x07;
+	else
+		return 0;
+	if (len > n)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3f);
+	}
+	if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+	    (len == 4 && (cp < 0x10000 || cp > 0x10ffff)))
+		return 0;
+	return len;
+}
+
+void sbuf_add_utf8_clean(struct sbuf *out, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, run = 0;
+	while (i < n) {
+		size_t k = utf8_seq(p + i, n - i);
+		if (k) {
+			i += k;
+			continue;
+		}
+		sbuf_add(out, s + run, i - run);
+		sbuf_add(out, "\xef\xbf\xbd", 3);
+		i++;
+		run = i;
+	}
+	sbuf_add(out, s + run, n - run);
+}
+
+long util_parse_long(const char *s, size_t n)
+{
+	long v = 0;
+	if (!n || n > 18)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}

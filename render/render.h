@@ -1,0 +1,23 @@
+#ifndef ESCVIZ_RENDER_H
+#define ESCVIZ_RENDER_H
+/*
+ * render: writers for what the CLI prints.  Text writers align columns and
+ * colour only when asked; JSON writers go through jansson, after replacing
+ * bytes that are not valid UTF-8 (log text is not guaranteed to be UTF-8).
+ * Every writer returns 0, or ESCVIZ_EIO when the stream fails.
+ */
+#include <stdio.h>
+
+#include "store/store.h"
+
+struct render_opts {
+	int color; /* ANSI colour (only when stdout is a terminal) */
+};
+
+int render_stats_json(FILE *out, const struct build_stats *st);
+int render_stats_text(FILE *out, const struct build_stats *st, const struct render_opts *o);
+int render_builds_json(FILE *out, const struct build_info *b, size_t n);
+int render_builds_text(FILE *out, const struct build_info *b, size_t n,
+		       const struct render_opts *o);
+
+#endif

@@ -1,0 +1,117 @@
+/* JSON writers (docs/json.md documents the field names). */
+#include "render/render.h"
+
+#include <jansson.h>
+#include <string.h>
+
+#include "common/util.h"
+
+/* A JSON string from log text, or null. */
+static json_t *jstr(const char *s)
+{
+	struct sbuf b = SBUF_INIT;
+	json_t *j;
+	if (!s)
+		return json_null();
+	sbuf_add_utf8_clean(&b, s, strlen(s));
+	j = json_stringn(b.buf, b.len);
+	sbuf_release(&b);
+	return j ? j : json_null();
+}
+
+static json_t *build_object(const struct build_info *b)
+{
+	json_t *o = json_object();
+	json_t *inputs = json_array();
+	json_object_set_new(o, "id", json_integer(b->id));
+	json_object_set_new(o, "label", jstr(b->label));
+	json_object_set_new(o, "commit", jstr(b->commit));
+	json_object_set_new(o, "go_version", jstr(b->go_version));
+	json_object_set_new(o, "go_version_detected", jstr(b->go_version_detected));
+	json_object_set_new(o, "created", jstr(b->created));
+	json_object_set_new(o, "input_lines", json_integer(b->input_lines));
+	json_object_set_new(o, "input_bytes", json_integer(b->input_bytes));
+	json_object_set_new(o, "m_level", json_integer(b->m_level));
+	for (const char *p = b->inputs; p && *p;) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		struct sbuf t = SBUF_INIT;
+		sbuf_add_utf8_clean(&t, p, n);
+		json_array_append_new(inputs, json_stringn(t.buf, t.len));
+		sbuf_release(&t);
+		p += n + (nl ? 1 : 0);
+	}
+	json_object_set_new(o, "inputs", inputs);
+	return o;
+}
+
+static int dump(FILE *out, json_t *j)
+{
+	int rc = json_dumpf(j, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(j);
+	if (rc < 0 || fputc('\n', out) == EOF || fflush(out) == EOF)
+		return ESCVIZ_EIO;
+	return 0;
+}
+
+static json_t *ranking(const struct name_count *v, size_t n, const char *key)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++) {
+		json_t *o = json_object();
+		json_object_set_new(o, key, jstr(v[i].name));
+		json_object_set_new(o, "heap_allocations", json_integer(v[i].n));
+		json_array_append_new(a, o);
+	}
+	return a;
+}
+
+int render_stats_json(FILE *out, const struct build_stats *st)
+{
+	json_t *o = json_object(), *lines = json_object(), *ev = json_object();
+
+	json_object_set_new(o, "build", json_integer(st->info.id));
+	json_object_set_new(o, "label", jstr(st->info.label));
+	json_object_set_new(o, "commit", jstr(st->info.commit));
+	json_object_set_new(o, "go_version", jstr(st->info.go_version));
+	json_object_set_new(o, "go_version_detected", jstr(st->info.go_version_detected));
+	json_object_set_new(o, "m_level", json_integer(st->info.m_level));
+	json_object_set_new(o, "input_lines", json_integer(st->info.input_lines));
+	for (int c = 0; c < LC__COUNT; c++)
+		json_object_set_new(lines, line_class_name(c), json_integer(st->lines[c]));
+	json_object_set_new(o, "lines", lines);
+#define EV(name, field) json_object_set_new(ev, name, json_integer(st->field))
+	EV("heap_escapes", heap_escapes);
+	EV("moved_to_heap", moved_to_heap);
+	EV("does_not_escape", does_not_escape);
+	EV("leaking_params", leaking_params);
+	EV("other_events", other_events);
+	EV("events", events);
+	EV("attributed_events", attributed_events);
+	EV("packages", packages);
+	EV("files", files);
+	EV("functions", functions);
+	EV("inlinable_functions", inlinable);
+	EV("non_inlinable_functions", not_inlinable);
+	EV("inlined_calls", inlined_calls);
+	EV("devirtualizations", devirtualizations);
+	EV("captures", captures);
+	EV("explanations", explanations);
+	EV("flows", flows);
+	EV("steps", steps);
+#undef EV
+	json_object_set_new(o, "events", ev);
+	json_object_set_new(o, "top_packages",
+			    ranking(st->top_packages, st->n_top_packages, "package"));
+	json_object_set_new(o, "top_functions",
+			    ranking(st->top_functions, st->n_top_functions, "function"));
+	return dump(out, o);
+}
+
+int render_builds_json(FILE *out, const struct build_info *b, size_t n)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, build_object(&b[i]));
+	return dump(out, a);
+}

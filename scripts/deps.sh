@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Install what escviz needs to build and test, if it is missing (Debian).
+# Usage: scripts/deps.sh [--test]   (--test adds what only the tests need)
+set -euo pipefail
+pkgs=(build-essential cmake pkg-config libpcre2-dev libsqlite3-dev libjansson-dev
+      libcmocka-dev libgraphviz-dev golang-go xz-utils)
+if [ "${1:-}" = "--test" ]; then
+  pkgs+=(sqlite3 python3 python3-jsonschema valgrind clang)
+fi
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "escviz: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

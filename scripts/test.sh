@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Install what is missing, build escviz twice (plain, and with ASan+UBSan),
+# and run the whole test suite under ctest in both builds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh --test
+jobs="$(nproc)"
+for variant in build build-asan; do
+  extra=()
+  [ "$variant" = build-asan ] && extra=(-DESCVIZ_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
+  cmake -S . -B "$variant" -DCMAKE_BUILD_TYPE=RelWithDebInfo "${extra[@]}" >/dev/null
+  cmake --build "$variant" -j"$jobs" >/dev/null
+done
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+status=0
+(cd build && ctest --output-on-failure -j"$jobs") || status=1
+(cd build-asan && ctest --output-on-failure -j"$jobs" -E '_slow$') || status=1
+exit $status

@@ -1,0 +1,140 @@
+#ifndef ESCVIZ_STORE_H
+#define ESCVIZ_STORE_H
+/*
+ * store: the SQLite database of builds (schema in docs/schema.md).
+ *
+ * A database holds any number of builds; one ingest writes one build, in one
+ * transaction, so an ingest that fails or is killed leaves no trace.  All SQL
+ * uses prepared statements with bound parameters.
+ *
+ * Errors: functions return 0 or a negative ESCVIZ_E* code (common/util.h)
+ * and put a message naming the database path into err.
+ *
+ * Ownership: struct store is created by store_open() and destroyed by
+ * store_close(); arrays returned by the query functions belong to the caller
+ * and are freed with the matching _free function.
+ */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "common/sbuf.h"
+#include "parser/parser.h"
+
+struct store;
+struct store_ingest;
+
+/* The schema version this escviz writes and reads. */
+#define STORE_SCHEMA_VERSION 1
+
+enum store_flags {
+	STORE_READONLY = 1 << 0, /* never create or migrate */
+};
+
+/*
+ * Open (and for writers create or migrate) the database at path.
+ * ESCVIZ_EDB: not a database, corrupt, from a newer escviz, or not
+ * writable.  ESCVIZ_ENOTFOUND: STORE_READONLY and no file at path.
+ */
+int store_open(struct store **out, const char *path, int flags, struct sbuf *err);
+/* Close; NULL is fine. */
+void store_close(struct store *s);
+/* The path given to store_open (borrowed). */
+const char *store_path(const struct store *s);
+
+/* What the user says about a build; NULL fields are unknown. */
+struct build_meta {
+	const char *label;
+	const char *commit;
+	const char *go_version; /* given; overrides the detected one */
+};
+
+/* Start writing a build: begins the transaction.  */
+int store_ingest_begin(struct store *s, const struct build_meta *meta,
+		       struct store_ingest **out, struct sbuf *err);
+/* Register the next input (file name or "-"); later messages refer to it. */
+int store_ingest_input(struct store_ingest *ing, const char *name);
+/* The parser sink: store one message.  ctx is the struct store_ingest. */
+int store_ingest_msg(void *ctx, const struct pmsg *m);
+/* Per-input totals, recorded when an input ends. */
+int store_ingest_input_done(struct store_ingest *ing, uint64_t lines, uint64_t bytes);
+/*
+ * Finish: write the line counts and release evidence from p, attribute
+ * events to functions, link explanations to verdicts, and commit.  Frees
+ * ing.  *build_id receives the new build's id.
+ */
+int store_ingest_commit(struct store_ingest *ing, const struct parser *p,
+			int64_t *build_id, struct sbuf *err);
+/* Roll back and free; NULL is fine.  The database is as before begin. */
+void store_ingest_abort(struct store_ingest *ing);
+/* The message of the error that made the sink fail (borrowed). */
+const char *store_ingest_error(const struct store_ingest *ing);
+
+/* ---- queries -------------------------------------------------------- */
+
+struct build_info {
+	int64_t id;
+	char *label, *commit, *go_version, *go_version_detected, *created;
+	char *inputs;        /* input names, one per line */
+	int64_t input_lines, input_bytes;
+	int m_level;
+};
+
+void build_info_release(struct build_info *b);
+
+/*
+ * Resolve spec (a build id, or a label meaning the latest build with that
+ * label; NULL means the latest build) to *id.  ESCVIZ_ENOTFOUND with a
+ * message listing close labels when nothing matches.
+ */
+int store_resolve_build(struct store *s, const char *spec, int64_t *id, struct sbuf *err);
+
+/* All builds, oldest first. */
+int store_builds(struct store *s, struct build_info **out, size_t *n, struct sbuf *err);
+void store_builds_free(struct build_info *b, size_t n);
+
+/* Counts for one build (escviz stats). */
+struct name_count {
+	char *name;
+	int64_t n;
+};
+
+struct build_stats {
+	struct build_info info;
+	int64_t lines[LC__COUNT];
+	int64_t heap_escapes, moved_to_heap, does_not_escape, leaking_params;
+	int64_t other_events; /* closure leaks, uintptr, self-assignment ... */
+	int64_t packages, files, functions, inlinable, not_inlinable;
+	int64_t inlined_calls, devirtualizations, captures;
+	int64_t explanations, flows, steps, attributed_events, events;
+	struct name_count *top_packages; /* by heap escapes + moved */
+	size_t n_top_packages;
+	struct name_count *top_functions;
+	size_t n_top_functions;
+};
+
+int store_stats(struct store *s, int64_t build_id, size_t top,
+		struct build_stats *out, struct sbuf *err);
+void build_stats_release(struct build_stats *st);
+
+
+
+/* ---- feeding an input --------------------------------------------------- */
+
+/* Called now and then while an input is read (bytes so far, lines so far). */
+typedef void (*feed_progress_fn)(void *ctx, uint64_t bytes, uint64_t lines);
+
+struct feed_opts {
+	feed_progress_fn progress; /* or NULL */
+	void *progress_ctx;
+	volatile int *stop;        /* set by a signal handler to stop early */
+};
+
+/*
+ * Read fd (named name in messages) line by line into parser p, whose sink is
+ * normally store_ingest_msg with ing (ing may be NULL for a dry run).
+ * Returns 0; ESCVIZ_EIO for a read error ("NAME: ..."); ESCVIZ_EINTR when
+ * *stop was set; or the sink's error (see store_ingest_error()).
+ */
+int store_feed_fd(struct store_ingest *ing, struct parser *p, int fd, const char *name,
+		  const struct feed_opts *o, struct sbuf *err);
+#endif

@@ -1,0 +1,238 @@
+/* Read-side queries: build selection, the builds list, per-build counts. */
+#include "store/store_internal.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/util.h"
+#include "common/xalloc.h"
+
+void build_info_release(struct build_info *b)
+{
+	free(b->label);
+	free(b->commit);
+	free(b->go_version);
+	free(b->go_version_detected);
+	free(b->created);
+	free(b->inputs);
+	memset(b, 0, sizeof(*b));
+}
+
+void store_builds_free(struct build_info *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		build_info_release(&b[i]);
+	free(b);
+}
+
+#define BUILD_COLUMNS                                                          \
+	"SELECT id, label, commit_rev, go_version, go_version_detected, created, " \
+	"(SELECT group_concat(name, char(10)) FROM (SELECT name FROM inputs i "    \
+	"WHERE i.build_id = builds.id ORDER BY seq)), input_lines, input_bytes, "  \
+	"m_level FROM builds"
+
+static void read_build(sqlite3_stmt *st, struct build_info *b)
+{
+	b->id = sqlite3_column_int64(st, 0);
+	b->label = store_column_dup(st, 1);
+	b->commit = store_column_dup(st, 2);
+	b->go_version = store_column_dup(st, 3);
+	b->go_version_detected = store_column_dup(st, 4);
+	b->created = store_column_dup(st, 5);
+	b->inputs = store_column_dup(st, 6);
+	b->input_lines = sqlite3_column_int64(st, 7);
+	b->input_bytes = sqlite3_column_int64(st, 8);
+	b->m_level = sqlite3_column_int(st, 9);
+}
+
+int store_builds(struct store *s, struct build_info **out, size_t *n, struct sbuf *err)
+{
+	sqlite3_stmt *st = NULL;
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (sqlite3_prepare_v2(s->db, BUILD_COLUMNS " ORDER BY id", -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot list builds");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		VEC_GROW(*out, *n + 1, alloc);
+		read_build(st, &(*out)[(*n)++]);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_db_error(s, err, "cannot list builds");
+	return 0;
+}
+
+/* List labels that look like spec, for the "not found" message. */
+static void suggest(struct store *s, const char *spec, struct sbuf *msg)
+{
+	sqlite3_stmt *st = NULL;
+	int first = 1;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT DISTINCT label FROM builds WHERE label IS NOT NULL"
+			       " ORDER BY instr(lower(label), lower(?1)) = 0, id DESC LIMIT 5",
+			       -1, &st, NULL) != SQLITE_OK)
+		return;
+	sqlite3_bind_text(st, 1, spec, -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		sbuf_addstr(msg, first ? "; known labels: " : ", ");
+		sbuf_addf(msg, "'%s'", (const char *)sqlite3_column_text(st, 0));
+		first = 0;
+	}
+	sqlite3_finalize(st);
+}
+
+int store_resolve_build(struct store *s, const char *spec, int64_t *id, struct sbuf *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+	const char *sql = !spec ? "SELECT MAX(id) FROM builds HAVING COUNT(*) > 0"
+				: "SELECT id FROM builds WHERE CAST(id AS TEXT) = ?1"
+				  " UNION ALL SELECT MAX(id) FROM builds WHERE label = ?1"
+				  " HAVING COUNT(*) > 0 LIMIT 1";
+
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot look up builds");
+	if (spec)
+		sqlite3_bind_text(st, 1, spec, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		return 0;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_db_error(s, err, "cannot look up builds");
+	if (!spec)
+		return error_set(err, ESCVIZ_ENOTFOUND, "%s: no builds yet (run 'escviz ingest')",
+				 s->path);
+	error_set(err, ESCVIZ_ENOTFOUND, "%s: no build with id or label '%s'", s->path, spec);
+	suggest(s, spec, err);
+	return ESCVIZ_ENOTFOUND;
+}
+
+static int scalar(struct store *s, const char *sql, int64_t build, int64_t *out)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+	*out = 0;
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, build);
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW)
+			*out = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int top_list(struct store *s, const char *sql, int64_t build, size_t top,
+		    struct name_count **out, size_t *n)
+{
+	sqlite3_stmt *st = NULL;
+	size_t alloc = 0;
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+	*out = NULL;
+	*n = 0;
+	if (rc != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, build);
+	sqlite3_bind_int64(st, 2, (int64_t)top);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		VEC_GROW(*out, *n + 1, alloc);
+		(*out)[*n].name = store_column_dup(st, 0);
+		(*out)[*n].n = sqlite3_column_int64(st, 1);
+		(*n)++;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int store_stats(struct store *s, int64_t build, size_t top, struct build_stats *out,
+		struct sbuf *err)
+{
+	static const struct {
+		size_t off;
+		const char *sql;
+	} counts[] = {
+#define C(field, sql) { offsetof(struct build_stats, field), sql }
+		C(heap_escapes, "SELECT COUNT(*) FROM events WHERE build_id = ?1 AND kind = 'heap_escape'"),
+		C(moved_to_heap, "SELECT COUNT(*) FROM events WHERE build_id = ?1 AND kind = 'moved_to_heap'"),
+		C(does_not_escape, "SELECT COUNT(*) FROM events WHERE build_id = ?1 AND kind = 'does_not_escape'"),
+		C(leaking_params, "SELECT COUNT(*) FROM events WHERE build_id = ?1 AND kind LIKE 'leaking_param%'"),
+		C(events, "SELECT COUNT(*) FROM events WHERE build_id = ?1"),
+		C(attributed_events, "SELECT COUNT(*) FROM events WHERE build_id = ?1 AND function_id IS NOT NULL"),
+		C(packages, "SELECT COUNT(*) FROM packages WHERE build_id = ?1"),
+		C(files, "SELECT COUNT(*) FROM files WHERE build_id = ?1 AND path <> ''"),
+		C(functions, "SELECT COUNT(*) FROM functions WHERE build_id = ?1"),
+		C(inlinable, "SELECT COUNT(*) FROM functions WHERE build_id = ?1 AND inlinable = 1"),
+		C(not_inlinable, "SELECT COUNT(*) FROM functions WHERE build_id = ?1 AND inlinable = 0"),
+		C(inlined_calls, "SELECT COUNT(*) FROM inline_calls WHERE build_id = ?1 AND inlined = 1"),
+		C(devirtualizations, "SELECT COUNT(*) FROM devirtualizations WHERE build_id = ?1"),
+		C(captures, "SELECT COUNT(*) FROM captures WHERE build_id = ?1"),
+		C(explanations, "SELECT COUNT(*) FROM explanations WHERE build_id = ?1"),
+		C(flows, "SELECT COUNT(*) FROM flows f JOIN explanations x ON x.id = f.explanation_id WHERE x.build_id = ?1"),
+		C(steps, "SELECT COUNT(*) FROM steps s JOIN explanations x ON x.id = s.explanation_id WHERE x.build_id = ?1"),
+#undef C
+	};
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (sqlite3_prepare_v2(s->db, BUILD_COLUMNS " WHERE id = ?1", -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot read build");
+	sqlite3_bind_int64(st, 1, build);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_build(st, &out->info);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return error_set(err, ESCVIZ_ENOTFOUND, "%s: no build %lld", s->path,
+				 (long long)build);
+
+	if (sqlite3_prepare_v2(s->db, "SELECT class, n FROM line_counts WHERE build_id = ?1",
+			       -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot read line counts");
+	sqlite3_bind_int64(st, 1, build);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *cls = (const char *)sqlite3_column_text(st, 0);
+		for (int c = 0; c < LC__COUNT; c++)
+			if (cls && !strcmp(cls, line_class_name(c)))
+				out->lines[c] = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+
+	for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++)
+		if (scalar(s, counts[i].sql, build, (int64_t *)((char *)out + counts[i].off)) < 0)
+			return store_db_error(s, err, "cannot count");
+	out->other_events = out->events - out->heap_escapes - out->moved_to_heap -
+			    out->does_not_escape - out->leaking_params;
+	if (top_list(s, "SELECT package || CASE WHEN variant <> '' THEN ' [' || variant || ']'"
+		     " ELSE '' END, heap_allocations FROM package_heap WHERE build_id = ?1"
+		     " AND heap_allocations > 0 ORDER BY heap_allocations DESC, package LIMIT ?2",
+		     build, top, &out->top_packages, &out->n_top_packages) < 0 ||
+	    top_list(s, "SELECT CASE WHEN p.path <> '' THEN p.path || '.' ELSE '' END || f.name,"
+		     " COUNT(*) AS n FROM events e JOIN functions f ON f.id = e.function_id"
+		     " JOIN packages p ON p.id = e.package_id WHERE e.build_id = ?1"
+		     " AND e.kind IN ('heap_escape', 'moved_to_heap')"
+		     " GROUP BY e.function_id ORDER BY n DESC, 1 LIMIT ?2",
+		     build, top, &out->top_functions, &out->n_top_functions) < 0)
+		return store_db_error(s, err, "cannot rank");
+	return 0;
+}
+
+void build_stats_release(struct build_stats *st)
+{
+	build_info_release(&st->info);
+	for (size_t i = 0; i < st->n_top_packages; i++)
+		free(st->top_packages[i].name);
+	for (size_t i = 0; i < st->n_top_functions; i++)
+		free(st->top_functions[i].name);
+	free(st->top_packages);
+	free(st->top_functions);
+	memset(st, 0, sizeof(*st));
+}

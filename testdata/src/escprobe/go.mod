@@ -1,0 +1,3 @@
+module example.com/escprobe
+
+go 1.18
