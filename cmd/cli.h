@@ -77,5 +77,6 @@ const char *cli_summary(const char *cmd);
 int cmd_ingest(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_builds(int argc, char **argv);
+int cmd_parse(int argc, char **argv);
 
 #endif

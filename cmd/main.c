@@ -8,6 +8,7 @@ static const struct cli_cmd commands[] = {
 	{ "ingest", cmd_ingest, "Parse Go -m compiler output into a build in the database." },
 	{ "stats", cmd_stats, "Summarise one build: line classes, escapes, inlining." },
 	{ "builds", cmd_builds, "List the builds in the database." },
+	{ "parse", cmd_parse, "Show how each input line is classified (stores nothing)." },
 	{ NULL, NULL, NULL },
 };
 

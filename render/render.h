@@ -20,4 +20,12 @@ int render_builds_json(FILE *out, const struct build_info *b, size_t n);
 int render_builds_text(FILE *out, const struct build_info *b, size_t n,
 		       const struct render_opts *o);
 
+
+
+/*
+ * One parsed message in the self-describing golden format: the input line(s)
+ * echoed behind "> ", then "  = CLASS KIND" and the fields that are set, each
+ * string in C-style quotes with non-printable bytes escaped.
+ */
+int render_pmsg(FILE *out, const struct pmsg *m);
 #endif
