@@ -5,7 +5,7 @@ set -euo pipefail
 pkgs=(build-essential cmake pkg-config libpcre2-dev libsqlite3-dev libjansson-dev
       libcmocka-dev libgraphviz-dev golang-go xz-utils)
 if [ "${1:-}" = "--test" ]; then
-  pkgs+=(sqlite3 python3 python3-jsonschema valgrind clang)
+  pkgs+=(sqlite3 python3 python3-jsonschema valgrind clang time)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -13,6 +13,7 @@
 #include "store/store_internal.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -190,6 +191,19 @@ char *store_column_dup(sqlite3_stmt *st, int i)
 	return t ? xmemdupz(t, (size_t)sqlite3_column_bytes(st, i)) : NULL;
 }
 
+/* ESCVIZ_SQL_PROFILE=1: report statements that run longer than 20 ms. */
+static int profile_cb(unsigned type, void *ctx, void *stmt, void *ns)
+{
+	(void)ctx;
+	if (type == SQLITE_TRACE_PROFILE && *(sqlite3_int64 *)ns > 20000000) {
+		char *sql = sqlite3_expanded_sql(stmt);
+		fprintf(stderr, "escviz: sql %.1f ms: %.160s\n",
+			(double)*(sqlite3_int64 *)ns / 1e6, sql ? sql : "?");
+		sqlite3_free(sql);
+	}
+	return 0;
+}
+
 const char *store_path(const struct store *s)
 {
 	return s->path;
@@ -234,8 +248,8 @@ static int check_ours(struct store *s, struct sbuf *err)
 int store_open(struct store **out, const char *path, int flags, struct sbuf *err)
 {
 	struct store *s = xcalloc(1, sizeof(*s));
-	int oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY
-					      : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	int oflags = SQLITE_OPEN_NOMUTEX | ((flags & STORE_READONLY) ? SQLITE_OPEN_READONLY
+					      : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
 	int rc;
 	struct stat sb;
 
@@ -259,12 +273,14 @@ int store_open(struct store **out, const char *path, int flags, struct sbuf *err
 	}
 	sqlite3_extended_result_codes(s->db, 1);
 	sqlite3_busy_timeout(s->db, 600000);
+	if (getenv("ESCVIZ_SQL_PROFILE"))
+		sqlite3_trace_v2(s->db, SQLITE_TRACE_PROFILE, profile_cb, NULL);
 	if ((rc = check_ours(s, err)) < 0)
 		goto fail;
 	if (!s->readonly) {
 		char *msg = NULL;
 		if (sqlite3_exec(s->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-				 " PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;",
+				 " PRAGMA cache_size = -32768;",
 				 NULL, NULL, &msg) != SQLITE_OK) {
 			rc = error_set(err, ESCVIZ_EDB, "%s: %s", path, msg);
 			sqlite3_free(msg);
