@@ -251,7 +251,7 @@ int parser_parse_pos(const char *s, size_t n, struct pos *out)
 {
 	memset(out, 0, sizeof(*out));
 	if (n == 21 && !memcmp(s, "<unknown line number>", 21)) {
-		out->file = sp(s, n);
+		out->file = sp(s, 0);
 		out->has = 1;
 		return 0;
 	}
@@ -712,8 +712,8 @@ void parser_classify(const char *line, size_t len, struct pmsg *m)
 			m->pos.file = c[0];
 			m->pos.line = to_long(c[1]);
 			m->pos.col = c[2].n ? to_long(c[2]) : 0;
-		} else { /* <unknown line number> */
-			m->pos.file = sp(line, 21);
+		} else { /* <unknown line number>: a position without a place */
+			m->pos.file = sp(line, 0);
 		}
 		m->text = sp(line + end, len - end);
 		classify_msg(m->text.p, m->text.n, m);

