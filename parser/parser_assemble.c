@@ -75,7 +75,7 @@ struct parser {
 	uint64_t pend_lines;
 	size_t *pend_offs;      /* start offset of each line in pend */
 	size_t pend_alloc;
-	int pend_trunc;
+	uint64_t pend_trunc;    /* 1-based index of a cut line, 0 if none */
 
 	/* Explanation context. */
 	uint64_t expl_seq;
@@ -346,7 +346,7 @@ static int flush_pending_lines(struct parser *p)
 		size_t a = p->pend_offs[i];
 		size_t b = i + 1 < p->pend_lines ? p->pend_offs[i + 1] - 1 : p->pend.len;
 		rc = emit_line(p, p->pend.buf + a, b - a, p->pend_first + i,
-			       i == 0 && p->pend_trunc);
+			       i + 1 == p->pend_trunc);
 	}
 	p->pend_lines = 0;
 	sbuf_reset(&p->pend);
@@ -386,11 +386,14 @@ int parser_feed(struct parser *p, const char *line, size_t len, int truncated)
 	if (p->pend_lines) {
 		in_raw = 1;
 		pend_add(p, line, len);
+		if (truncated) { /* a cut line cannot close the literal faithfully */
+			p->pend_trunc = p->pend_lines;
+			return flush_pending_lines(p);
+		}
 		scan_raw(line, len, &in_raw);
 		if (!in_raw)
 			return finish_pending(p);
-		if (p->pend_lines >= MAX_PENDING_LINES || p->pend.len >= MAX_PENDING_BYTES ||
-		    truncated)
+		if (p->pend_lines >= MAX_PENDING_LINES || p->pend.len >= MAX_PENDING_BYTES)
 			return flush_pending_lines(p);
 		return 0;
 	}

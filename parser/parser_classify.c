@@ -91,14 +91,14 @@ static const char *const patterns[P__COUNT] = {
 			  "hot-|edge |call .* hottest)",
 	[P_NOISE] = "^(?:ok  |ok\\t|FAIL(?:\\s|$)|PASS$|--- (?:PASS|FAIL|SKIP|BENCH)|"
 		    "=== (?:RUN|PAUSE|CONT|NAME)|\\?   \\t|go: (?:downloading|finding|"
-		    "extracting|added|upgraded)|gc \\d+ @|\\$ |\\[exit status \\d+\\]$|"
+		    "extracting|added|upgraded)|note: module requires Go |gc \\d+ @|\\$ |\\[exit status \\d+\\]$|"
 		    "exit status \\d+$|WORK=|testing: |coverage: |goos: |goarch: |pkg: |"
 		    "cpu: |Benchmark\\S+\\s|\\{\"(?:ImportPath|Action|Time)\"|"
 		    "[A-Za-z0-9_.~+-]+(?:/[A-Za-z0-9_.~+-]+)*$|(?:mkdir|cd|cat|cp|mv|rm|"
 		    "echo|touch|ln|EOF|export) |\\S+/(?:compile|link|asm|cgo|pack|"
 		    "buildid|vet|gcc|cc) )",
 	[P_ERROR_UNPOS] = "^(?:cannot find package |can't load package|package \\S+ "
-			  "is not in |no required module|go: |note: module requires|"
+			  "is not in |no required module|go: |"
 			  "build constraints exclude|# \\[)",
 	[P_ERROR_VOCAB] = "(?:undefined: |cannot |syntax error|too many errors|"
 			  "imported and not used|declared and not used|declared "
@@ -339,7 +339,10 @@ static void msg_step(const char *s, size_t n, struct pmsg *m)
 	struct span c[3];
 	m->kind = MK_STEP;
 	m->cls = LC_STEP;
-	m->flag = memchr(s, '\t', (size_t)(strspn(s, " \t") < n ? strspn(s, " \t") : n)) != NULL;
+	size_t ws = 0;
+	while (ws < n && (s[ws] == ' ' || s[ws] == '\t'))
+		ws++;
+	m->flag = memchr(s, '\t', ws) != NULL; /* TAB indent: esc.go (<= 1.12) */
 	if (rx(P_STEP, s, n, c, 3)) {
 		m->subject = c[0];
 		m->reason = c[1];

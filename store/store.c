@@ -54,12 +54,13 @@ static const char *const stmt_sql[S__COUNT] = {
 	[S_PACKAGE] = "INSERT INTO packages(build_id, path, variant, name)"
 		      " VALUES(?1, ?2, ?3, ?4)",
 	[S_FILE] = "INSERT INTO files(build_id, path) VALUES(?1, ?2)",
-	[S_FUNC_REF] = "INSERT INTO functions(build_id, package_id, name) VALUES(?1, ?2, ?3)"
+	[S_FUNC_REF] = "INSERT INTO functions(build_id, package_id, name, closure)"
+		       " VALUES(?1, ?2, ?3, ?4)"
 		       " ON CONFLICT(build_id, package_id, name) DO UPDATE SET name = name"
 		       " RETURNING id",
 	[S_FUNC_DECL] = "INSERT INTO functions(build_id, package_id, name, file_id, line,"
-			" col, inlinable, cost, budget, reason, body)"
-			" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+			" col, inlinable, cost, budget, reason, body, closure)"
+			" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
 			" ON CONFLICT(build_id, package_id, name) DO UPDATE SET"
 			" file_id = COALESCE(functions.file_id, excluded.file_id),"
 			" line = COALESCE(functions.line, excluded.line),"
@@ -136,33 +137,36 @@ static const char *const finish_sql[] = {
 	" WHERE build_id = ?1 AND function_id IS NULL AND EXISTS (SELECT 1 FROM"
 	" explanations x WHERE x.event_id = events.id AND x.function_id IS NOT NULL)",
 	/* Otherwise: the nearest function declared at or above the position in
-	 * the same file, from the "can inline"/"cannot inline" lines. */
+	 * the same file, from the "can inline"/"cannot inline" lines.  Closures
+	 * are skipped: where one ends is never printed, so a line below it
+	 * belongs to the enclosing function as far as the text can tell. */
 	"UPDATE events SET function_id = (SELECT f.id FROM functions f"
 	" WHERE f.build_id = events.build_id AND f.file_id = events.file_id"
-	" AND f.package_id = events.package_id AND f.line > 0 AND f.line <= events.line"
+	" AND f.package_id = events.package_id AND f.closure = 0 AND f.line > 0"
+	" AND f.line <= events.line"
 	" AND (f.line < events.line OR f.col <= events.col)"
-	" ORDER BY f.line DESC, f.col DESC LIMIT 1), attribution = 'declaration'"
+	" ORDER BY f.line DESC, f.col DESC, f.id LIMIT 1), attribution = 'declaration'"
 	" WHERE build_id = ?1 AND function_id IS NULL",
 	"UPDATE events SET attribution = NULL WHERE build_id = ?1 AND function_id IS NULL",
 	"UPDATE explanations SET function_id = COALESCE((SELECT e.function_id FROM events e"
 	" WHERE e.id = explanations.event_id), (SELECT f.id FROM functions f"
 	" WHERE f.build_id = explanations.build_id AND f.file_id = explanations.file_id"
-	" AND f.package_id = explanations.package_id AND f.line > 0"
+	" AND f.package_id = explanations.package_id AND f.closure = 0 AND f.line > 0"
 	" AND f.line <= explanations.line AND (f.line < explanations.line"
-	" OR f.col <= explanations.col) ORDER BY f.line DESC, f.col DESC LIMIT 1))"
+	" OR f.col <= explanations.col) ORDER BY f.line DESC, f.col DESC, f.id LIMIT 1))"
 	" WHERE build_id = ?1 AND function_id IS NULL",
 	"UPDATE inline_calls SET function_id = (SELECT f.id FROM functions f"
 	" WHERE f.build_id = inline_calls.build_id AND f.file_id = inline_calls.file_id"
-	" AND f.package_id = inline_calls.package_id AND f.line > 0"
+	" AND f.package_id = inline_calls.package_id AND f.closure = 0 AND f.line > 0"
 	" AND f.line <= inline_calls.line AND (f.line < inline_calls.line"
-	" OR f.col <= inline_calls.col) ORDER BY f.line DESC, f.col DESC LIMIT 1)"
+	" OR f.col <= inline_calls.col) ORDER BY f.line DESC, f.col DESC, f.id LIMIT 1)"
 	" WHERE build_id = ?1 AND function_id IS NULL",
 	"UPDATE devirtualizations SET function_id = (SELECT f.id FROM functions f"
 	" WHERE f.build_id = devirtualizations.build_id"
 	" AND f.file_id = devirtualizations.file_id"
-	" AND f.package_id = devirtualizations.package_id AND f.line > 0"
+	" AND f.package_id = devirtualizations.package_id AND f.closure = 0 AND f.line > 0"
 	" AND f.line <= devirtualizations.line AND (f.line < devirtualizations.line"
-	" OR f.col <= devirtualizations.col) ORDER BY f.line DESC, f.col DESC LIMIT 1)"
+	" OR f.col <= devirtualizations.col) ORDER BY f.line DESC, f.col DESC, f.id LIMIT 1)"
 	" WHERE build_id = ?1 AND function_id IS NULL",
 };
 
@@ -413,6 +417,26 @@ static int current_package(struct store_ingest *ing)
 	return package_id(ing, (struct span){ "", 0 }, (struct span){ "", 0 });
 }
 
+/*
+ * Closures (F.func1, F.func1.1), defer/go wrappers and method-value
+ * wrappers (T.M-fm) are not declarations that own the lines below them: the
+ * compiler reports where they start, never where they end.
+ */
+static int is_closure(struct span name)
+{
+	static const char *const marks[] = { ".func", ".deferwrap", ".gowrap" };
+	if (name.n > 3 && !memcmp(name.p + name.n - 3, "-fm", 3))
+		return 1;
+	for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+		size_t k = strlen(marks[i]);
+		for (const char *p = name.p; (p = memmem(p, name.n - (size_t)(p - name.p),
+							  marks[i], k)); p += k)
+			if (p + k < name.p + name.n && p[k] >= '0' && p[k] <= '9')
+				return 1;
+	}
+	return 0;
+}
+
 /* The id of function name in the current package (created if new). */
 static int func_ref(struct store_ingest *ing, struct span name, int64_t *out)
 {
@@ -428,6 +452,7 @@ static int func_ref(struct store_ingest *ing, struct span name, int64_t *out)
 	sqlite3_bind_int64(st, 1, ing->build_id);
 	sqlite3_bind_int64(st, 2, ing->pkg_id);
 	bind_text0(st, 3, name);
+	sqlite3_bind_int(st, 4, is_closure(name));
 	if (run(ing, st, out) < 0)
 		return ESCVIZ_EDB;
 	strmap_put(&ing->funcs, ing->key.buf, ing->key.len, *out);
@@ -453,6 +478,7 @@ static int func_decl(struct store_ingest *ing, const struct pmsg *m)
 	bind_num(st, 9, m->budget);
 	bind_span(st, 10, m->reason);
 	bind_span(st, 11, m->body);
+	sqlite3_bind_int(st, 12, is_closure(m->subject));
 	if (run(ing, st, &id) < 0)
 		return ESCVIZ_EDB;
 	sbuf_reset(&ing->key);

@@ -60,6 +60,7 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
 	"  build_id INTEGER NOT NULL REFERENCES builds(id) ON DELETE CASCADE,\n"
 	"  package_id INTEGER NOT NULL REFERENCES packages(id),\n"
 	"  name TEXT NOT NULL,\n"
+	"  closure INTEGER NOT NULL DEFAULT 0,\n"
 	"  file_id INTEGER REFERENCES files(id),\n"
 	"  line INTEGER,\n"
 	"  col INTEGER,\n"
