@@ -34,6 +34,7 @@ enum stmt_id {
 	S_FUNC_REF,
 	S_FUNC_DECL,
 	S_EVENT,
+	S_EVENT_ID,
 	S_EXPL,
 	S_FLOW,
 	S_STEP,
@@ -76,7 +77,9 @@ static const char *const stmt_sql[S__COUNT] = {
 		    " VALUES(?1, ?2, ?3, CASE WHEN ?3 IS NULL THEN NULL ELSE 'explicit' END,"
 		    " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
 		    " ON CONFLICT(build_id, package_id, kind, subject, file_id, line, col)"
-		    " DO UPDATE SET count = count + 1 RETURNING id",
+		    " DO UPDATE SET count = count + 1",
+	[S_EVENT_ID] = "SELECT id FROM events WHERE build_id = ?1 AND package_id = ?2"
+		       " AND kind = ?3 AND subject = ?4 AND file_id = ?5 AND line = ?6 AND col = ?7",
 	[S_EXPL] = "INSERT INTO explanations(build_id, package_id, function_id, event_id,"
 		   " kind, subject, dest, derefs, file_id, line, col, input_id, line_no)"
 		   " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
@@ -102,14 +105,6 @@ static const char *const stmt_sql[S__COUNT] = {
 	[S_LINE_COUNT] = "INSERT INTO line_counts(build_id, class, n) VALUES(?1, ?2, ?3)",
 };
 
-#define LEAK_LINK(cond)                                                          \
-	"UPDATE explanations SET event_id = (SELECT e.id FROM events e"           \
-	" WHERE e.build_id = explanations.build_id"                              \
-	" AND e.file_id = explanations.file_id AND e.line = explanations.line"   \
-	" AND e.col = explanations.col AND e.package_id = explanations.package_id" \
-	" AND e.subject = explanations.subject AND " cond " ORDER BY e.id LIMIT 1)" \
-	" WHERE build_id = ?1 AND event_id IS NULL AND kind = 'param_leak'"
-
 /* Run at commit: settle what single lines could not say.  ?1 = build id. */
 static const char *const finish_sql[] = {
 	/* An explanation header explains the verdict at the same position:
@@ -117,19 +112,28 @@ static const char *const finish_sql[] = {
 	 * 1.26+ "append(...) escapes to heap in F:" -> "append escapes to heap";
 	 * "parameter p leaks to D with derefs=N:" -> a "leaking param" line. */
 	"UPDATE explanations SET event_id = (SELECT e.id FROM events e"
-	" WHERE e.build_id = explanations.build_id AND e.file_id = explanations.file_id"
-	" AND e.line = explanations.line AND e.col = explanations.col"
+	" WHERE e.build_id = explanations.build_id"
 	" AND e.package_id = explanations.package_id"
 	" AND e.kind IN ('heap_escape', 'moved_to_heap')"
-	" AND (e.subject = explanations.subject OR (e.subject = 'append'"
-	" AND substr(explanations.subject, 1, 7) = 'append(')) ORDER BY e.id LIMIT 1)"
+	" AND e.subject IN (explanations.subject, CASE WHEN"
+	" substr(explanations.subject, 1, 7) = 'append(' THEN 'append' END)"
+	" AND e.file_id = explanations.file_id AND e.line = explanations.line"
+	" AND e.col = explanations.col LIMIT 1)"
 	" WHERE build_id = ?1 AND event_id IS NULL AND kind = 'escape'",
 	/* Parameter leaks: the best match first (to the same result), then the
-	 * leak of the same depth, then any leak of that parameter. */
-	LEAK_LINK("e.kind = 'leaking_param_result' AND e.target = explanations.dest"),
-	LEAK_LINK("e.kind = CASE WHEN explanations.derefs > 0 THEN 'leaking_param_content'"
-		  " ELSE 'leaking_param' END"),
-	LEAK_LINK("e.kind LIKE 'leaking_param%'"),
+	 * leak of the same depth, then any leak of that parameter.  The rank
+	 * rides in the high bits of MIN(): SQLite's ORDER BY in a correlated
+	 * subquery cannot see the outer row. */
+	"UPDATE explanations SET event_id = (SELECT MIN((CASE"
+	" WHEN e.kind = 'leaking_param_result' AND e.target = explanations.dest THEN 0"
+	" WHEN e.kind = CASE WHEN explanations.derefs > 0 THEN 'leaking_param_content'"
+	" ELSE 'leaking_param' END THEN 1 ELSE 2 END << 40) | e.id) & 1099511627775"
+	" FROM events e WHERE e.build_id = explanations.build_id"
+	" AND e.package_id = explanations.package_id"
+	" AND e.kind IN ('leaking_param', 'leaking_param_content', 'leaking_param_result')"
+	" AND e.subject = explanations.subject AND e.file_id = explanations.file_id"
+	" AND e.line = explanations.line AND e.col = explanations.col)"
+	" WHERE build_id = ?1 AND event_id IS NULL AND kind = 'param_leak'",
 	/* 1.26+ names the function in the header: pass it to the verdict. */
 	"UPDATE events SET function_id = (SELECT x.function_id FROM explanations x"
 	" WHERE x.event_id = events.id AND x.function_id IS NOT NULL LIMIT 1),"
@@ -180,8 +184,12 @@ struct store_ingest {
 	int64_t pkg_id;          /* current package, 0 before any header */
 	struct sbuf pkg_path;    /* current package path */
 	int64_t expl_id, flow_id;/* current explanation and flow rows */
-	int64_t last_event_id;   /* for old-style "from" steps */
-	const char *last_event_kind;
+	struct {                 /* the last event, for old-style "from" steps */
+		int64_t package_id, file_id;
+		long line, col;
+		const char *kind;
+		struct sbuf subject;
+	} last;
 	struct sbuf key;         /* scratch */
 	struct sbuf err;         /* why the sink failed */
 };
@@ -262,6 +270,9 @@ int store_open(struct store **out, const char *path, int flags, struct sbuf *err
 	struct stat sb;
 
 	*out = NULL;
+	/* Before the first connection: no global allocation statistics (they
+	 * take a mutex on every malloc). */
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 	s->path = xstrdup(path);
 	s->readonly = (flags & STORE_READONLY) != 0;
 	if (s->readonly && stat(path, &sb) < 0) {
@@ -287,7 +298,7 @@ int store_open(struct store **out, const char *path, int flags, struct sbuf *err
 		goto fail;
 	if (!s->readonly) {
 		char *msg = NULL;
-		if (sqlite3_exec(s->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+		if (sqlite3_exec(s->db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL;"
 				 " PRAGMA cache_size = -32768;",
 				 NULL, NULL, &msg) != SQLITE_OK) {
 			rc = error_set(err, ESCVIZ_EDB, "%s: %s", path, msg);
@@ -523,9 +534,15 @@ static int put_event(struct store_ingest *ing, const struct pmsg *m, const char 
 	sqlite3_bind_int64(st, 10, m->pos.col);
 	sqlite3_bind_int64(st, 11, ing->input_id);
 	sqlite3_bind_int64(st, 12, (int64_t)m->line_no);
-	if (run(ing, st, &ing->last_event_id) < 0)
+	if (run(ing, st, NULL) < 0)
 		return ESCVIZ_EDB;
-	ing->last_event_kind = kind;
+	ing->last.package_id = ing->pkg_id;
+	ing->last.file_id = fid;
+	ing->last.line = m->pos.line;
+	ing->last.col = m->pos.col;
+	ing->last.kind = kind;
+	sbuf_reset(&ing->last.subject);
+	sbuf_add(&ing->last.subject, m->subject.p, m->subject.n);
 	return 0;
 }
 
@@ -555,6 +572,28 @@ static int put_explanation(struct store_ingest *ing, const struct pmsg *m,
 	return run(ing, st, &ing->expl_id);
 }
 
+/* The id of the last event stored (0 when there is none yet). */
+static int last_event_id(struct store_ingest *ing, int64_t *out)
+{
+	sqlite3_stmt *st = ing->st[S_EVENT_ID];
+	*out = 0;
+	if (!ing->last.kind)
+		return 0;
+	sqlite3_bind_int64(st, 1, ing->build_id);
+	sqlite3_bind_int64(st, 2, ing->last.package_id);
+	sqlite3_bind_text(st, 3, ing->last.kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, ing->last.subject.buf, (int)ing->last.subject.len,
+			  SQLITE_STATIC);
+	sqlite3_bind_int64(st, 5, ing->last.file_id);
+	sqlite3_bind_int64(st, 6, ing->last.line);
+	sqlite3_bind_int64(st, 7, ing->last.col);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		*out = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return 0;
+}
+
 static int put_flow(struct store_ingest *ing, const struct pmsg *m)
 {
 	sqlite3_stmt *st = ing->st[S_FLOW];
@@ -579,9 +618,10 @@ static int put_step(struct store_ingest *ing, const struct pmsg *m)
 	if (m->attach == ATTACH_VERDICT && m->step_seq == 1) {
 		/* Old releases: the chain follows the verdict it explains. */
 		struct pmsg hdr = *m;
+		int64_t event = 0;
 		hdr.func.n = 0;
-		if (put_explanation(ing, &hdr, "chain", (struct span){ "", 0 },
-				    ing->last_event_id) < 0)
+		if (last_event_id(ing, &event) < 0 ||
+		    put_explanation(ing, &hdr, "chain", (struct span){ "", 0 }, event) < 0)
 			return ESCVIZ_EDB;
 	} else if (m->new_expl &&
 		   put_explanation(ing, m, "orphan", (struct span){ "", 0 }, 0) < 0) {
@@ -755,6 +795,7 @@ int store_ingest_begin(struct store *s, const struct build_meta *meta,
 	sbuf_init(&ing->pkg_path);
 	sbuf_init(&ing->key);
 	sbuf_init(&ing->err);
+	sbuf_init(&ing->last.subject);
 	for (int i = 0; i < S__COUNT; i++) {
 		if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
 				       &ing->st[i], NULL) != SQLITE_OK) {
@@ -784,7 +825,8 @@ int store_ingest_input(struct store_ingest *ing, const char *name)
 	sqlite3_bind_int64(st, 1, ing->build_id);
 	sqlite3_bind_int(st, 2, ++ing->input_seq);
 	sqlite3_bind_text(st, 3, name, -1, SQLITE_TRANSIENT);
-	ing->expl_id = ing->flow_id = ing->last_event_id = 0;
+	ing->expl_id = ing->flow_id = 0;
+	ing->last.kind = NULL;
 	return run(ing, st, &ing->input_id);
 }
 
@@ -893,5 +935,6 @@ void store_ingest_abort(struct store_ingest *ing)
 	sbuf_release(&ing->pkg_path);
 	sbuf_release(&ing->key);
 	sbuf_release(&ing->err);
+	sbuf_release(&ing->last.subject);
 	free(ing);
 }

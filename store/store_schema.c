@@ -91,8 +91,7 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
 	");\n"
 	"CREATE UNIQUE INDEX events_key ON events(build_id, package_id, kind, subject,"
 	" file_id, line, col);\n"
-	"CREATE INDEX events_pos ON events(build_id, file_id, line);\n"
-	"CREATE INDEX events_function ON events(function_id);\n"
+
 	"CREATE TABLE explanations (\n"
 	"  id INTEGER PRIMARY KEY,\n"
 	"  build_id INTEGER NOT NULL REFERENCES builds(id) ON DELETE CASCADE,\n"
@@ -153,7 +152,7 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
 	");\n"
 	"CREATE UNIQUE INDEX inline_calls_key ON inline_calls(build_id, package_id,"
 	" callee, inlined, file_id, line, col);\n"
-	"CREATE INDEX inline_calls_pos ON inline_calls(build_id, file_id, line);\n"
+
 	"CREATE TABLE devirtualizations (\n"
 	"  id INTEGER PRIMARY KEY,\n"
 	"  build_id INTEGER NOT NULL REFERENCES builds(id) ON DELETE CASCADE,\n"
