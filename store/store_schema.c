@@ -90,7 +90,7 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
 	"  line_no INTEGER\n"
 	");\n"
 	"CREATE UNIQUE INDEX events_key ON events(build_id, package_id, kind, subject,"
-	" file_id, line, col);\n"
+	" IFNULL(target, ''), file_id, line, col);\n"
 
 	"CREATE TABLE explanations (\n"
 	"  id INTEGER PRIMARY KEY,\n"

@@ -1,0 +1,929 @@
+/*
+ * Writing one build.
+ *
+ * The ingest holds one write transaction from store_ingest_begin() to
+ * store_ingest_commit().  Names (packages, files, functions) are interned
+ * in memory maps so each costs one INSERT.  Events, explanations, inlined
+ * call sites and devirtualisations of the current package block are held in
+ * a struct block (store_block.h), linked and attributed when the block ends,
+ * and written once; repeats of an event (same kind, subject, target and
+ * position) are folded into one row with a count.  Flows, steps, captures
+ * and verbatim lines are written as they come.  What a block could not
+ * settle (a package printed in two blocks, a block cut early for memory) is
+ * settled at commit by set-based UPDATEs over the rows still NULL.
+ */
+#include "store/store_internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "common/strmap.h"
+#include "store/store_block.h"
+#include "common/util.h"
+#include "common/xalloc.h"
+
+#define MAX_STORED_TEXT (1u << 20) /* verbatim lines are cut beyond 1 MiB */
+
+enum stmt_id {
+	S_BUILD,
+	S_INPUT,
+	S_INPUT_DONE,
+	S_PACKAGE,
+	S_FILE,
+	S_FUNC_REF,
+	S_FUNC_DECL,
+	S_EVENT,
+	S_EXPL,
+	S_MAX_EXPL,
+	S_FLOW,
+	S_STEP,
+	S_EXPL_TRUNC,
+	S_INLINE_CALL,
+	S_DEVIRT,
+	S_CAPTURE,
+	S_DIAG,
+	S_LINE_COUNT,
+	S__COUNT
+};
+
+static const char *const stmt_sql[S__COUNT] = {
+	[S_BUILD] = "INSERT INTO builds(label, commit_rev, go_version, created,"
+		    " tool_version) VALUES(?1, ?2, ?3, ?4, ?5)",
+	[S_INPUT] = "INSERT INTO inputs(build_id, seq, name) VALUES(?1, ?2, ?3)",
+	[S_INPUT_DONE] = "UPDATE inputs SET lines = ?2, bytes = ?3 WHERE id = ?1",
+	[S_PACKAGE] = "INSERT INTO packages(build_id, path, variant, name)"
+		      " VALUES(?1, ?2, ?3, ?4)",
+	[S_FILE] = "INSERT INTO files(build_id, path) VALUES(?1, ?2)",
+	[S_FUNC_REF] = "INSERT INTO functions(build_id, package_id, name, closure)"
+		       " VALUES(?1, ?2, ?3, ?4)"
+		       " ON CONFLICT(build_id, package_id, name) DO UPDATE SET name = name"
+		       " RETURNING id",
+	[S_FUNC_DECL] = "INSERT INTO functions(build_id, package_id, name, file_id, line,"
+			" col, inlinable, cost, budget, reason, body, closure)"
+			" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+			" ON CONFLICT(build_id, package_id, name) DO UPDATE SET"
+			" file_id = COALESCE(functions.file_id, excluded.file_id),"
+			" line = COALESCE(functions.line, excluded.line),"
+			" col = COALESCE(functions.col, excluded.col),"
+			" inlinable = COALESCE(excluded.inlinable, functions.inlinable),"
+			" cost = COALESCE(excluded.cost, functions.cost),"
+			" budget = COALESCE(excluded.budget, functions.budget),"
+			" reason = COALESCE(excluded.reason, functions.reason),"
+			" body = COALESCE(excluded.body, functions.body)"
+			" RETURNING id",
+	[S_EVENT] = "INSERT INTO events(build_id, package_id, function_id, attribution,"
+		    " kind, subject, target, level, file_id, line, col, count, input_id, line_no)"
+		    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+		    " ON CONFLICT(build_id, package_id, kind, subject, IFNULL(target, ''),"
+		    " file_id, line, col) DO UPDATE SET count = count + excluded.count"
+		    " RETURNING id",
+	[S_EXPL] = "INSERT INTO explanations(id, build_id, package_id, function_id, event_id,"
+		   " kind, subject, dest, derefs, file_id, line, col, truncated, input_id,"
+		   " line_no) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+		   " ?14, ?15)",
+	[S_MAX_EXPL] = "SELECT COALESCE(MAX(id), 0) FROM explanations",
+	[S_FLOW] = "INSERT INTO flows(explanation_id, seq, dst, ops, derefs, src, line_no)"
+		   " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[S_STEP] = "INSERT INTO steps(explanation_id, flow_id, seq, expr, reason, file_id,"
+		   " line, col, line_no) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+	[S_EXPL_TRUNC] = "UPDATE explanations SET truncated = 1 WHERE id = ?1",
+	[S_INLINE_CALL] = "INSERT INTO inline_calls(build_id, package_id, function_id, callee,"
+			  " inlined, reason, file_id, line, col, input_id, line_no)"
+			  " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+			  " ON CONFLICT(build_id, package_id, callee, inlined, file_id, line, col)"
+			  " DO UPDATE SET count = count + 1",
+	[S_DEVIRT] = "INSERT INTO devirtualizations(build_id, package_id, function_id, call,"
+		     " target, partial, file_id, line, col, input_id, line_no)"
+		     " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+	[S_CAPTURE] = "INSERT INTO captures(build_id, package_id, function_id, variable,"
+		      " by_ref, addr, assign, width, file_id, line, col, input_id, line_no)"
+		      " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+	[S_DIAG] = "INSERT INTO diagnostics(build_id, package_id, class, kind, function,"
+		   " subject, message, file_id, line, col, input_id, line_no, nlines, truncated)"
+		   " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+	[S_LINE_COUNT] = "INSERT INTO line_counts(build_id, class, n) VALUES(?1, ?2, ?3)",
+};
+
+/*
+ * Run at commit when a package came in more than one block: settle, over
+ * the whole build, what the blocks left NULL.  The same rules as
+ * store_block.c, in SQL.  ?1 = build id.
+ */
+static const char *const finish_sql[] = {
+	/* An explanation header explains the verdict at the same position:
+	 * "x escapes to heap:" -> "x escapes to heap" or "moved to heap: x";
+	 * 1.26+ "append(...) escapes to heap in F:" -> "append escapes to heap";
+	 * "parameter p leaks to D with derefs=N:" -> a "leaking param" line. */
+	"UPDATE explanations SET event_id = (SELECT e.id FROM events e"
+	" WHERE e.build_id = explanations.build_id"
+	" AND e.package_id = explanations.package_id"
+	" AND e.kind IN ('heap_escape', 'moved_to_heap')"
+	" AND e.subject IN (explanations.subject, CASE WHEN"
+	" substr(explanations.subject, 1, 7) = 'append(' THEN 'append' END)"
+	" AND e.file_id = explanations.file_id AND e.line = explanations.line"
+	" AND e.col = explanations.col LIMIT 1)"
+	" WHERE build_id = ?1 AND event_id IS NULL AND kind = 'escape'",
+	/* Parameter leaks: the best match first (to the same result), then the
+	 * leak of the same depth, then any leak of that parameter.  The rank
+	 * rides in the high bits of MIN(): SQLite's ORDER BY in a correlated
+	 * subquery cannot see the outer row. */
+	"UPDATE explanations SET event_id = (SELECT MIN((CASE"
+	" WHEN e.kind = 'leaking_param_result' AND e.target = explanations.dest THEN 0"
+	" WHEN e.kind = CASE WHEN explanations.derefs > 0 THEN 'leaking_param_content'"
+	" ELSE 'leaking_param' END THEN 1 ELSE 2 END << 40) | e.id) & 1099511627775"
+	" FROM events e WHERE e.build_id = explanations.build_id"
+	" AND e.package_id = explanations.package_id"
+	" AND e.kind IN ('leaking_param', 'leaking_param_content', 'leaking_param_result')"
+	" AND e.subject = explanations.subject AND e.file_id = explanations.file_id"
+	" AND e.line = explanations.line AND e.col = explanations.col)"
+	" WHERE build_id = ?1 AND event_id IS NULL AND kind = 'param_leak'",
+	/* 1.26+ names the function in the header: pass it to the verdict. */
+	"UPDATE events SET function_id = (SELECT x.function_id FROM explanations x"
+	" WHERE x.event_id = events.id AND x.function_id IS NOT NULL LIMIT 1),"
+	" attribution = 'explanation'"
+	" WHERE build_id = ?1 AND function_id IS NULL AND EXISTS (SELECT 1 FROM"
+	" explanations x WHERE x.event_id = events.id AND x.function_id IS NOT NULL)",
+	/* Otherwise: the nearest function declared at or above the position in
+	 * the same file, from the "can inline"/"cannot inline" lines.  Closures
+	 * are skipped: where one ends is never printed, so a line below it
+	 * belongs to the enclosing function as far as the text can tell. */
+	"UPDATE events SET function_id = (SELECT f.id FROM functions f"
+	" WHERE f.build_id = events.build_id AND f.file_id = events.file_id"
+	" AND f.package_id = events.package_id AND f.closure = 0 AND f.line > 0"
+	" AND f.line <= events.line"
+	" AND (f.line < events.line OR f.col <= events.col)"
+	" ORDER BY f.line DESC, f.col DESC, f.id LIMIT 1), attribution = 'declaration'"
+	" WHERE build_id = ?1 AND function_id IS NULL",
+	"UPDATE events SET attribution = NULL WHERE build_id = ?1 AND function_id IS NULL",
+	"UPDATE explanations SET function_id = COALESCE((SELECT e.function_id FROM events e"
+	" WHERE e.id = explanations.event_id), (SELECT f.id FROM functions f"
+	" WHERE f.build_id = explanations.build_id AND f.file_id = explanations.file_id"
+	" AND f.package_id = explanations.package_id AND f.closure = 0 AND f.line > 0"
+	" AND f.line <= explanations.line AND (f.line < explanations.line"
+	" OR f.col <= explanations.col) ORDER BY f.line DESC, f.col DESC, f.id LIMIT 1))"
+	" WHERE build_id = ?1 AND function_id IS NULL",
+	"UPDATE inline_calls SET function_id = (SELECT f.id FROM functions f"
+	" WHERE f.build_id = inline_calls.build_id AND f.file_id = inline_calls.file_id"
+	" AND f.package_id = inline_calls.package_id AND f.closure = 0 AND f.line > 0"
+	" AND f.line <= inline_calls.line AND (f.line < inline_calls.line"
+	" OR f.col <= inline_calls.col) ORDER BY f.line DESC, f.col DESC, f.id LIMIT 1)"
+	" WHERE build_id = ?1 AND function_id IS NULL",
+	"UPDATE devirtualizations SET function_id = (SELECT f.id FROM functions f"
+	" WHERE f.build_id = devirtualizations.build_id"
+	" AND f.file_id = devirtualizations.file_id"
+	" AND f.package_id = devirtualizations.package_id AND f.closure = 0 AND f.line > 0"
+	" AND f.line <= devirtualizations.line AND (f.line < devirtualizations.line"
+	" OR f.col <= devirtualizations.col) ORDER BY f.line DESC, f.col DESC, f.id LIMIT 1)"
+	" WHERE build_id = ?1 AND function_id IS NULL",
+};
+
+struct store_ingest {
+	struct store *s;
+	sqlite3_stmt *st[S__COUNT];
+	int64_t build_id;
+	int64_t input_id;
+	int input_seq;
+	struct strmap files, packages, funcs;
+	int64_t pkg_id;          /* current package, 0 before any header */
+	struct sbuf pkg_path;    /* current package path */
+	int64_t expl_id, flow_id;/* current explanation and flow rows */
+	struct block block;      /* the current package block, held back */
+	int64_t next_expl_id;    /* explanation ids are assigned here */
+	long cur_expl;           /* index in block.ex of the current one, or -1 */
+	long last_event;         /* index in block.ev of the last event, or -1 */
+	int64_t last_event_id;   /* its row, when a cut block wrote it already */
+	int settle_at_commit;    /* a package came in pieces: run finish_sql */
+	struct sbuf key;         /* scratch */
+	struct sbuf err;         /* why the sink failed */
+};
+
+/* ---- writing a build ---------------------------------------------------- */
+
+static void bind_span(sqlite3_stmt *st, int i, struct span v)
+{
+	if (v.p && v.n)
+		sqlite3_bind_text(st, i, v.p, (int)(v.n > MAX_STORED_TEXT ? MAX_STORED_TEXT : v.n),
+				  SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+/* Like bind_span, but an empty span is '' rather than NULL. */
+static void bind_text0(sqlite3_stmt *st, int i, struct span v)
+{
+	sqlite3_bind_text(st, i, v.p ? v.p : "", (int)(v.n > MAX_STORED_TEXT ? MAX_STORED_TEXT : v.n),
+			  SQLITE_STATIC);
+}
+
+static void bind_id(sqlite3_stmt *st, int i, int64_t id)
+{
+	if (id > 0)
+		sqlite3_bind_int64(st, i, id);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static void bind_num(sqlite3_stmt *st, int i, long v)
+{
+	if (v >= 0)
+		sqlite3_bind_int64(st, i, v);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+/* Step st to completion; with out, read column 0 of the row. */
+static int run(struct store_ingest *ing, sqlite3_stmt *st, int64_t *out)
+{
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		if (out)
+			*out = sqlite3_column_int64(st, 0);
+		rc = sqlite3_step(st);
+	} else if (out) {
+		*out = sqlite3_last_insert_rowid(ing->s->db);
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc != SQLITE_DONE) {
+		error_set(&ing->err, ESCVIZ_EDB, "%s: %s", ing->s->path,
+			  sqlite3_errmsg(ing->s->db));
+		return ESCVIZ_EDB;
+	}
+	return 0;
+}
+
+static int file_id(struct store_ingest *ing, const struct pos *pos, int64_t *out)
+{
+	struct span f = pos->has ? pos->file : (struct span){ "", 0 };
+	sqlite3_stmt *st = ing->st[S_FILE];
+	if (strmap_get(&ing->files, f.p ? f.p : "", f.n, out))
+		return 0;
+	sqlite3_bind_int64(st, 1, ing->build_id);
+	bind_text0(st, 2, f);
+	if (run(ing, st, out) < 0)
+		return ESCVIZ_EDB;
+	strmap_put(&ing->files, f.p ? f.p : "", f.n, *out);
+	return 0;
+}
+
+static int package_id(struct store_ingest *ing, struct span path, struct span variant)
+{
+	sqlite3_stmt *st = ing->st[S_PACKAGE];
+	const char *slash;
+	size_t base;
+	int64_t id;
+
+	sbuf_reset(&ing->key);
+	sbuf_add(&ing->key, path.p, path.n);
+	sbuf_addch(&ing->key, 0);
+	sbuf_add(&ing->key, variant.p, variant.n);
+	if (strmap_get(&ing->packages, ing->key.buf, ing->key.len, &id)) {
+		/* A second block of a package seen before (concatenated logs):
+		 * its rows may need what the first block declared. */
+		ing->settle_at_commit = 1;
+		ing->pkg_id = id;
+		return 0;
+	}
+	slash = path.n ? memrchr(path.p, '/', path.n) : NULL;
+	base = slash ? (size_t)(slash - path.p) + 1 : 0;
+	sqlite3_bind_int64(st, 1, ing->build_id);
+	bind_text0(st, 2, path);
+	bind_text0(st, 3, variant);
+	bind_text0(st, 4, (struct span){ path.p + base, path.n - base });
+	if (run(ing, st, &id) < 0)
+		return ESCVIZ_EDB;
+	strmap_put(&ing->packages, ing->key.buf, ing->key.len, id);
+	ing->pkg_id = id;
+	return 0;
+}
+
+static int current_package(struct store_ingest *ing)
+{
+	if (ing->pkg_id)
+		return 0;
+	return package_id(ing, (struct span){ "", 0 }, (struct span){ "", 0 });
+}
+
+/*
+ * Closures (F.func1, F.func1.1), defer/go wrappers and method-value
+ * wrappers (T.M-fm) are not declarations that own the lines below them: the
+ * compiler reports where they start, never where they end.
+ */
+static int is_closure(struct span name)
+{
+	static const char *const marks[] = { ".func", ".deferwrap", ".gowrap" };
+	if (name.n > 3 && !memcmp(name.p + name.n - 3, "-fm", 3))
+		return 1;
+	for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+		size_t k = strlen(marks[i]);
+		for (const char *p = name.p; (p = memmem(p, name.n - (size_t)(p - name.p),
+							  marks[i], k)); p += k)
+			if (p + k < name.p + name.n && p[k] >= '0' && p[k] <= '9')
+				return 1;
+	}
+	return 0;
+}
+
+/* The id of function name in the current package (created if new). */
+static int func_ref(struct store_ingest *ing, struct span name, int64_t *out)
+{
+	sqlite3_stmt *st = ing->st[S_FUNC_REF];
+	*out = 0;
+	if (!name.n)
+		return 0;
+	sbuf_reset(&ing->key);
+	sbuf_add(&ing->key, &ing->pkg_id, sizeof(ing->pkg_id));
+	sbuf_add(&ing->key, name.p, name.n);
+	if (strmap_get(&ing->funcs, ing->key.buf, ing->key.len, out))
+		return 0;
+	sqlite3_bind_int64(st, 1, ing->build_id);
+	sqlite3_bind_int64(st, 2, ing->pkg_id);
+	bind_text0(st, 3, name);
+	sqlite3_bind_int(st, 4, is_closure(name));
+	if (run(ing, st, out) < 0)
+		return ESCVIZ_EDB;
+	strmap_put(&ing->funcs, ing->key.buf, ing->key.len, *out);
+	return 0;
+}
+
+static int func_decl(struct store_ingest *ing, const struct pmsg *m)
+{
+	sqlite3_stmt *st = ing->st[S_FUNC_DECL];
+	int64_t fid, id;
+	int inl = m->kind == MK_CAN_INLINE;
+
+	if (file_id(ing, &m->pos, &fid) < 0)
+		return ESCVIZ_EDB;
+	sqlite3_bind_int64(st, 1, ing->build_id);
+	sqlite3_bind_int64(st, 2, ing->pkg_id);
+	bind_text0(st, 3, m->subject);
+	bind_id(st, 4, fid);
+	bind_num(st, 5, m->pos.line);
+	bind_num(st, 6, m->pos.col);
+	sqlite3_bind_int(st, 7, inl);
+	bind_num(st, 8, m->cost);
+	bind_num(st, 9, m->budget);
+	bind_span(st, 10, m->reason);
+	bind_span(st, 11, m->body);
+	sqlite3_bind_int(st, 12, is_closure(m->subject));
+	if (run(ing, st, &id) < 0)
+		return ESCVIZ_EDB;
+	sbuf_reset(&ing->key);
+	sbuf_add(&ing->key, &ing->pkg_id, sizeof(ing->pkg_id));
+	sbuf_add(&ing->key, m->subject.p, m->subject.n);
+	strmap_put(&ing->funcs, ing->key.buf, ing->key.len, id);
+	if (!is_closure(m->subject))
+		block_add_decl(&ing->block, fid, m->pos.line, m->pos.col, id);
+	return 0;
+}
+
+static const char *event_kind(enum msg_kind k)
+{
+	switch (k) {
+	case MK_ESCAPES: return "heap_escape";
+	case MK_MOVED: return "moved_to_heap";
+	case MK_NOESCAPE: return "does_not_escape";
+	case MK_LEAK: return "leaking_param";
+	case MK_LEAK_CONTENT: return "leaking_param_content";
+	case MK_LEAK_RESULT: return "leaking_param_result";
+	case MK_LEAK_CLOSURE: return "leaking_closure";
+	case MK_SELF_ASSIGN: return "self_assignment";
+	case MK_UINTPTR: return "uintptr";
+	case MK_MARK_CONTENT: return "escaped_content";
+	default: return NULL;
+	}
+}
+
+static int put_event(struct store_ingest *ing, const struct pmsg *m, const char *kind)
+{
+	struct pend_event e = { 0 };
+	if (file_id(ing, &m->pos, &e.file_id) < 0 || func_ref(ing, m->func, &e.func_id) < 0)
+		return ESCVIZ_EDB;
+	e.kind = kind;
+	e.subject = m->subject;
+	e.target = m->dest;
+	e.level = m->level;
+	e.line = m->pos.line;
+	e.col = m->pos.col;
+	e.attribution = e.func_id ? "explicit" : NULL;
+	e.input_id = ing->input_id;
+	e.line_no = m->line_no;
+	ing->last_event = (long)block_add_event(&ing->block, &e);
+	return 0;
+}
+
+/* Hold a new explanation; it becomes the current one. */
+static int put_explanation(struct store_ingest *ing, const struct pmsg *m,
+			   const char *kind, struct span subject, long event)
+{
+	struct pend_expl x = { 0 };
+	if (file_id(ing, &m->pos, &x.file_id) < 0 || func_ref(ing, m->func, &x.func_id) < 0)
+		return ESCVIZ_EDB;
+	x.id = ing->next_expl_id++;
+	x.kind = kind;
+	x.subject = subject;
+	x.derefs = -1;
+	if (m->kind == MK_LEAK_HEADER) {
+		x.dest = m->dest;
+		x.derefs = m->derefs;
+	}
+	x.line = m->pos.line;
+	x.col = m->pos.col;
+	x.input_id = ing->input_id;
+	x.line_no = m->line_no;
+	x.event = event;
+	ing->cur_expl = (long)block_add_expl(&ing->block, &x);
+	ing->expl_id = x.id;
+	ing->flow_id = 0;
+	return 0;
+}
+
+static int put_flow(struct store_ingest *ing, const struct pmsg *m)
+{
+	sqlite3_stmt *st = ing->st[S_FLOW];
+	if (m->new_expl && put_explanation(ing, m, "orphan", (struct span){ "", 0 }, -1) < 0)
+		return ESCVIZ_EDB;
+	sqlite3_bind_int64(st, 1, ing->expl_id);
+	sqlite3_bind_int64(st, 2, (int64_t)m->flow_seq);
+	bind_text0(st, 3, m->dest);
+	bind_text0(st, 4, m->ops);
+	sqlite3_bind_int64(st, 5, m->derefs);
+	bind_text0(st, 6, m->src);
+	sqlite3_bind_int64(st, 7, (int64_t)m->line_no);
+	return run(ing, st, &ing->flow_id);
+}
+
+static int put_step(struct store_ingest *ing, const struct pmsg *m)
+{
+	sqlite3_stmt *st = ing->st[S_STEP];
+	int64_t fid = 0;
+
+	if (m->attach == ATTACH_VERDICT && m->step_seq == 1) {
+		/* Old releases: the chain follows the verdict it explains. */
+		struct pmsg hdr = *m;
+		hdr.func.n = 0;
+		if (put_explanation(ing, &hdr, "chain", (struct span){ "", 0 },
+				    ing->last_event) < 0)
+			return ESCVIZ_EDB;
+		if (ing->last_event < 0)
+			ing->block.ex[ing->cur_expl].event_id = ing->last_event_id;
+	} else if (m->new_expl &&
+		   put_explanation(ing, m, "orphan", (struct span){ "", 0 }, -1) < 0) {
+		return ESCVIZ_EDB;
+	}
+	if (m->pos2.has && file_id(ing, &m->pos2, &fid) < 0)
+		return ESCVIZ_EDB;
+	sqlite3_bind_int64(st, 1, ing->expl_id);
+	bind_id(st, 2, m->attach == ATTACH_EXPLANATION && m->flow_seq ? ing->flow_id : 0);
+	sqlite3_bind_int64(st, 3, (int64_t)m->step_seq);
+	bind_text0(st, 4, m->subject);
+	bind_span(st, 5, m->reason);
+	bind_id(st, 6, fid);
+	if (m->pos2.has) {
+		sqlite3_bind_int64(st, 7, m->pos2.line);
+		sqlite3_bind_int64(st, 8, m->pos2.col);
+	}
+	sqlite3_bind_int64(st, 9, (int64_t)m->line_no);
+	return run(ing, st, NULL);
+}
+
+/* "warning: truncated explanation": mark the current explanation. */
+static int put_warning(struct store_ingest *ing)
+{
+	if (ing->cur_expl >= 0) {
+		ing->block.ex[ing->cur_expl].truncated = 1;
+		return 0;
+	}
+	sqlite3_bind_int64(ing->st[S_EXPL_TRUNC], 1, ing->expl_id);
+	return run(ing, ing->st[S_EXPL_TRUNC], NULL);
+}
+
+static int put_inline_call(struct store_ingest *ing, const struct pmsg *m, int inlined)
+{
+	struct pend_call c = { 0 };
+	if (file_id(ing, &m->pos, &c.file_id) < 0 ||
+	    (!inlined && func_ref(ing, m->func, &c.func_id) < 0))
+		return ESCVIZ_EDB;
+	c.callee = m->subject;
+	c.reason = m->reason;
+	c.inlined = inlined;
+	c.line = m->pos.line;
+	c.col = m->pos.col;
+	c.input_id = ing->input_id;
+	c.line_no = m->line_no;
+	block_add_call(&ing->block, &c);
+	return 0;
+}
+
+static int put_devirt(struct store_ingest *ing, const struct pmsg *m)
+{
+	struct pend_devirt d = { 0 };
+	if (file_id(ing, &m->pos, &d.file_id) < 0)
+		return ESCVIZ_EDB;
+	d.call = m->subject;
+	d.target = m->dest;
+	d.partial = m->flag;
+	d.line = m->pos.line;
+	d.col = m->pos.col;
+	d.input_id = ing->input_id;
+	d.line_no = m->line_no;
+	block_add_devirt(&ing->block, &d);
+	return 0;
+}
+
+static int put_capture(struct store_ingest *ing, const struct pmsg *m)
+{
+	sqlite3_stmt *st = ing->st[S_CAPTURE];
+	int64_t fid, func;
+	if (file_id(ing, &m->pos, &fid) < 0 || func_ref(ing, m->func, &func) < 0)
+		return ESCVIZ_EDB;
+	sqlite3_bind_int64(st, 1, ing->build_id);
+	sqlite3_bind_int64(st, 2, ing->pkg_id);
+	bind_id(st, 3, func);
+	bind_text0(st, 4, m->subject);
+	sqlite3_bind_int(st, 5, m->flag);
+	bind_num(st, 6, m->addr);
+	bind_num(st, 7, m->assign);
+	bind_num(st, 8, m->width);
+	sqlite3_bind_int64(st, 9, fid);
+	sqlite3_bind_int64(st, 10, m->pos.line);
+	sqlite3_bind_int64(st, 11, m->pos.col);
+	sqlite3_bind_int64(st, 12, ing->input_id);
+	sqlite3_bind_int64(st, 13, (int64_t)m->line_no);
+	return run(ing, st, NULL);
+}
+
+/* Lines kept verbatim: other diagnostics, errors, noise, unrecognized. */
+static int put_diagnostic(struct store_ingest *ing, const struct pmsg *m)
+{
+	sqlite3_stmt *st = ing->st[S_DIAG];
+	int64_t fid = 0;
+	if (m->pos.has && file_id(ing, &m->pos, &fid) < 0)
+		return ESCVIZ_EDB;
+	bind_id(st, 1, ing->build_id);
+	bind_id(st, 2, ing->pkg_id);
+	sqlite3_bind_text(st, 3, line_class_name(m->cls), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, msg_kind_name(m->kind), -1, SQLITE_STATIC);
+	bind_span(st, 5, m->func);
+	bind_span(st, 6, m->subject);
+	bind_text0(st, 7, m->line);
+	bind_id(st, 8, fid);
+	if (m->pos.has) {
+		sqlite3_bind_int64(st, 9, m->pos.line);
+		sqlite3_bind_int64(st, 10, m->pos.col);
+	}
+	sqlite3_bind_int64(st, 11, ing->input_id);
+	sqlite3_bind_int64(st, 12, (int64_t)m->line_no);
+	sqlite3_bind_int64(st, 13, (int64_t)m->nlines);
+	sqlite3_bind_int(st, 14, m->truncated || m->line.n > MAX_STORED_TEXT);
+	return run(ing, st, NULL);
+}
+
+/* ---- writing a held block ---------------------------------------------- */
+
+static int write_events(struct store_ingest *ing)
+{
+	sqlite3_stmt *st = ing->st[S_EVENT];
+	for (size_t i = 0; i < ing->block.nev; i++) {
+		struct pend_event *e = &ing->block.ev[i];
+		sqlite3_bind_int64(st, 1, ing->build_id);
+		sqlite3_bind_int64(st, 2, ing->pkg_id);
+		bind_id(st, 3, e->func_id);
+		if (e->attribution)
+			sqlite3_bind_text(st, 4, e->attribution, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 5, e->kind, -1, SQLITE_STATIC);
+		bind_text0(st, 6, e->subject);
+		bind_span(st, 7, e->target);
+		bind_num(st, 8, e->level);
+		sqlite3_bind_int64(st, 9, e->file_id);
+		sqlite3_bind_int64(st, 10, e->line);
+		sqlite3_bind_int64(st, 11, e->col);
+		sqlite3_bind_int64(st, 12, e->count);
+		sqlite3_bind_int64(st, 13, e->input_id);
+		sqlite3_bind_int64(st, 14, (int64_t)e->line_no);
+		if (run(ing, st, &e->id) < 0)
+			return ESCVIZ_EDB;
+	}
+	return 0;
+}
+
+static int write_explanations(struct store_ingest *ing)
+{
+	sqlite3_stmt *st = ing->st[S_EXPL];
+	for (size_t i = 0; i < ing->block.nex; i++) {
+		const struct pend_expl *x = &ing->block.ex[i];
+		sqlite3_bind_int64(st, 1, x->id);
+		sqlite3_bind_int64(st, 2, ing->build_id);
+		sqlite3_bind_int64(st, 3, ing->pkg_id);
+		bind_id(st, 4, x->func_id);
+		bind_id(st, 5, x->event >= 0 ? ing->block.ev[x->event].id : x->event_id);
+		sqlite3_bind_text(st, 6, x->kind, -1, SQLITE_STATIC);
+		bind_text0(st, 7, x->subject);
+		bind_span(st, 8, x->dest);
+		bind_num(st, 9, x->derefs);
+		sqlite3_bind_int64(st, 10, x->file_id);
+		sqlite3_bind_int64(st, 11, x->line);
+		sqlite3_bind_int64(st, 12, x->col);
+		sqlite3_bind_int(st, 13, x->truncated);
+		sqlite3_bind_int64(st, 14, x->input_id);
+		sqlite3_bind_int64(st, 15, (int64_t)x->line_no);
+		if (run(ing, st, NULL) < 0)
+			return ESCVIZ_EDB;
+	}
+	return 0;
+}
+
+static int write_calls(struct store_ingest *ing)
+{
+	sqlite3_stmt *st = ing->st[S_INLINE_CALL];
+	for (size_t i = 0; i < ing->block.ncalls; i++) {
+		const struct pend_call *c = &ing->block.calls[i];
+		sqlite3_bind_int64(st, 1, ing->build_id);
+		sqlite3_bind_int64(st, 2, ing->pkg_id);
+		bind_id(st, 3, c->func_id);
+		bind_text0(st, 4, c->callee);
+		sqlite3_bind_int(st, 5, c->inlined);
+		bind_span(st, 6, c->reason);
+		sqlite3_bind_int64(st, 7, c->file_id);
+		sqlite3_bind_int64(st, 8, c->line);
+		sqlite3_bind_int64(st, 9, c->col);
+		sqlite3_bind_int64(st, 10, c->input_id);
+		sqlite3_bind_int64(st, 11, (int64_t)c->line_no);
+		if (run(ing, st, NULL) < 0)
+			return ESCVIZ_EDB;
+	}
+	return 0;
+}
+
+static int write_devirts(struct store_ingest *ing)
+{
+	sqlite3_stmt *st = ing->st[S_DEVIRT];
+	for (size_t i = 0; i < ing->block.ndv; i++) {
+		const struct pend_devirt *d = &ing->block.dv[i];
+		sqlite3_bind_int64(st, 1, ing->build_id);
+		sqlite3_bind_int64(st, 2, ing->pkg_id);
+		bind_id(st, 3, d->func_id);
+		bind_text0(st, 4, d->call);
+		bind_text0(st, 5, d->target);
+		sqlite3_bind_int(st, 6, d->partial);
+		sqlite3_bind_int64(st, 7, d->file_id);
+		sqlite3_bind_int64(st, 8, d->line);
+		sqlite3_bind_int64(st, 9, d->col);
+		sqlite3_bind_int64(st, 10, d->input_id);
+		sqlite3_bind_int64(st, 11, (int64_t)d->line_no);
+		if (run(ing, st, NULL) < 0)
+			return ESCVIZ_EDB;
+	}
+	return 0;
+}
+
+/*
+ * Settle and write the held block.  keep_decls: the package goes on (the
+ * block was cut for memory), so its declarations stay for what follows.
+ */
+static int flush_block(struct store_ingest *ing, int keep_decls)
+{
+	int64_t last_id;
+	block_resolve(&ing->block);
+	if (write_events(ing) < 0 || write_explanations(ing) < 0 || write_calls(ing) < 0 ||
+	    write_devirts(ing) < 0)
+		return ESCVIZ_EDB;
+	last_id = ing->last_event >= 0 ? ing->block.ev[ing->last_event].id : 0;
+	block_clear(&ing->block, keep_decls);
+	ing->cur_expl = -1;
+	ing->last_event = -1;
+	ing->last_event_id = keep_decls ? last_id : 0;
+	return 0;
+}
+
+static int dispatch(struct store_ingest *ing, const struct pmsg *m)
+{
+	const char *kind;
+
+	if (m->kind == MK_PACKAGE) {
+		if (flush_block(ing, 0) < 0)
+			return ESCVIZ_EDB;
+		if (m->subject.n) {
+			sbuf_reset(&ing->pkg_path);
+			sbuf_add(&ing->pkg_path, m->subject.p, m->subject.n);
+		}
+		return package_id(ing, (struct span){ ing->pkg_path.buf, ing->pkg_path.len },
+				  m->variant);
+	}
+	if (m->kind == MK_BLANK || m->kind == MK_DEBUG)
+		return 0; /* counted by the parser; not stored line by line */
+	if (current_package(ing) < 0)
+		return ESCVIZ_EDB;
+	switch (m->kind) {
+	case MK_ESCAPES_HEADER:
+		return put_explanation(ing, m, "escape", m->subject, -1);
+	case MK_LEAK_HEADER:
+		return put_explanation(ing, m, "param_leak", m->subject, -1);
+	case MK_FLOW:
+		return put_flow(ing, m);
+	case MK_STEP:
+		return put_step(ing, m);
+	case MK_WARNING:
+		if (m->attach != ATTACH_EXPLANATION)
+			return put_diagnostic(ing, m);
+		return put_warning(ing);
+	case MK_CAN_INLINE:
+	case MK_CANNOT_INLINE:
+		return func_decl(ing, m);
+	case MK_CANNOT_INLINE_INTO:
+		return put_inline_call(ing, m, 0);
+	case MK_INLINING_CALL:
+		return put_inline_call(ing, m, 1);
+	case MK_DEVIRT:
+		return put_devirt(ing, m);
+	case MK_CAPTURE:
+		return put_capture(ing, m);
+	default:
+		break;
+	}
+	if ((kind = event_kind(m->kind)))
+		return put_event(ing, m, kind);
+	return put_diagnostic(ing, m);
+}
+
+int store_ingest_msg(void *ctx, const struct pmsg *m)
+{
+	struct store_ingest *ing = ctx;
+	int rc = dispatch(ing, m);
+	if (rc == 0 && block_full(&ing->block)) {
+		ing->settle_at_commit = 1;
+		rc = flush_block(ing, 1);
+	}
+	return rc;
+}
+
+int store_ingest_begin(struct store *s, const struct build_meta *meta,
+		       struct store_ingest **out, struct sbuf *err)
+{
+	struct store_ingest *ing;
+	char now[32];
+	int rc;
+
+	*out = NULL;
+	if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot start a transaction");
+	ing = xcalloc(1, sizeof(*ing));
+	ing->s = s;
+	sbuf_init(&ing->pkg_path);
+	sbuf_init(&ing->key);
+	sbuf_init(&ing->err);
+	block_init(&ing->block);
+	ing->cur_expl = ing->last_event = -1;
+	for (int i = 0; i < S__COUNT; i++) {
+		if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
+				       &ing->st[i], NULL) != SQLITE_OK) {
+			rc = store_db_error(s, err, "cannot prepare a statement");
+			store_ingest_abort(ing);
+			return rc;
+		}
+	}
+	util_now_iso8601(now);
+	sqlite3_bind_text(ing->st[S_BUILD], 1, meta->label, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(ing->st[S_BUILD], 2, meta->commit, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(ing->st[S_BUILD], 3, meta->go_version, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(ing->st[S_BUILD], 4, now, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(ing->st[S_BUILD], 5, ESCVIZ_VERSION, -1, SQLITE_STATIC);
+	/* The write lock is ours until commit: explanation ids can be handed
+	 * out here, before their rows are written. */
+	if (run(ing, ing->st[S_BUILD], &ing->build_id) < 0 ||
+	    run(ing, ing->st[S_MAX_EXPL], &ing->next_expl_id) < 0) {
+		rc = error_set(err, ESCVIZ_EDB, "%s", ing->err.buf);
+		store_ingest_abort(ing);
+		return rc;
+	}
+	ing->next_expl_id++;
+	*out = ing;
+	return 0;
+}
+
+int store_ingest_input(struct store_ingest *ing, const char *name)
+{
+	sqlite3_stmt *st = ing->st[S_INPUT];
+	sqlite3_bind_int64(st, 1, ing->build_id);
+	sqlite3_bind_int(st, 2, ++ing->input_seq);
+	sqlite3_bind_text(st, 3, name, -1, SQLITE_TRANSIENT);
+	ing->expl_id = ing->flow_id = 0;
+	ing->cur_expl = -1;
+	return run(ing, st, &ing->input_id);
+}
+
+int store_ingest_input_done(struct store_ingest *ing, uint64_t lines, uint64_t bytes)
+{
+	sqlite3_stmt *st = ing->st[S_INPUT_DONE];
+	sqlite3_bind_int64(st, 1, ing->input_id);
+	sqlite3_bind_int64(st, 2, (int64_t)lines);
+	sqlite3_bind_int64(st, 3, (int64_t)bytes);
+	return run(ing, st, NULL);
+}
+
+const char *store_ingest_error(const struct store_ingest *ing)
+{
+	return ing->err.buf;
+}
+
+static int exec_build(struct store_ingest *ing, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(ing->s->db, sql, -1, &st, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, ing->build_id);
+		rc = sqlite3_step(st);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return error_set(&ing->err, ESCVIZ_EDB, "%s: %s", ing->s->path,
+				 sqlite3_errmsg(ing->s->db));
+	return 0;
+}
+
+static int write_totals(struct store_ingest *ing, const struct parser *p)
+{
+	const uint64_t *counts = parser_line_counts(p);
+	struct goversion v;
+	struct sbuf ver = SBUF_INIT;
+	sqlite3_stmt *st = NULL;
+	int rc = 0;
+
+	for (int c = 0; c < LC__COUNT && rc == 0; c++) {
+		sqlite3_stmt *lc = ing->st[S_LINE_COUNT];
+		sqlite3_bind_int64(lc, 1, ing->build_id);
+		sqlite3_bind_text(lc, 2, line_class_name(c), -1, SQLITE_STATIC);
+		sqlite3_bind_int64(lc, 3, (int64_t)counts[c]);
+		rc = run(ing, lc, NULL);
+	}
+	if (rc < 0)
+		return rc;
+	parser_version(p, &v);
+	goversion_format(&v, &ver);
+	if (sqlite3_prepare_v2(ing->s->db,
+			       "UPDATE builds SET go_version_detected = ?2,"
+			       " go_version = COALESCE(go_version, ?2), m_level = ?3,"
+			       " input_lines = ?4, input_bytes = (SELECT COALESCE(SUM(bytes), 0)"
+			       " FROM inputs WHERE build_id = ?1) WHERE id = ?1",
+			       -1, &st, NULL) != SQLITE_OK) {
+		sbuf_release(&ver);
+		return error_set(&ing->err, ESCVIZ_EDB, "%s: %s", ing->s->path,
+				 sqlite3_errmsg(ing->s->db));
+	}
+	sqlite3_bind_int64(st, 1, ing->build_id);
+	sqlite3_bind_text(st, 2, ver.buf, (int)ver.len, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 3, parser_m_level(p));
+	sqlite3_bind_int64(st, 4, (int64_t)parser_lines(p));
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : ESCVIZ_EDB;
+	if (rc < 0)
+		error_set(&ing->err, ESCVIZ_EDB, "%s: %s", ing->s->path,
+			  sqlite3_errmsg(ing->s->db));
+	sqlite3_finalize(st);
+	sbuf_release(&ver);
+	return rc;
+}
+
+int store_ingest_commit(struct store_ingest *ing, const struct parser *p,
+			int64_t *build_id, struct sbuf *err)
+{
+	int rc = flush_block(ing, 0);
+	if (rc == 0)
+		rc = write_totals(ing, p);
+	for (size_t i = 0; rc == 0 && ing->settle_at_commit &&
+			   i < sizeof(finish_sql) / sizeof(finish_sql[0]); i++)
+		rc = exec_build(ing, finish_sql[i]);
+	if (rc == 0 && sqlite3_exec(ing->s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		rc = error_set(&ing->err, ESCVIZ_EDB, "%s: cannot commit: %s", ing->s->path,
+			       sqlite3_errmsg(ing->s->db));
+	if (rc < 0) {
+		error_set(err, rc, "%s", ing->err.buf);
+		store_ingest_abort(ing);
+		return rc;
+	}
+	*build_id = ing->build_id;
+	ing->s = NULL; /* committed: nothing to roll back */
+	store_ingest_abort(ing);
+	return 0;
+}
+
+void store_ingest_abort(struct store_ingest *ing)
+{
+	if (!ing)
+		return;
+	for (int i = 0; i < S__COUNT; i++)
+		sqlite3_finalize(ing->st[i]);
+	if (ing->s && !sqlite3_get_autocommit(ing->s->db))
+		sqlite3_exec(ing->s->db, "ROLLBACK", NULL, NULL, NULL);
+	strmap_release(&ing->files);
+	strmap_release(&ing->packages);
+	strmap_release(&ing->funcs);
+	sbuf_release(&ing->pkg_path);
+	sbuf_release(&ing->key);
+	sbuf_release(&ing->err);
+	block_release(&ing->block);
+	free(ing);
+}
