@@ -78,5 +78,10 @@ int cmd_ingest(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_builds(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
+/* Columns of the terminal f is, or 0 when it is not one (no cutting). */
+int cli_term_width(FILE *f);
+int cmd_why(int argc, char **argv);
+int cmd_ls(int argc, char **argv);
+int cmd_funcs(int argc, char **argv);
 
 #endif

@@ -9,6 +9,9 @@ static const struct cli_cmd commands[] = {
 	{ "stats", cmd_stats, "Summarise one build: line classes, escapes, inlining." },
 	{ "builds", cmd_builds, "List the builds in the database." },
 	{ "parse", cmd_parse, "Show how each input line is classified (stores nothing)." },
+	{ "why", cmd_why, "Explain why a value escapes: the path from the compiler's -m=2 output." },
+	{ "ls", cmd_ls, "List the escape-analysis events of a build, filtered." },
+	{ "funcs", cmd_funcs, "List functions: escapes, leaks, inlining decision, cost, inlined sites." },
 	{ NULL, NULL, NULL },
 };
 

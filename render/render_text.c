@@ -50,23 +50,27 @@ int render_stats_text(FILE *out, const struct build_stats *st, const struct rend
 	fprintf(out, "  %8lld  explanations (%lld flows, %lld steps)\n\n",
 		(long long)st->explanations, (long long)st->flows, (long long)st->steps);
 	fprintf(out, "%sinlining%s\n", BOLD(o), RESET(o));
-	fprintf(out, "  %8lld  inlinable functions (%.1f%% of %lld with a decision)\n",
+	fprintf(out, "  %8lld  inlinable functions: inlining ratio %.1f%% of %lld with a decision\n",
 		(long long)st->inlinable, pct(st->inlinable, fn_known), (long long)fn_known);
 	fprintf(out, "  %8lld  not inlinable\n", (long long)st->not_inlinable);
 	fprintf(out, "  %8lld  inlined call sites, %lld devirtualized calls\n",
 		(long long)st->inlined_calls, (long long)st->devirtualizations);
 	if (st->n_top_packages) {
-		fprintf(out, "\n%stop packages by heap allocations%s\n", BOLD(o), RESET(o));
+		fprintf(out, "\n%stop packages by heap allocations%s (escapes + moved, share of %lld)\n",
+			BOLD(o), RESET(o), (long long)(st->heap_escapes + st->moved_to_heap));
 		for (size_t i = 0; i < st->n_top_packages; i++) {
-			fprintf(out, "  %8lld  ", (long long)st->top_packages[i].n);
+			fprintf(out, "  %8lld  %5.1f%%  ", (long long)st->top_packages[i].n,
+				pct(st->top_packages[i].n, st->heap_escapes + st->moved_to_heap));
 			put_safe(out, st->top_packages[i].name[0] ? st->top_packages[i].name : "(no package)");
 			fputc('\n', out);
 		}
 	}
 	if (st->n_top_functions) {
-		fprintf(out, "\n%stop functions by heap allocations%s\n", BOLD(o), RESET(o));
+		fprintf(out, "\n%stop functions by heap allocations%s (escapes + moved, share of %lld)\n",
+			BOLD(o), RESET(o), (long long)(st->heap_escapes + st->moved_to_heap));
 		for (size_t i = 0; i < st->n_top_functions; i++) {
-			fprintf(out, "  %8lld  ", (long long)st->top_functions[i].n);
+			fprintf(out, "  %8lld  %5.1f%%  ", (long long)st->top_functions[i].n,
+				pct(st->top_functions[i].n, st->heap_escapes + st->moved_to_heap));
 			put_safe(out, st->top_functions[i].name);
 			fputc('\n', out);
 		}

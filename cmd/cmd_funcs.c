@@ -1,0 +1,82 @@
+/* escviz funcs: functions with their escape counts and inlining decision. */
+#include <string.h>
+
+#include "cmd/cli.h"
+#include "common/util.h"
+#include "render/render_explain.h"
+#include "store/store.h"
+#include "store/store_explain.h"
+
+#define USAGE                                                                  \
+	"[--db PATH] [--build ID|LABEL] [--pkg P] [--sort heap|moved|leaks|cost|name]" \
+	" [--top N] [--format text|json|csv|tsv]"
+
+static int parse_sort(const char *s, enum func_sort *out)
+{
+	static const char *const names[] = { "heap", "moved", "leaks", "cost", "name" };
+	for (int i = 0; i < 5; i++)
+		if (!strcmp(s, names[i])) {
+			*out = (enum func_sort)i;
+			return 0;
+		}
+	return -1;
+}
+
+static int run(const char *db, const char *build, const char *pkg, enum func_sort sort,
+	       long top, enum render_format fmt)
+{
+	struct sbuf err = SBUF_INIT;
+	struct store *s = NULL;
+	struct func_row *v = NULL;
+	int64_t id = 0;
+	size_t n = 0;
+	struct render_table_opts o = { cli_color(stdout), cli_term_width(stdout) };
+	int rc;
+
+	if ((rc = store_open(&s, cli_db_path(db), STORE_READONLY, &err)) < 0 ||
+	    (rc = store_resolve_build(s, build, &id, &err)) < 0 ||
+	    (rc = store_funcs(s, id, pkg, sort, (size_t)top, &v, &n, &err)) < 0)
+		goto out;
+	if (!n && fmt == FMT_TEXT)
+		printf("no functions matched in build %lld\n", (long long)id);
+	else
+		rc = render_funcs(stdout, v, n, fmt, &o);
+out:
+	if (rc < 0)
+		cli_error("%s", err.len ? err.buf : "cannot write the output");
+	store_funcs_free(v, n);
+	store_close(s);
+	sbuf_release(&err);
+	return cli_exit_for(rc);
+}
+
+int cmd_funcs(int argc, char **argv)
+{
+	const char *db = NULL, *build = NULL, *pkg = NULL, *sort = "heap", *top = "0";
+	const char *format = "text";
+	const struct cli_opt opts[] = {
+		CLI_OPT_DB(&db),
+		CLI_OPT_BUILD(&build),
+		{ OPT_STRING, "pkg", 'p', "P", "only this package (import path, or its last elements)", &pkg },
+		{ OPT_STRING, "sort", 's', "KEY", "order: heap (default), moved, leaks, cost or name", &sort },
+		{ OPT_STRING, "top", 0, "N", "at most N functions (default: all)", &top },
+		{ OPT_STRING, "format", 'f', "FMT", "output format: text, json, csv or tsv", &format },
+		{ OPT_END, NULL, 0, NULL, NULL, NULL },
+	};
+	enum render_format fmt;
+	enum func_sort key;
+	long ntop;
+	int nargs, rc;
+
+	if ((rc = cli_parse("funcs", USAGE, opts, argc, argv, &nargs)) != 0)
+		return rc > 0 ? EXIT_OK : EXIT_USAGE;
+	if (nargs)
+		return cli_usage_error("funcs", "unexpected argument '%s'", argv[0]);
+	if (render_format_parse(format, 0xf, &fmt) < 0)
+		return cli_usage_error("funcs", "unknown format '%s' (text, json, csv or tsv)", format);
+	if (parse_sort(sort, &key) < 0)
+		return cli_usage_error("funcs", "unknown sort key '%s' (heap, moved, leaks, cost or name)", sort);
+	if ((ntop = util_parse_long(top, strlen(top))) < 0)
+		return cli_usage_error("funcs", "--top takes a whole number, not '%s'", top);
+	return run(db, build, pkg, key, ntop, fmt);
+}

@@ -1,0 +1,137 @@
+/* escviz ls: the events of one build, filtered, one per row. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "cmd/cli.h"
+#include "common/util.h"
+#include "render/render_explain.h"
+#include "store/store.h"
+#include "store/store_explain.h"
+
+#define USAGE                                                                  \
+	"[--db PATH] [--build ID|LABEL] [--pkg P] [--func F] [--file F] [--kind K]" \
+	" [--format text|json|csv|tsv]"
+
+int cli_term_width(FILE *f)
+{
+	struct winsize ws;
+	if (!isatty(fileno(f)))
+		return 0;
+	if (ioctl(fileno(f), TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
+}
+
+/* Kind groups a person types, besides the kinds themselves. */
+static const struct {
+	const char *name;
+	const char *kinds[4];
+} groups[] = {
+	{ "heap", { "heap_escape", "moved_to_heap", NULL } },
+	{ "leaks", { "leaking_param", "leaking_param_content", "leaking_param_result", NULL } },
+};
+
+/* "heap,does_not_escape" -> NULL-terminated kinds in out (room for 32). */
+static int parse_kinds(const char *spec, const char **out)
+{
+	size_t n = 0;
+	for (const char *p = spec; *p;) {
+		size_t len = strcspn(p, ",");
+		int found = 0;
+		for (size_t g = 0; g < sizeof(groups) / sizeof(groups[0]); g++)
+			if (strlen(groups[g].name) == len && !strncmp(p, groups[g].name, len))
+				for (size_t k = 0; groups[g].kinds[k] && n < 31; k++, found = 1)
+					out[n++] = groups[g].kinds[k];
+		for (size_t k = 0; store_event_kinds[k] && !found; k++)
+			if (strlen(store_event_kinds[k]) == len && !strncmp(p, store_event_kinds[k], len)) {
+				if (n < 31)
+					out[n++] = store_event_kinds[k];
+				found = 1;
+			}
+		if (!found)
+			return -1;
+		p += len + (p[len] == ',');
+	}
+	out[n] = NULL;
+	return n ? 0 : -1;
+}
+
+static int kinds_error(const char *spec)
+{
+	struct sbuf b = SBUF_INIT;
+	for (size_t k = 0; store_event_kinds[k]; k++)
+		sbuf_addf(&b, "%s, ", store_event_kinds[k]);
+	sbuf_addstr(&b, "heap, leaks");
+	cli_usage_error("ls", "unknown kind '%s' (one or more of %s, comma-separated)", spec,
+			b.buf);
+	sbuf_release(&b);
+	return EXIT_USAGE;
+}
+
+static int run(const char *db, const char *build, const char *func, struct event_filter *f,
+	       enum render_format fmt)
+{
+	struct sbuf err = SBUF_INIT;
+	struct store *s = NULL;
+	struct event_row *v = NULL;
+	int64_t id = 0, *ids = NULL;
+	size_t n = 0, nids = 0;
+	struct render_table_opts o = { cli_color(stdout), cli_term_width(stdout) };
+	int rc;
+
+	if ((rc = store_open(&s, cli_db_path(db), STORE_READONLY, &err)) < 0 ||
+	    (rc = store_resolve_build(s, build, &id, &err)) < 0)
+		goto out;
+	if (func && (rc = store_func_resolve(s, id, func, &ids, &nids, &err)) < 0)
+		goto out;
+	f->funcs = ids;
+	f->n_funcs = nids;
+	if ((rc = store_events(s, id, f, &v, &n, &err)) < 0)
+		goto out;
+	if (!n && fmt == FMT_TEXT)
+		printf("no events matched in build %lld\n", (long long)id);
+	else
+		rc = render_events(stdout, v, n, fmt, &o);
+out:
+	if (rc < 0)
+		cli_error("%s", err.len ? err.buf : "cannot write the output");
+	store_events_free(v, n);
+	free(ids);
+	store_close(s);
+	sbuf_release(&err);
+	return cli_exit_for(rc);
+}
+
+int cmd_ls(int argc, char **argv)
+{
+	const char *db = NULL, *build = NULL, *pkg = NULL, *func = NULL, *file = NULL;
+	const char *kind = NULL, *format = "text", *kinds[32];
+	const struct cli_opt opts[] = {
+		CLI_OPT_DB(&db),
+		CLI_OPT_BUILD(&build),
+		{ OPT_STRING, "pkg", 'p', "P", "only this package (import path, or its last elements)", &pkg },
+		{ OPT_STRING, "func", 0, "F", "only events attributed to function F (as for 'why')", &func },
+		{ OPT_STRING, "file", 0, "F", "only this file (a path suffix: x.go matches ./pkg/x.go)", &file },
+		{ OPT_STRING, "kind", 'k', "K", "only these kinds, comma-separated (heap_escape, ..., heap, leaks)", &kind },
+		{ OPT_STRING, "format", 'f', "FMT", "output format: text, json, csv or tsv", &format },
+		{ OPT_END, NULL, 0, NULL, NULL, NULL },
+	};
+	struct event_filter f = { 0 };
+	enum render_format fmt;
+	int nargs, rc;
+
+	if ((rc = cli_parse("ls", USAGE, opts, argc, argv, &nargs)) != 0)
+		return rc > 0 ? EXIT_OK : EXIT_USAGE;
+	if (nargs)
+		return cli_usage_error("ls", "unexpected argument '%s'", argv[0]);
+	if (render_format_parse(format, 0xf, &fmt) < 0)
+		return cli_usage_error("ls", "unknown format '%s' (text, json, csv or tsv)", format);
+	if (kind && parse_kinds(kind, kinds) < 0)
+		return kinds_error(kind);
+	f.pkg = pkg;
+	f.file = file;
+	f.kinds = kind ? kinds : NULL;
+	return run(db, build, func, &f, fmt);
+}

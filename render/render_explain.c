@@ -1,0 +1,499 @@
+/* Writers for `escviz ls`, `escviz funcs` and `escviz why`. */
+#include "render/render_explain.h"
+
+#include <jansson.h>
+#include <string.h>
+
+#include "common/util.h"
+#include "common/xalloc.h"
+#include "render/render_explain_internal.h"
+
+#define C_RED "\033[31m"
+#define C_YELLOW "\033[33m"
+#define C_GREEN "\033[32m"
+#define C_BOLD "\033[1m"
+#define C_DIM "\033[2m"
+#define C_RESET "\033[0m"
+
+static const char *kind_color(const char *kind)
+{
+	if (!strcmp(kind, "heap_escape") || !strcmp(kind, "moved_to_heap"))
+		return C_RED;
+	if (!strncmp(kind, "leaking_", 8))
+		return C_YELLOW;
+	if (!strcmp(kind, "does_not_escape"))
+		return C_GREEN;
+	return NULL;
+}
+
+void render_verdict(struct sbuf *out, const struct event_row *e)
+{
+	const char *k = e->kind, *s = e->subject ? e->subject : "";
+	if (!strcmp(k, "heap_escape"))
+		sbuf_addf(out, "%s escapes to heap", s);
+	else if (!strcmp(k, "moved_to_heap"))
+		sbuf_addf(out, "moved to heap: %s", s);
+	else if (!strcmp(k, "does_not_escape"))
+		sbuf_addf(out, "%s does not escape", s);
+	else if (!strcmp(k, "leaking_param"))
+		sbuf_addf(out, "leaking param: %s", s);
+	else if (!strcmp(k, "leaking_param_content"))
+		sbuf_addf(out, "leaking param content: %s", s);
+	else if (!strcmp(k, "leaking_param_result")) {
+		sbuf_addf(out, "leaking param: %s to result %s", s, e->target ? e->target : "?");
+		if (e->level >= 0)
+			sbuf_addf(out, " level=%lld", (long long)e->level);
+	} else if (!strcmp(k, "leaking_closure"))
+		sbuf_addf(out, "leaking closure reference %s", s);
+	else if (!strcmp(k, "self_assignment"))
+		sbuf_addf(out, "ignoring self-assignment in %s", s);
+	else if (!strcmp(k, "escaped_content"))
+		sbuf_addf(out, "mark escaped content: %s", s);
+	else
+		sbuf_addf(out, "%s: %s", k, s);
+}
+
+/* ---- escviz ls ---------------------------------------------------------- */
+
+static const struct tcol event_cols[] = {
+	{ "position", "POSITION", COL_STR, 1, 0, 0 },
+	{ "kind", "KIND", COL_STR, 1, 0, 1 },
+	{ "function", "FUNCTION", COL_STR, 1, 0, 0 },
+	{ "subject", "SUBJECT", COL_STR, 1, 1, 0 },
+	{ "package", "PACKAGE", COL_STR, 0, 0, 0 },
+	{ "variant", "VARIANT", COL_STR, 0, 0, 0 },
+	{ "file", "FILE", COL_STR, 0, 0, 0 },
+	{ "line", "LINE", COL_INT, 0, 0, 0 },
+	{ "col", "COL", COL_INT, 0, 0, 0 },
+	{ "target", "TARGET", COL_STR, 0, 0, 0 },
+	{ "level", "LEVEL", COL_INT, 0, 0, 0 },
+	{ "count", "COUNT", COL_INT, 0, 0, 0 },
+	{ "attribution", "ATTRIBUTION", COL_STR, 0, 0, 0 },
+	{ "explanations", "EXPLANATIONS", COL_INT, 0, 0, 0 },
+};
+#define N_EVENT_COLS (sizeof(event_cols) / sizeof(event_cols[0]))
+
+static struct tcell str_cell(const char *s)
+{
+	struct tcell c = { s, 0, s == NULL };
+	return c;
+}
+
+static struct tcell int_cell(int64_t i, int null)
+{
+	struct tcell c = { NULL, i, null };
+	return c;
+}
+
+int render_events(FILE *out, const struct event_row *v, size_t n, enum render_format fmt,
+		  const struct render_table_opts *o)
+{
+	struct table t = { event_cols, N_EVENT_COLS, n, NULL, NULL };
+	char **pos = xcalloc(n + 1, sizeof(*pos));
+	int rc;
+	t.cells = xcalloc((n + 1) * N_EVENT_COLS, sizeof(*t.cells));
+	t.row_color = xcalloc(n + 1, sizeof(*t.row_color));
+	for (size_t r = 0; r < n; r++) {
+		struct tcell *c = &t.cells[r * N_EVENT_COLS];
+		struct sbuf p = SBUF_INIT;
+		render_position(&p, v[r].file, v[r].line, v[r].col);
+		pos[r] = sbuf_detach(&p, NULL);
+		t.row_color[r] = kind_color(v[r].kind);
+		c[0] = str_cell(pos[r]);
+		c[1] = str_cell(v[r].kind);
+		c[2] = str_cell(v[r].function);
+		c[3] = str_cell(v[r].subject);
+		c[4] = str_cell(v[r].package);
+		c[5] = str_cell(v[r].variant);
+		c[6] = str_cell(v[r].file);
+		c[7] = int_cell(v[r].line, 0);
+		c[8] = int_cell(v[r].col, 0);
+		c[9] = str_cell(v[r].target);
+		c[10] = int_cell(v[r].level, v[r].level < 0);
+		c[11] = int_cell(v[r].count, 0);
+		c[12] = str_cell(v[r].attribution);
+		c[13] = int_cell(v[r].explanations, 0);
+	}
+	rc = render_table(out, &t, fmt, o);
+	for (size_t r = 0; r < n; r++)
+		free(pos[r]);
+	free(pos);
+	free(t.cells);
+	free(t.row_color);
+	return rc;
+}
+
+/* ---- escviz funcs ------------------------------------------------------- */
+
+static const struct tcol func_cols[] = {
+	{ "heap_escapes", "HEAP", COL_INT, 1, 0, 0 },
+	{ "moved_to_heap", "MOVED", COL_INT, 1, 0, 0 },
+	{ "leaking_params", "LEAKS", COL_INT, 1, 0, 0 },
+	{ "does_not_escape", "NOESC", COL_INT, 1, 0, 0 },
+	{ "inlinable", "INLINE", COL_BOOL, 1, 0, 0 },
+	{ "cost", "COST", COL_INT, 1, 0, 0 },
+	{ "budget", "BUDGET", COL_INT, 1, 0, 0 },
+	{ "inlined_sites", "SITES", COL_INT, 1, 0, 0 },
+	{ "function", "FUNCTION", COL_STR, 1, 0, 0 },
+	{ "position", "DECLARED", COL_STR, 1, 0, 0 },
+	{ "reason", "REASON", COL_STR, 1, 1, 0 },
+	{ "package", "PACKAGE", COL_STR, 0, 0, 0 },
+	{ "variant", "VARIANT", COL_STR, 0, 0, 0 },
+	{ "file", "FILE", COL_STR, 0, 0, 0 },
+	{ "line", "LINE", COL_INT, 0, 0, 0 },
+	{ "col", "COL", COL_INT, 0, 0, 0 },
+};
+#define N_FUNC_COLS (sizeof(func_cols) / sizeof(func_cols[0]))
+
+static void func_cells(struct tcell *c, const struct func_row *f, const char *pos)
+{
+	c[0] = int_cell(f->heap_escapes, 0);
+	c[1] = int_cell(f->moved_to_heap, 0);
+	c[2] = int_cell(f->leaking_params, 0);
+	c[3] = int_cell(f->does_not_escape, 0);
+	c[4] = int_cell(f->inlinable == 1, f->inlinable < 0);
+	c[5] = int_cell(f->cost, f->cost < 0);
+	c[6] = int_cell(f->budget, f->budget < 0);
+	c[7] = int_cell(f->inlined_sites, 0);
+	c[8] = str_cell(f->name);
+	c[9] = str_cell(pos);
+	c[10] = str_cell(f->reason);
+	c[11] = str_cell(f->package);
+	c[12] = str_cell(f->variant);
+	c[13] = str_cell(f->file);
+	c[14] = int_cell(f->line, f->file == NULL);
+	c[15] = int_cell(f->col, f->file == NULL);
+}
+
+int render_funcs(FILE *out, const struct func_row *v, size_t n, enum render_format fmt,
+		 const struct render_table_opts *o)
+{
+	struct table t = { func_cols, N_FUNC_COLS, n, NULL, NULL };
+	char **pos = xcalloc(n + 1, sizeof(*pos));
+	int rc;
+	t.cells = xcalloc((n + 1) * N_FUNC_COLS, sizeof(*t.cells));
+	for (size_t r = 0; r < n; r++) {
+		struct sbuf p = SBUF_INIT;
+		if (v[r].file)
+			render_position(&p, v[r].file, v[r].line, v[r].col);
+		pos[r] = v[r].file ? sbuf_detach(&p, NULL) : NULL;
+		sbuf_release(&p);
+		func_cells(&t.cells[r * N_FUNC_COLS], &v[r], pos[r]);
+	}
+	rc = render_table(out, &t, fmt, o);
+	for (size_t r = 0; r < n; r++)
+		free(pos[r]);
+	free(pos);
+	free(t.cells);
+	return rc;
+}
+
+/* ---- escviz why: text --------------------------------------------------- */
+
+/* "plain words (raw)" or just raw, terminal-safe. */
+static void add_named(struct sbuf *b, const char *name, const char *raw)
+{
+	render_add_safe(b, name ? name : raw);
+	if (name && raw && strcmp(name, raw) && !strstr(name, raw) && raw[0] != '{') {
+		sbuf_addstr(b, " (");
+		render_add_safe(b, raw);
+		sbuf_addch(b, ')');
+	}
+}
+
+static void add_source(struct sbuf *b, const struct why_flow *f)
+{
+	const char *s = f->src_name ? f->src_name : f->src;
+	if (f->derefs < 0)
+		sbuf_addstr(b, "the address of ");
+	else if (f->derefs == 1)
+		sbuf_addstr(b, "what ");
+	render_add_safe(b, s);
+	if (f->derefs == 1)
+		sbuf_addstr(b, " points to");
+	else if (f->derefs > 1)
+		sbuf_addf(b, " dereferenced %lld times", (long long)f->derefs);
+	if ((f->ops && *f->ops) ||
+	    (f->src_name && !strstr(f->src_name, f->src) && f->src[0] != '{')) {
+		sbuf_addstr(b, " (");
+		render_add_safe(b, f->ops);
+		render_add_safe(b, f->src);
+		sbuf_addch(b, ')');
+	}
+}
+
+struct step_widths {
+	size_t expr, reason;
+};
+
+static char *step_expr(const struct why_step *s)
+{
+	struct sbuf b = SBUF_INIT;
+	add_named(&b, s->expr_name, s->expr ? s->expr : "");
+	return sbuf_detach(&b, NULL);
+}
+
+static void widen(struct step_widths *w, const struct why_step *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char *e = step_expr(&s[i]);
+		size_t we = render_width(e, strlen(e));
+		size_t wr = s[i].reason ? render_width(s[i].reason, strlen(s[i].reason)) : 1;
+		w->expr = we > w->expr ? (we > 48 ? w->expr : we) : w->expr;
+		w->reason = wr > w->reason ? wr : w->reason;
+		free(e);
+	}
+}
+
+static void step_text(struct sbuf *b, const struct why_step *s, const struct step_widths *w)
+{
+	char *e = step_expr(s);
+	size_t we = render_width(e, strlen(e)), wr;
+	struct sbuf r = SBUF_INIT;
+	size_t rlen;
+	render_add_safe(&r, s->reason ? s->reason : s->from_verdict ? "(verdict)" : "-");
+	wr = render_width(r.buf, r.len);
+	rlen = r.len;
+	sbuf_addf(b, "    %s%*s  %s%*s  ", e, (int)(we < w->expr ? w->expr - we : 0), "", r.buf,
+		  (int)(wr < w->reason ? w->reason - wr : 0), "");
+	render_position(&r, s->file, s->line, s->col);
+	render_add_safe(b, r.buf + rlen);
+	while (b->len && b->buf[b->len - 1] == ' ')
+		sbuf_setlen(b, b->len - 1);
+	sbuf_addch(b, '\n');
+	sbuf_release(&r);
+	free(e);
+}
+
+static void expl_head(struct sbuf *b, const struct why_expl *x, size_t i, size_t n)
+{
+	sbuf_addf(b, "  path %zu of %zu", i + 1, n);
+	if (x->via_verdict) {
+		struct sbuf p = SBUF_INIT;
+		render_position(&p, x->via_file, x->via_line, x->via_col);
+		sbuf_addstr(b, ", from the chain of '");
+		render_add_safe(b, x->via_verdict);
+		sbuf_addstr(b, "' at ");
+		render_add_safe(b, p.buf);
+		sbuf_release(&p);
+	}
+	sbuf_addstr(b, ":\n");
+}
+
+static void expl_text(struct sbuf *b, const struct why_expl *x, size_t i, size_t n)
+{
+	struct step_widths w = { 1, 1 };
+	widen(&w, x->chain, x->n_chain);
+	for (size_t k = 0; k < x->n_flows; k++)
+		widen(&w, x->flows[k].steps, x->flows[k].n_steps);
+	expl_head(b, x, i, n);
+	for (size_t k = 0; k < x->n_flows; k++) {
+		const struct why_flow *f = &x->flows[k];
+		for (size_t j = 0; j < f->n_steps; j++)
+			step_text(b, &f->steps[j], &w);
+		sbuf_addstr(b, "    -> ");
+		add_named(b, f->dst_name, f->dst);
+		sbuf_addstr(b, " gets ");
+		add_source(b, f);
+		sbuf_addch(b, '\n');
+	}
+	for (size_t j = 0; j < x->n_chain; j++)
+		step_text(b, &x->chain[j], &w);
+	if (!x->n_flows && x->dest) {
+		sbuf_addstr(b, "    -> ");
+		add_named(b, x->dest_name, x->dest);
+		sbuf_addch(b, '\n');
+	}
+	if (x->truncated)
+		sbuf_addstr(b, "    (the compiler cut this explanation short:"
+			    " an assignment cycle, golang.org/issue/35518)\n");
+}
+
+/* Kinds the compiler explains at -m=2 (the others never have a path). */
+static int has_why(const char *kind)
+{
+	return !strcmp(kind, "heap_escape") || !strcmp(kind, "moved_to_heap") ||
+	       !strncmp(kind, "leaking_param", 13);
+}
+
+static void event_text(struct sbuf *b, const struct why_event *we, int explained,
+		       const struct render_table_opts *o)
+{
+	const struct event_row *e = &we->ev;
+	const char *col = o->color ? kind_color(e->kind) : NULL;
+	struct sbuf v = SBUF_INIT;
+	render_position(&v, e->file, e->line, e->col);
+	render_add_safe(b, v.buf);
+	sbuf_addstr(b, ": ");
+	sbuf_reset(&v);
+	render_verdict(&v, e);
+	sbuf_addf(b, "%s%s", col ? col : "", o->color ? C_BOLD : "");
+	render_add_safe(b, v.buf);
+	sbuf_addstr(b, o->color ? C_RESET : "");
+	if (e->function) {
+		sbuf_addstr(b, "   in ");
+		render_add_safe(b, e->function);
+	}
+	sbuf_addch(b, '\n');
+	for (size_t i = 0; i < we->n_expl; i++)
+		expl_text(b, &we->expl[i], i, we->n_expl);
+	if (!we->n_expl && explained && has_why(e->kind))
+		sbuf_addstr(b, "  (no explanation in the log)\n");
+	sbuf_release(&v);
+}
+
+int render_why_text(FILE *out, const struct why_result *r, const char *target,
+		    const struct render_table_opts *o)
+{
+	struct sbuf b = SBUF_INIT;
+	for (size_t i = 0; i < r->n; i++) {
+		if (i)
+			sbuf_addch(&b, '\n');
+		event_text(&b, &r->ev[i], r->build_explanations > 0, o);
+	}
+	if (!r->n) {
+		sbuf_addstr(&b, "nothing matched '");
+		render_add_safe(&b, target);
+		sbuf_addf(&b, "' in build %lld\n", (long long)r->build);
+		if (r->near) {
+			sbuf_addstr(&b, "the function's events are about: ");
+			render_add_safe(&b, r->near);
+			sbuf_addch(&b, '\n');
+		}
+	}
+	if (r->n && !r->build_explanations)
+		sbuf_addf(&b, "\nnote: build %lld has no explanations (%s); rebuild with"
+			  " go build -gcflags=-m=2 and ingest that to see why\n", (long long)r->build,
+			  r->m_level < 2 ? "its log is -m output, without -m=2"
+					 : "its Go release printed none (Go 1.13 prints none at -m=2)");
+	fwrite(b.buf, 1, b.len, out);
+	sbuf_release(&b);
+	return fflush(out) == EOF || ferror(out) ? ESCVIZ_EIO : 0;
+}
+
+/* ---- escviz why: JSON --------------------------------------------------- */
+
+static json_t *jpos(const char *file, int64_t line, int64_t col)
+{
+	struct sbuf p = SBUF_INIT;
+	json_t *j;
+	if (!file)
+		return json_null();
+	render_position(&p, file, line, col);
+	j = render_jstr(p.buf);
+	sbuf_release(&p);
+	return j;
+}
+
+static json_t *step_json(const struct why_step *s)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "expr", render_jstr(s->expr));
+	json_object_set_new(o, "expr_name", render_jstr(s->expr_name ? s->expr_name : s->expr));
+	json_object_set_new(o, "reason", render_jstr(s->reason));
+	json_object_set_new(o, "file", render_jstr(s->file));
+	json_object_set_new(o, "line", s->file ? json_integer(s->line) : json_null());
+	json_object_set_new(o, "col", s->file ? json_integer(s->col) : json_null());
+	json_object_set_new(o, "position", jpos(s->file, s->line, s->col));
+	json_object_set_new(o, "from_verdict", json_boolean(s->from_verdict));
+	return o;
+}
+
+static json_t *steps_json(const struct why_step *s, size_t n)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, step_json(&s[i]));
+	return a;
+}
+
+static json_t *flow_json(const struct why_flow *f)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "seq", json_integer(f->seq));
+	json_object_set_new(o, "src", render_jstr(f->src));
+	json_object_set_new(o, "src_name", render_jstr(f->src_name ? f->src_name : f->src));
+	json_object_set_new(o, "ops", render_jstr(f->ops ? f->ops : ""));
+	json_object_set_new(o, "derefs", json_integer(f->derefs));
+	json_object_set_new(o, "dst", render_jstr(f->dst));
+	json_object_set_new(o, "dst_name", render_jstr(f->dst_name ? f->dst_name : f->dst));
+	json_object_set_new(o, "steps", steps_json(f->steps, f->n_steps));
+	return o;
+}
+
+static json_t *via_json(const struct why_expl *x)
+{
+	json_t *o;
+	if (!x->via_verdict)
+		return json_null();
+	o = json_object();
+	json_object_set_new(o, "verdict", render_jstr(x->via_verdict));
+	json_object_set_new(o, "file", render_jstr(x->via_file));
+	json_object_set_new(o, "line", json_integer(x->via_line));
+	json_object_set_new(o, "col", json_integer(x->via_col));
+	json_object_set_new(o, "position", jpos(x->via_file, x->via_line, x->via_col));
+	return o;
+}
+
+static json_t *expl_json(const struct why_expl *x)
+{
+	json_t *o = json_object(), *flows = json_array();
+	json_object_set_new(o, "id", json_integer(x->id));
+	json_object_set_new(o, "kind", render_jstr(x->kind));
+	json_object_set_new(o, "subject", render_jstr(x->subject));
+	json_object_set_new(o, "function", render_jstr(x->function));
+	json_object_set_new(o, "truncated", json_boolean(x->truncated));
+	json_object_set_new(o, "via", via_json(x));
+	for (size_t i = 0; i < x->n_flows; i++)
+		json_array_append_new(flows, flow_json(&x->flows[i]));
+	json_object_set_new(o, "flows", flows);
+	json_object_set_new(o, "chain", steps_json(x->chain, x->n_chain));
+	json_object_set_new(o, "destination", render_jstr(x->dest));
+	json_object_set_new(o, "destination_name",
+			    render_jstr(x->dest_name ? x->dest_name : x->dest));
+	return o;
+}
+
+static json_t *event_json(const struct why_event *we)
+{
+	const struct event_row *e = &we->ev;
+	json_t *o = json_object(), *a = json_array();
+	struct sbuf v = SBUF_INIT;
+	render_verdict(&v, e);
+	json_object_set_new(o, "package", render_jstr(e->package));
+	json_object_set_new(o, "variant", render_jstr(e->variant));
+	json_object_set_new(o, "function", render_jstr(e->function));
+	json_object_set_new(o, "file", render_jstr(e->file));
+	json_object_set_new(o, "line", json_integer(e->line));
+	json_object_set_new(o, "col", json_integer(e->col));
+	json_object_set_new(o, "position", jpos(e->file, e->line, e->col));
+	json_object_set_new(o, "kind", render_jstr(e->kind));
+	json_object_set_new(o, "verdict", render_jstr(v.buf));
+	json_object_set_new(o, "subject", render_jstr(e->subject));
+	json_object_set_new(o, "target", render_jstr(e->target));
+	json_object_set_new(o, "level", e->level >= 0 ? json_integer(e->level) : json_null());
+	json_object_set_new(o, "count", json_integer(e->count));
+	json_object_set_new(o, "attribution", render_jstr(e->attribution));
+	for (size_t i = 0; i < we->n_expl; i++)
+		json_array_append_new(a, expl_json(&we->expl[i]));
+	json_object_set_new(o, "explanations", a);
+	sbuf_release(&v);
+	return o;
+}
+
+int render_why_json(FILE *out, const struct why_result *r, const char *target,
+		    enum why_target_kind kind)
+{
+	static const char *const kinds[] = { "position", "function", "variable" };
+	json_t *o = json_object(), *a = json_array();
+	json_object_set_new(o, "build", json_integer(r->build));
+	json_object_set_new(o, "go_version", render_jstr(r->go_version));
+	json_object_set_new(o, "m_level", json_integer(r->m_level));
+	json_object_set_new(o, "target", render_jstr(target));
+	json_object_set_new(o, "target_kind", json_string(kinds[kind]));
+	json_object_set_new(o, "has_explanations", json_boolean(r->build_explanations > 0));
+	for (size_t i = 0; i < r->n; i++)
+		json_array_append_new(a, event_json(&r->ev[i]));
+	json_object_set_new(o, "events", a);
+	return render_dump_json(out, o);
+}

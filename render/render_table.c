@@ -1,0 +1,334 @@
+/*
+ * Tables for `escviz ls` and `escviz funcs`: one column list drives the
+ * text, CSV, TSV and JSON forms, so the four never disagree on fields.
+ */
+#include "render/render_explain.h"
+
+#include <jansson.h>
+#include <string.h>
+
+#include "common/util.h"
+#include "common/xalloc.h"
+#include "render/render_explain_internal.h"
+
+int render_format_parse(const char *s, unsigned allowed, enum render_format *out)
+{
+	static const char *const names[] = { "text", "json", "csv", "tsv" };
+	for (int i = 0; i < 4; i++)
+		if (!strcmp(s, names[i]) && (allowed & RENDER_ALLOW(i))) {
+			*out = (enum render_format)i;
+			return 0;
+		}
+	return -1;
+}
+
+void render_position(struct sbuf *out, const char *file, int64_t line, int64_t col)
+{
+	if (!file || (!*file && !line)) {
+		sbuf_addch(out, '-');
+		return;
+	}
+	sbuf_addf(out, "%s:%lld", file, (long long)line);
+	if (col)
+		sbuf_addf(out, ":%lld", (long long)col);
+}
+
+/* Valid UTF-8 with C0/C1 controls and DEL as '?', except the bytes in keep. */
+static void add_clean(struct sbuf *b, const char *s, const char *keep)
+{
+	struct sbuf t = SBUF_INIT;
+	if (!s)
+		return;
+	sbuf_add_utf8_clean(&t, s, strlen(s));
+	for (size_t i = 0; i < t.len; i++) {
+		unsigned char c = (unsigned char)t.buf[i];
+		if (c == 0xc2 && i + 1 < t.len && (unsigned char)t.buf[i + 1] < 0xa0) {
+			sbuf_addch(b, '?');
+			i++;
+		} else if ((c < 0x20 && !(c && strchr(keep, c))) || c == 0x7f) {
+			sbuf_addch(b, '?');
+		} else {
+			sbuf_addch(b, c);
+		}
+	}
+	sbuf_release(&t);
+}
+
+/* Terminal-safe text: log text must not drive the terminal. */
+void render_add_safe(struct sbuf *b, const char *s)
+{
+	add_clean(b, s, "");
+}
+
+size_t render_width(const char *s, size_t n)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++)
+		w += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return w;
+}
+
+/* Bytes of s that fit in w display columns. */
+static size_t fit_bytes(const char *s, size_t n, size_t w)
+{
+	size_t i = 0, cols = 0;
+	while (i < n) {
+		size_t k = 1;
+		while (i + k < n && ((unsigned char)s[i + k] & 0xc0) == 0x80)
+			k++;
+		if (cols + 1 > w)
+			break;
+		cols++;
+		i += k;
+	}
+	return i;
+}
+
+/* ---- cells -------------------------------------------------------------- */
+
+static int is_formula(const char *s)
+{
+	return s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
+	       s[0] == '\r';
+}
+
+static void csv_cell(struct sbuf *b, const struct tcell *c, enum col_type t)
+{
+	struct sbuf v = SBUF_INIT;
+	int quote;
+	if (c->null)
+		return;
+	if (t != COL_STR) {
+		sbuf_addf(b, "%lld", (long long)c->i);
+		return;
+	}
+	if (is_formula(c->s))
+		sbuf_addch(&v, '\'');
+	add_clean(&v, c->s, "\t\r\n");
+	quote = strpbrk(v.buf, "\",\r\n") != NULL || v.buf[0] == '\'';
+	if (quote)
+		sbuf_addch(b, '"');
+	for (size_t i = 0; i < v.len; i++) {
+		if (v.buf[i] == '"')
+			sbuf_addch(b, '"');
+		sbuf_addch(b, v.buf[i]);
+	}
+	if (quote)
+		sbuf_addch(b, '"');
+	sbuf_release(&v);
+}
+
+static void tsv_cell(struct sbuf *b, const struct tcell *c, enum col_type t)
+{
+	struct sbuf v = SBUF_INIT;
+	if (c->null)
+		return;
+	if (t != COL_STR) {
+		sbuf_addf(b, "%lld", (long long)c->i);
+		return;
+	}
+	if (is_formula(c->s))
+		sbuf_addch(b, '\'');
+	add_clean(&v, c->s, "\t\r\n");
+	for (size_t i = 0; i < v.len; i++) {
+		char ch = v.buf[i];
+		const char *esc = ch == '\t' ? "\\t" : ch == '\n' ? "\\n" : ch == '\r' ? "\\r"
+				 : ch == '\\' ? "\\\\" : NULL;
+		if (esc)
+			sbuf_addstr(b, esc);
+		else
+			sbuf_addch(b, ch);
+	}
+	sbuf_release(&v);
+}
+
+json_t *render_jstr(const char *s)
+{
+	struct sbuf b = SBUF_INIT;
+	json_t *j;
+	if (!s)
+		return json_null();
+	sbuf_add_utf8_clean(&b, s, strlen(s));
+	j = json_stringn(b.buf, b.len);
+	sbuf_release(&b);
+	return j ? j : json_null();
+}
+
+static json_t *json_cell(const struct tcell *c, enum col_type t)
+{
+	if (c->null)
+		return json_null();
+	if (t == COL_INT)
+		return json_integer(c->i);
+	if (t == COL_BOOL)
+		return json_boolean(c->i);
+	return render_jstr(c->s);
+}
+
+int render_dump_json(FILE *out, json_t *j)
+{
+	int rc = json_dumpf(j, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(j);
+	if (rc < 0 || fputc('\n', out) == EOF || fflush(out) == EOF)
+		return ESCVIZ_EIO;
+	return 0;
+}
+
+/* ---- the table ---------------------------------------------------------- */
+
+static int table_json(FILE *out, const struct table *t)
+{
+	json_t *a = json_array();
+	for (size_t r = 0; r < t->nrows; r++) {
+		json_t *o = json_object();
+		for (size_t c = 0; c < t->ncols; c++)
+			json_object_set_new(o, t->cols[c].key,
+					    json_cell(&t->cells[r * t->ncols + c], t->cols[c].type));
+		json_array_append_new(a, o);
+	}
+	return render_dump_json(out, a);
+}
+
+static int table_sv(FILE *out, const struct table *t, int csv)
+{
+	struct sbuf b = SBUF_INIT;
+	const char *eol = csv ? "\r\n" : "\n";
+	for (size_t c = 0; c < t->ncols; c++)
+		sbuf_addf(&b, "%s%s", c ? (csv ? "," : "\t") : "", t->cols[c].key);
+	sbuf_addstr(&b, eol);
+	for (size_t r = 0; r < t->nrows; r++) {
+		for (size_t c = 0; c < t->ncols; c++) {
+			if (c)
+				sbuf_addch(&b, csv ? ',' : '\t');
+			(csv ? csv_cell : tsv_cell)(&b, &t->cells[r * t->ncols + c], t->cols[c].type);
+		}
+		sbuf_addstr(&b, eol);
+	}
+	fwrite(b.buf, 1, b.len, out);
+	sbuf_release(&b);
+	return fflush(out) == EOF || ferror(out) ? ESCVIZ_EIO : 0;
+}
+
+/* Text of one cell for the terminal (malloc'd). */
+static char *text_cell(const struct tcell *c, const struct tcol *col)
+{
+	struct sbuf b = SBUF_INIT;
+	if (c->null)
+		sbuf_addch(&b, '-');
+	else if (col->type == COL_INT)
+		sbuf_addf(&b, "%lld", (long long)c->i);
+	else if (col->type == COL_BOOL)
+		sbuf_addstr(&b, c->i ? "yes" : "no");
+	else
+		render_add_safe(&b, *c->s ? c->s : "-");
+	return sbuf_detach(&b, NULL);
+}
+
+static void text_row(struct sbuf *b, char **cells, const struct table *t, const size_t *w,
+		     const struct render_table_opts *o, const char *color)
+{
+	size_t last = 0;
+	for (size_t c = 0; c < t->ncols; c++)
+		if (t->cols[c].text)
+			last = c;
+	for (size_t c = 0; c < t->ncols; c++) {
+		const struct tcol *col = &t->cols[c];
+		size_t n = strlen(cells[c]), cw;
+		if (!col->text)
+			continue;
+		int cut = render_width(cells[c], n) > w[c];
+		n = fit_bytes(cells[c], n, cut ? w[c] - 1 : w[c]);
+		cw = render_width(cells[c], n) + (size_t)cut;
+		if (col->type != COL_STR)
+			sbuf_addf(b, "%*s", (int)(w[c] - cw), "");
+		if (color && col->colored && o->color)
+			sbuf_addstr(b, color);
+		sbuf_add(b, cells[c], n); /* already terminal-safe: text_cell() */
+		if (cut)
+			sbuf_addstr(b, "\xe2\x80\xa6"); /* U+2026, the cell was cut */
+		if (color && col->colored && o->color)
+			sbuf_addstr(b, "\033[0m");
+		if (c != last)
+			sbuf_addf(b, "%*s", (int)(col->type == COL_STR ? w[c] - cw + 2 : 2), "");
+	}
+	while (b->len && b->buf[b->len - 1] == ' ')
+		sbuf_setlen(b, b->len - 1);
+	sbuf_addch(b, '\n');
+}
+
+/* Column widths; the flexible column gives way when the terminal is narrow. */
+static void text_widths(const struct table *t, char ***cells, size_t *w,
+			const struct render_table_opts *o)
+{
+	size_t total = 0, flex = t->ncols;
+	for (size_t c = 0; c < t->ncols; c++) {
+		w[c] = t->cols[c].text ? render_width(t->cols[c].head, strlen(t->cols[c].head)) : 0;
+		for (size_t r = 0; r < t->nrows; r++)
+			if (t->cols[c].text && render_width(cells[r][c], strlen(cells[r][c])) > w[c])
+				w[c] = render_width(cells[r][c], strlen(cells[r][c]));
+		if (t->cols[c].text)
+			total += w[c] + 2;
+		if (t->cols[c].flex && t->cols[c].text)
+			flex = c;
+	}
+	if (o->width > 0 && flex < t->ncols && total > (size_t)o->width) {
+		size_t over = total - (size_t)o->width;
+		w[flex] = w[flex] > over + 8 ? w[flex] - over : 8;
+	}
+}
+
+/* Put the colour reset before the header's newline. */
+static void end_header(struct sbuf *b)
+{
+	sbuf_setlen(b, b->len - 1);
+	sbuf_addstr(b, "\033[0m\n");
+}
+
+static int table_text(FILE *out, const struct table *t, const struct render_table_opts *o)
+{
+	char ***cells = xcalloc(t->nrows + 1, sizeof(*cells));
+	size_t *w = xcalloc(t->ncols, sizeof(*w));
+	struct sbuf b = SBUF_INIT;
+	char **head = xcalloc(t->ncols, sizeof(*head));
+	for (size_t c = 0; c < t->ncols; c++)
+		head[c] = (char *)t->cols[c].head;
+	for (size_t r = 0; r < t->nrows; r++) {
+		cells[r] = xcalloc(t->ncols, sizeof(**cells));
+		for (size_t c = 0; c < t->ncols; c++)
+			cells[r][c] = text_cell(&t->cells[r * t->ncols + c], &t->cols[c]);
+	}
+	text_widths(t, cells, w, o);
+	if (o->color)
+		sbuf_addstr(&b, "\033[1m");
+	text_row(&b, head, t, w, o, NULL);
+	if (o->color)
+		end_header(&b);
+	for (size_t r = 0; r < t->nrows; r++)
+		text_row(&b, cells[r], t, w, o, t->row_color ? t->row_color[r] : NULL);
+	fwrite(b.buf, 1, b.len, out);
+	for (size_t r = 0; r < t->nrows; r++) {
+		for (size_t c = 0; c < t->ncols; c++)
+			free(cells[r][c]);
+		free(cells[r]);
+	}
+	free(cells);
+	free(head);
+	free(w);
+	sbuf_release(&b);
+	return fflush(out) == EOF || ferror(out) ? ESCVIZ_EIO : 0;
+}
+
+int render_table(FILE *out, const struct table *t, enum render_format fmt,
+		 const struct render_table_opts *o)
+{
+	switch (fmt) {
+	case FMT_JSON:
+		return table_json(out, t);
+	case FMT_CSV:
+		return table_sv(out, t, 1);
+	case FMT_TSV:
+		return table_sv(out, t, 0);
+	default:
+		return table_text(out, t, o);
+	}
+}
