@@ -83,5 +83,7 @@ int cli_term_width(FILE *f);
 int cmd_why(int argc, char **argv);
 int cmd_ls(int argc, char **argv);
 int cmd_funcs(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
+int cmd_run(int argc, char **argv);
 
 #endif

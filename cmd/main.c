@@ -12,6 +12,8 @@ static const struct cli_cmd commands[] = {
 	{ "why", cmd_why, "Explain why a value escapes: the path from the compiler's -m=2 output." },
 	{ "ls", cmd_ls, "List the escape-analysis events of a build, filtered." },
 	{ "funcs", cmd_funcs, "List functions: escapes, leaks, inlining decision, cost, inlined sites." },
+	{ "diff", cmd_diff, "Compare two builds or logs: new heap escapes, lost inlining; gate CI." },
+	{ "run", cmd_run, "Run a go command with -gcflags=-m=2 added and ingest its output." },
 	{ NULL, NULL, NULL },
 };
 

@@ -1,0 +1,194 @@
+/* escviz diff: compare two builds (or two logs) and gate on the changes. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cmd/cli.h"
+#include "common/util.h"
+#include "common/xalloc.h"
+#include "render/render_diff.h"
+#include "store/store_diff.h"
+
+#define USAGE "[--db PATH] OLD NEW [--format text|md|json|sarif|html] [-o FILE] [--fail-on KINDS] [--ignore FILE]"
+
+struct diff_cli {
+	const char *db, *format, *output, *fail_on, *ignore;
+	struct store *db_store;  /* --db, opened when a side names a build */
+	struct store *tmp_store; /* log files are ingested here */
+	char *tmp_dir;
+	struct sbuf err;
+};
+
+/*
+ * Is arg a log file rather than a build id or label?  An existing file is;
+ * a missing one only when it is named like a log, since labels are often
+ * branch names with slashes ("feature/x").
+ */
+static int is_log_file(const char *arg)
+{
+	struct stat sb;
+	size_t n = strlen(arg);
+	if (stat(arg, &sb) == 0)
+		return !S_ISDIR(sb.st_mode);
+	return (n > 4 && !strcmp(arg + n - 4, ".log")) || (n > 4 && !strcmp(arg + n - 4, ".txt"));
+}
+
+static int open_tmp_store(struct diff_cli *c)
+{
+	const char *tmp = getenv("TMPDIR");
+	struct sbuf path = SBUF_INIT;
+	int rc;
+	if (c->tmp_store)
+		return 0;
+	sbuf_addf(&path, "%s/escviz-diff-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!mkdtemp(path.buf)) {
+		rc = error_set(&c->err, ESCVIZ_EIO, "cannot create a temporary directory: %s",
+			       strerror(errno));
+		sbuf_release(&path);
+		return rc;
+	}
+	c->tmp_dir = xstrdup(path.buf);
+	sbuf_addstr(&path, "/diff.db");
+	rc = store_open(&c->tmp_store, path.buf, 0, &c->err);
+	sbuf_release(&path);
+	return rc;
+}
+
+static void remove_tmp(struct diff_cli *c)
+{
+	static const char *const files[] = { "diff.db", "diff.db-wal", "diff.db-shm",
+					     "diff.db-journal" };
+	struct sbuf p = SBUF_INIT;
+	store_close(c->tmp_store);
+	c->tmp_store = NULL;
+	for (size_t i = 0; c->tmp_dir && i < sizeof(files) / sizeof(files[0]); i++) {
+		sbuf_reset(&p);
+		sbuf_addf(&p, "%s/%s", c->tmp_dir, files[i]);
+		unlink(p.buf);
+	}
+	if (c->tmp_dir)
+		rmdir(c->tmp_dir);
+	free(c->tmp_dir);
+	c->tmp_dir = NULL;
+	sbuf_release(&p);
+}
+
+/* Resolve one operand to a store and a build id. */
+static int resolve_side(struct diff_cli *c, const char *arg, struct store **s, int64_t *id)
+{
+	struct build_meta meta = { arg, NULL, NULL };
+	int rc;
+	if (is_log_file(arg)) {
+		if ((rc = open_tmp_store(c)) < 0)
+			return rc;
+		*s = c->tmp_store;
+		rc = store_ingest_path(c->tmp_store, arg, &meta, id, &c->err);
+		return rc == ESCVIZ_EIO ? ESCVIZ_ENOTFOUND : rc; /* unreadable input: exit 2 */
+	}
+	if (!c->db_store &&
+	    (rc = store_open(&c->db_store, cli_db_path(c->db), STORE_READONLY, &c->err)) < 0)
+		return rc;
+	*s = c->db_store;
+	return store_resolve_build(c->db_store, arg, id, &c->err);
+}
+
+static int write_report(struct diff_cli *c, const struct diff_result *r, enum diff_format f)
+{
+	FILE *out = stdout;
+	struct render_opts ro = { 0 };
+	int rc;
+	if (c->output && strcmp(c->output, "-") && !(out = fopen(c->output, "w")))
+		return error_set(&c->err, ESCVIZ_EIO, "%s: %s", c->output, strerror(errno));
+	ro.color = out == stdout && cli_color(stdout);
+	rc = render_diff(out, r, f, &ro);
+	if (out != stdout && fclose(out) != 0)
+		rc = ESCVIZ_EIO;
+	if (rc < 0)
+		error_set(&c->err, rc, "%s: write error", c->output ? c->output : "<stdout>");
+	return rc;
+}
+
+/* A log file's build lives in a database that is about to go: name the file. */
+static void set_source(struct diff_build *b, const char *arg)
+{
+	if (!is_log_file(arg))
+		return;
+	free(b->source);
+	b->source = xstrdup(arg);
+}
+
+static int gate(const struct diff_result *r, const struct diff_failon *f)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (diff_failon_hit(f, &r->items[i]))
+			return EXIT_FINDINGS;
+	return EXIT_OK;
+}
+
+/* Everything after option parsing; returns an exit code. */
+static int run_diff(struct diff_cli *c, char **args, enum diff_format f,
+		    const struct diff_failon *fo, const struct diff_ignore *ig)
+{
+	struct diff_result r = { 0 };
+	struct store *os = NULL, *ns = NULL;
+	int64_t oid = 0, nid = 0;
+	int rc;
+	if ((rc = resolve_side(c, args[0], &os, &oid)) < 0 ||
+	    (rc = resolve_side(c, args[1], &ns, &nid)) < 0 ||
+	    (rc = store_diff(os, oid, ns, nid, &r, &c->err)) < 0)
+		goto out;
+	if (r.old.m_level != r.new.m_level)
+		cli_error("diff: warning: comparing a -m=%d build with a -m=%d build: functions are"
+			  " attributed differently and explanations are not compared",
+			  r.old.m_level, r.new.m_level);
+	set_source(&r.old, args[0]);
+	set_source(&r.new, args[1]);
+	diff_result_ignore(&r, ig);
+	if ((rc = write_report(c, &r, f)) < 0)
+		goto out;
+	rc = gate(&r, fo);
+out:
+	diff_result_release(&r);
+	if (rc < 0) {
+		cli_error("diff: %s", c->err.buf);
+		rc = rc == ESCVIZ_EDB ? EXIT_FAIL : EXIT_USAGE;
+	}
+	return rc;
+}
+
+int cmd_diff(int argc, char **argv)
+{
+	struct diff_cli c = { .err = SBUF_INIT };
+	const struct cli_opt opts[] = {
+		CLI_OPT_DB(&c.db),
+		{ OPT_STRING, "format", 'f', "FMT", "text (default), md, json, sarif or html", &c.format },
+		{ OPT_STRING, "output", 'o', "FILE", "write the report to FILE instead of stdout", &c.output },
+		{ OPT_STRING, "fail-on", 0, "KINDS", "exit 1 if one of these happened: regression, any, or change kinds, comma-separated", &c.fail_on },
+		{ OPT_STRING, "ignore", 0, "FILE", "drop accepted changes: lines 'KIND PACKAGE FUNCTION SUBJECT' of globs", &c.ignore },
+		{ OPT_END, NULL, 0, NULL, NULL, NULL },
+	};
+	struct diff_failon fo;
+	struct diff_ignore *ig = NULL;
+	int nargs, rc, f;
+
+	if ((rc = cli_parse("diff", USAGE, opts, argc, argv, &nargs)) != 0)
+		return rc > 0 ? EXIT_OK : EXIT_USAGE;
+	if (nargs != 2)
+		return cli_usage_error("diff", "want two builds or log files, OLD and NEW (got %d)", nargs);
+	if ((f = render_diff_format(c.format ? c.format : "text")) < 0)
+		return cli_usage_error("diff", "unknown format '%s'", c.format);
+	if (diff_failon_parse(c.fail_on, &fo, &c.err) < 0 ||
+	    (c.ignore && diff_ignore_load(c.ignore, &ig, &c.err) < 0)) {
+		rc = cli_usage_error("diff", "%s", c.err.buf);
+		goto out;
+	}
+	rc = run_diff(&c, argv, (enum diff_format)f, &fo, ig);
+out:
+	diff_ignore_free(ig);
+	store_close(c.db_store);
+	remove_tmp(&c);
+	sbuf_release(&c.err);
+	return rc;
+}

@@ -1,0 +1,359 @@
+/*
+ * escviz diff writers for people: text, Markdown and HTML.  JSON and
+ * SARIF are in render_diff_json.c.
+ *
+ * Every string that came from a log (package, function, subject, message,
+ * file) goes through the escaper of its sink: term() for the terminal
+ * (control bytes would otherwise reach it), diff_add_md() and
+ * diff_add_html().
+ */
+#include "render/render_diff.h"
+
+#include <string.h>
+
+#include "common/util.h"
+#include "render/render_escape.h"
+
+int render_diff_format(const char *name)
+{
+	static const char *const names[] = { "text", "md", "json", "sarif", "html" };
+	for (int i = 0; name && i < 5; i++)
+		if (!strcmp(name, names[i]))
+			return i;
+	return -1;
+}
+
+void diff_add_md(struct sbuf *out, const char *s)
+{
+	for (; s && *s; s++) {
+		if (*s == '\n' || *s == '\r' || *s == '\t')
+			sbuf_addch(out, ' ');
+		else if (strchr("\\`*_[]<>|~&", *s))
+			sbuf_addf(out, "\\%c", *s);
+		else
+			sbuf_addch(out, *s);
+	}
+}
+
+void diff_add_html(struct sbuf *out, const char *s)
+{
+	if (s)
+		sbuf_add_html(out, s, strlen(s));
+}
+
+/* Terminal text: control bytes become '?'. */
+static void term(struct sbuf *out, const char *s)
+{
+	for (; s && *s; s++)
+		sbuf_addch(out, (unsigned char)*s < 0x20 || *s == 0x7f ? '?' : *s);
+}
+
+/* "file:line:col", escaped by esc, or "-" without a position. */
+static void add_pos(struct sbuf *out, const struct diff_pos *p,
+		    void (*esc)(struct sbuf *, const char *))
+{
+	if (!p->file) {
+		sbuf_addch(out, '-');
+		return;
+	}
+	esc(out, p->file);
+	if (p->line)
+		sbuf_addf(out, ":%ld", p->line);
+	if (p->col)
+		sbuf_addf(out, ":%ld", p->col);
+}
+
+static const struct diff_pos *where(const struct diff_item *it)
+{
+	return it->new_pos.file ? &it->new_pos : &it->old_pos;
+}
+
+static void add_build(struct sbuf *out, const struct diff_build *b,
+		      void (*esc)(struct sbuf *, const char *))
+{
+	sbuf_addf(out, "build %lld", (long long)b->id);
+	if (b->label) {
+		sbuf_addstr(out, " '");
+		esc(out, b->label);
+		sbuf_addch(out, '\'');
+	}
+	sbuf_addstr(out, " (go ");
+	esc(out, b->go_version ? b->go_version : "?");
+	sbuf_addstr(out, ")");
+}
+
+static const char *const stat_titles[DS__COUNT] = {
+	"heap allocations", "leaking params", "inlinable functions", "inlined calls",
+	"devirtualizations",
+};
+
+/* benchstat's delta column: "+22.2%", "~" when equal, "new"/"gone" from zero. */
+static void add_delta(struct sbuf *out, long a, long b)
+{
+	if (a == b)
+		sbuf_addstr(out, "~");
+	else if (a == 0)
+		sbuf_addf(out, "+%ld", b);
+	else
+		sbuf_addf(out, "%+.1f%%", 100.0 * (double)(b - a) / (double)a);
+}
+
+static void add_counts_line(struct sbuf *out, const struct diff_result *r)
+{
+	struct diff_counts c;
+	diff_count(r, &c);
+	sbuf_addf(out, "%zu change%s: %zu regression%s; %zu added, %zu removed, %zu changed",
+		  r->n, r->n == 1 ? "" : "s", c.total_regressions,
+		  c.total_regressions == 1 ? "" : "s", c.total[DC_ADDED], c.total[DC_REMOVED],
+		  c.total[DC_CHANGED]);
+	if (r->ignored)
+		sbuf_addf(out, "; %zu ignored", r->ignored);
+}
+
+/* ---- text ------------------------------------------------------------------ */
+
+static void text_packages(struct sbuf *b, const struct diff_result *r)
+{
+	for (size_t i = 0; i < r->npkgs; i++) {
+		const struct diff_pkg_stat *p = &r->pkgs[i];
+		sbuf_addstr(b, "\npackage: ");
+		term(b, *p->package ? p->package : "(no package header)");
+		sbuf_addf(b, "\n  %-22s %8s %8s %9s\n", "", "old", "new", "delta");
+		for (int s = 0; s < DS__COUNT; s++) {
+			struct sbuf d = SBUF_INIT;
+			add_delta(&d, p->old[s], p->new[s]);
+			sbuf_addf(b, "  %-22s %8ld %8ld %9s\n", stat_titles[s], p->old[s], p->new[s],
+				  d.buf);
+			sbuf_release(&d);
+		}
+	}
+}
+
+/* Widths of the function and position columns, capped so one long name
+ * does not push every line off the screen. */
+struct text_widths {
+	size_t fn, pos;
+};
+
+static void pad(struct sbuf *b, size_t from, size_t width)
+{
+	for (size_t n = b->len - from; n < width; n++)
+		sbuf_addch(b, ' ');
+}
+
+static void text_widths(const struct diff_result *r, struct text_widths *w)
+{
+	struct sbuf t = SBUF_INIT;
+	w->fn = w->pos = 1;
+	for (size_t i = 0; i < r->n; i++) {
+		size_t fn = strlen(r->items[i].function);
+		sbuf_reset(&t);
+		add_pos(&t, where(&r->items[i]), term);
+		w->fn = fn > w->fn && fn <= 40 ? fn : w->fn;
+		w->pos = t.len > w->pos && t.len <= 40 ? t.len : w->pos;
+	}
+	sbuf_release(&t);
+}
+
+static void text_item(struct sbuf *b, const struct diff_item *it, int color,
+		      const struct text_widths *w)
+{
+	const char *on = color ? (it->regression ? "\033[31m" : "\033[32m") : "";
+	size_t start;
+	sbuf_addf(b, "%s%s %-7s %-21s ", on, it->regression ? "!" : " ",
+		  diff_change_name(it->change), diff_kind_name(it->kind));
+	start = b->len;
+	term(b, *it->function ? it->function : "-");
+	pad(b, start, w->fn);
+	sbuf_addstr(b, "  ");
+	start = b->len;
+	add_pos(b, where(it), term);
+	pad(b, start, w->pos);
+	sbuf_addstr(b, "  ");
+	term(b, it->message);
+	sbuf_addstr(b, color ? "\033[0m\n" : "\n");
+}
+
+static void render_text(struct sbuf *b, const struct diff_result *r, int color)
+{
+	const char *pkg = NULL;
+	struct text_widths w;
+	text_widths(r, &w);
+	sbuf_addstr(b, "old: ");
+	add_build(b, &r->old, term);
+	sbuf_addstr(b, "\nnew: ");
+	add_build(b, &r->new, term);
+	sbuf_addch(b, '\n');
+	text_packages(b, r);
+	sbuf_addch(b, '\n');
+	add_counts_line(b, r);
+	sbuf_addstr(b, r->n ? " ('!' = regression)\n" : "\n");
+	for (size_t i = 0; i < r->n; i++) {
+		if (!pkg || strcmp(pkg, r->items[i].package)) {
+			pkg = r->items[i].package;
+			sbuf_addstr(b, "\n");
+			term(b, *pkg ? pkg : "(no package header)");
+			sbuf_addstr(b, ":\n");
+		}
+		text_item(b, &r->items[i], color, &w);
+	}
+}
+
+/* ---- Markdown ---------------------------------------------------------------- */
+
+static void md_packages(struct sbuf *b, const struct diff_result *r)
+{
+	sbuf_addstr(b, "| package |");
+	for (int s = 0; s < DS__COUNT; s++)
+		sbuf_addf(b, " %s |", stat_titles[s]);
+	sbuf_addstr(b, "\n|---|");
+	for (int s = 0; s < DS__COUNT; s++)
+		sbuf_addstr(b, "---:|");
+	sbuf_addch(b, '\n');
+	for (size_t i = 0; i < r->npkgs; i++) {
+		const struct diff_pkg_stat *p = &r->pkgs[i];
+		sbuf_addstr(b, "| ");
+		diff_add_md(b, *p->package ? p->package : "(no package header)");
+		sbuf_addstr(b, " |");
+		for (int s = 0; s < DS__COUNT; s++) {
+			sbuf_addf(b, " %ld → %ld (", p->old[s], p->new[s]);
+			add_delta(b, p->old[s], p->new[s]);
+			sbuf_addstr(b, ") |");
+		}
+		sbuf_addch(b, '\n');
+	}
+}
+
+static void md_item(struct sbuf *b, const struct diff_item *it)
+{
+	sbuf_addf(b, "| %s | %s | %s | ", it->regression ? ":x:" : "",
+		  diff_change_name(it->change), diff_kind_name(it->kind));
+	diff_add_md(b, it->package);
+	sbuf_addstr(b, " | ");
+	diff_add_md(b, it->function);
+	sbuf_addstr(b, " | ");
+	add_pos(b, where(it), diff_add_md);
+	sbuf_addstr(b, " | ");
+	diff_add_md(b, it->message);
+	sbuf_addstr(b, " |\n");
+}
+
+void render_diff_md(struct sbuf *b, const struct diff_result *r, size_t limit)
+{
+	struct sbuf row = SBUF_INIT;
+	size_t reserve = 256, i;
+	sbuf_addstr(b, "## escviz diff\n\n");
+	add_build(b, &r->old, diff_add_md);
+	sbuf_addstr(b, " → ");
+	add_build(b, &r->new, diff_add_md);
+	sbuf_addstr(b, "\n\n**");
+	add_counts_line(b, r);
+	sbuf_addstr(b, "**\n\n");
+	md_packages(b, r);
+	if (r->n)
+		sbuf_addstr(b, "\n| regression | change | kind | package | function | position | what |\n"
+			       "|---|---|---|---|---|---|---|\n");
+	for (i = 0; i < r->n; i++) {
+		sbuf_reset(&row);
+		md_item(&row, &r->items[i]);
+		if (b->len + row.len + reserve > limit)
+			break;
+		sbuf_add(b, row.buf, row.len);
+	}
+	if (i < r->n)
+		sbuf_addf(b, "\n… and %zu more changes (not shown: the summary is limited to"
+			  " %zu bytes; see the JSON or SARIF output)\n", r->n - i, limit);
+	sbuf_release(&row);
+}
+
+/* ---- HTML ------------------------------------------------------------------- */
+
+static const char html_head[] =
+	"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+	"<title>escviz diff</title>\n<style>\n"
+	"body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+	"td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left;vertical-align:top}"
+	"tr.added td{background:#e6ffec}tr.removed td{background:#ffebe9}"
+	"tr.changed td{background:#fff8c5}tr.regression td:first-child{border-left:4px solid #cf222e}"
+	"code,.pos{font-family:monospace}details{margin:0}\n"
+	"</style>\n</head>\n<body>\n<h1>escviz diff</h1>\n";
+
+static void html_item(struct sbuf *b, const struct diff_item *it)
+{
+	sbuf_addf(b, "<tr class=\"%s%s\"><td>%s</td><td>%s</td><td>%s</td><td>",
+		  diff_change_name(it->change), it->regression ? " regression" : "",
+		  it->regression ? "regression" : "", diff_change_name(it->change),
+		  diff_kind_name(it->kind));
+	diff_add_html(b, it->package);
+	sbuf_addstr(b, "</td><td><code>");
+	diff_add_html(b, it->function);
+	sbuf_addstr(b, "</code></td><td class=\"pos\">");
+	add_pos(b, &it->old_pos, diff_add_html);
+	sbuf_addstr(b, "</td><td class=\"pos\">");
+	add_pos(b, &it->new_pos, diff_add_html);
+	sbuf_addstr(b, "</td><td>");
+	diff_add_html(b, it->message);
+	if (it->nsteps) {
+		sbuf_addstr(b, "<details><summary>explanation</summary><pre>");
+		for (size_t s = 0; s < it->nsteps; s++) {
+			diff_add_html(b, it->steps[s].text);
+			if (it->steps[s].pos.file) {
+				sbuf_addstr(b, " at ");
+				add_pos(b, &it->steps[s].pos, diff_add_html);
+			}
+			sbuf_addch(b, '\n');
+		}
+		sbuf_addstr(b, "</pre></details>");
+	}
+	sbuf_addstr(b, "</td></tr>\n");
+}
+
+static void render_html(struct sbuf *b, const struct diff_result *r)
+{
+	sbuf_addstr(b, html_head);
+	sbuf_addstr(b, "<p>");
+	add_build(b, &r->old, diff_add_html);
+	sbuf_addstr(b, " &rarr; ");
+	add_build(b, &r->new, diff_add_html);
+	sbuf_addstr(b, "</p>\n<p><strong>");
+	add_counts_line(b, r);
+	sbuf_addstr(b, "</strong></p>\n<table>\n<tr><th>package</th>");
+	for (int s = 0; s < DS__COUNT; s++)
+		sbuf_addf(b, "<th>%s</th>", stat_titles[s]);
+	sbuf_addstr(b, "</tr>\n");
+	for (size_t i = 0; i < r->npkgs; i++) {
+		sbuf_addstr(b, "<tr><td>");
+		diff_add_html(b, r->pkgs[i].package);
+		sbuf_addstr(b, "</td>");
+		for (int s = 0; s < DS__COUNT; s++)
+			sbuf_addf(b, "<td>%ld &rarr; %ld</td>", r->pkgs[i].old[s], r->pkgs[i].new[s]);
+		sbuf_addstr(b, "</tr>\n");
+	}
+	sbuf_addstr(b, "</table>\n<h2>Changes</h2>\n<table>\n<tr><th></th><th>change</th>"
+		       "<th>kind</th><th>package</th><th>function</th><th>old</th><th>new</th>"
+		       "<th>what</th></tr>\n");
+	for (size_t i = 0; i < r->n; i++)
+		html_item(b, &r->items[i]);
+	sbuf_addstr(b, "</table>\n</body>\n</html>\n");
+}
+
+int render_diff(FILE *out, const struct diff_result *r, enum diff_format f,
+		const struct render_opts *o)
+{
+	struct sbuf b = SBUF_INIT;
+	int rc = 0;
+	if (f == DF_JSON)
+		return render_diff_json(out, r);
+	if (f == DF_SARIF)
+		return render_diff_sarif(out, r);
+	if (f == DF_MD)
+		render_diff_md(&b, r, DIFF_MD_LIMIT);
+	else if (f == DF_HTML)
+		render_html(&b, r);
+	else
+		render_text(&b, r, o && o->color);
+	if (fwrite(b.buf, 1, b.len, out) != b.len || fflush(out) == EOF)
+		rc = ESCVIZ_EIO;
+	sbuf_release(&b);
+	return rc;
+}

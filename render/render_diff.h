@@ -1,0 +1,36 @@
+#ifndef ESCVIZ_RENDER_DIFF_H
+#define ESCVIZ_RENDER_DIFF_H
+/*
+ * Writers for escviz diff: text (a benchstat-like table per package, then
+ * the changes), Markdown (for $GITHUB_STEP_SUMMARY: kept under a size limit,
+ * the rest counted in an "N more" line), JSON, SARIF 2.1.0 and HTML.
+ * docs/json.md documents the JSON fields.  Log text reaches each format
+ * only through that format's escaper.  Each returns 0 or ESCVIZ_EIO.
+ */
+#include <stdio.h>
+
+#include "common/sbuf.h"
+#include "render/render.h"
+#include "store/store_diff.h"
+
+enum diff_format { DF_TEXT, DF_MD, DF_JSON, DF_SARIF, DF_HTML };
+
+/* The format called name ("text", "md", "json", "sarif", "html"), or -1. */
+int render_diff_format(const char *name);
+
+/* GitHub refuses a step summary over 1 MiB. */
+#define DIFF_MD_LIMIT ((size_t)1 << 20)
+
+int render_diff(FILE *out, const struct diff_result *r, enum diff_format f,
+		const struct render_opts *o);
+/* The Markdown report into out, at most limit bytes (exposed for tests). */
+void render_diff_md(struct sbuf *out, const struct diff_result *r, size_t limit);
+int render_diff_json(FILE *out, const struct diff_result *r);
+int render_diff_sarif(FILE *out, const struct diff_result *r);
+
+/* Escapers: Markdown (inline text, also inside a table cell) and HTML. */
+void diff_add_md(struct sbuf *out, const char *s);
+void diff_add_html(struct sbuf *out, const char *s);
+/* A SARIF/URI reference from a printed path: "./a b.go" -> "a%20b.go". */
+void diff_add_uri(struct sbuf *out, const char *path);
+#endif

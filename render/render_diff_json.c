@@ -1,0 +1,298 @@
+/*
+ * escviz diff writers for machines: JSON (docs/json.md) and SARIF 2.1.0
+ * for GitHub code scanning.  Both go through jansson; log text that is not
+ * valid UTF-8 is repaired first (U+FFFD), as in render_json.c.
+ *
+ * SARIF: one rule per change kind; a result per change (level "warning"
+ * for regressions, "note" otherwise) located at its new position, or its
+ * old one when it has none; the -m=2 explanation as a codeFlow; and a
+ * partialFingerprint computed from identity only (store_diff.h), so that
+ * code scanning keeps tracking an alert when lines move.
+ */
+#include "render/render_diff.h"
+
+#include <jansson.h>
+#include <string.h>
+
+#include "common/util.h"
+
+static json_t *jstr(const char *s)
+{
+	struct sbuf b = SBUF_INIT;
+	json_t *j;
+	if (!s)
+		return json_null();
+	sbuf_add_utf8_clean(&b, s, strlen(s));
+	j = json_stringn(b.buf, b.len);
+	sbuf_release(&b);
+	return j ? j : json_null();
+}
+
+static int dump(FILE *out, json_t *j)
+{
+	int rc = json_dumpf(j, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(j);
+	if (rc < 0 || fputc('\n', out) == EOF || fflush(out) == EOF)
+		return ESCVIZ_EIO;
+	return 0;
+}
+
+static json_t *jpos(const struct diff_pos *p)
+{
+	json_t *o;
+	if (!p->file)
+		return json_null();
+	o = json_object();
+	json_object_set_new(o, "file", jstr(p->file));
+	json_object_set_new(o, "line", json_integer(p->line));
+	json_object_set_new(o, "column", json_integer(p->col));
+	return o;
+}
+
+static json_t *jnum(long v)
+{
+	return v < 0 ? json_null() : json_integer(v);
+}
+
+static json_t *jbuild(const struct diff_build *b)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "build", json_integer(b->id));
+	json_object_set_new(o, "label", jstr(b->label));
+	json_object_set_new(o, "commit", jstr(b->commit));
+	json_object_set_new(o, "go_version", jstr(b->go_version));
+	json_object_set_new(o, "m_level", json_integer(b->m_level));
+	json_object_set_new(o, "source", jstr(b->source));
+	return o;
+}
+
+static json_t *jsummary(const struct diff_result *r)
+{
+	json_t *o = json_object(), *kinds = json_object();
+	struct diff_counts c;
+	diff_count(r, &c);
+	json_object_set_new(o, "changes", json_integer((json_int_t)r->n));
+	json_object_set_new(o, "regressions", json_integer((json_int_t)c.total_regressions));
+	for (int ch = DC_ADDED; ch <= DC_CHANGED; ch++)
+		json_object_set_new(o, diff_change_name(ch), json_integer((json_int_t)c.total[ch]));
+	json_object_set_new(o, "ignored", json_integer((json_int_t)r->ignored));
+	for (int k = 0; k < DK__COUNT; k++) {
+		json_t *ko = json_object();
+		for (int ch = DC_ADDED; ch <= DC_CHANGED; ch++)
+			json_object_set_new(ko, diff_change_name(ch), json_integer((json_int_t)c.by[ch][k]));
+		json_object_set_new(ko, "regressions", json_integer((json_int_t)c.regressions[k]));
+		json_object_set_new(kinds, diff_kind_name(k), ko);
+	}
+	json_object_set_new(o, "by_kind", kinds);
+	return o;
+}
+
+static json_t *jpackages(const struct diff_result *r)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < r->npkgs; i++) {
+		json_t *o = json_object(), *old = json_object(), *new = json_object();
+		for (int s = 0; s < DS__COUNT; s++) {
+			json_object_set_new(old, diff_stat_name(s), json_integer(r->pkgs[i].old[s]));
+			json_object_set_new(new, diff_stat_name(s), json_integer(r->pkgs[i].new[s]));
+		}
+		json_object_set_new(o, "package", jstr(r->pkgs[i].package));
+		json_object_set_new(o, "old", old);
+		json_object_set_new(o, "new", new);
+		json_array_append_new(a, o);
+	}
+	return a;
+}
+
+static json_t *jsteps(const struct diff_item *it)
+{
+	json_t *a = json_array();
+	for (size_t s = 0; s < it->nsteps; s++) {
+		json_t *o = json_object();
+		json_object_set_new(o, "text", jstr(it->steps[s].text));
+		json_object_set_new(o, "position", jpos(&it->steps[s].pos));
+		json_array_append_new(a, o);
+	}
+	return a;
+}
+
+static json_t *jitem(const struct diff_item *it)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "change", json_string(diff_change_name(it->change)));
+	json_object_set_new(o, "kind", json_string(diff_kind_name(it->kind)));
+	json_object_set_new(o, "package", jstr(it->package));
+	json_object_set_new(o, "function", jstr(it->function));
+	json_object_set_new(o, "subject", jstr(it->subject));
+	json_object_set_new(o, "old_subject", jstr(it->old_subject));
+	json_object_set_new(o, "old_position", jpos(&it->old_pos));
+	json_object_set_new(o, "new_position", jpos(&it->new_pos));
+	json_object_set_new(o, "regression", json_boolean(it->regression));
+	json_object_set_new(o, "message", jstr(it->message));
+	json_object_set_new(o, "old_cost", jnum(it->old_cost));
+	json_object_set_new(o, "new_cost", jnum(it->new_cost));
+	json_object_set_new(o, "budget", jnum(it->budget));
+	json_object_set_new(o, "fingerprint", jstr(it->fingerprint));
+	json_object_set_new(o, "explanation", jsteps(it));
+	return o;
+}
+
+int render_diff_json(FILE *out, const struct diff_result *r)
+{
+	json_t *o = json_object(), *changes = json_array();
+	json_object_set_new(o, "old", jbuild(&r->old));
+	json_object_set_new(o, "new", jbuild(&r->new));
+	json_object_set_new(o, "summary", jsummary(r));
+	json_object_set_new(o, "packages", jpackages(r));
+	for (size_t i = 0; i < r->n; i++)
+		json_array_append_new(changes, jitem(&r->items[i]));
+	json_object_set_new(o, "changes", changes);
+	return dump(out, o);
+}
+
+/* ---- SARIF ------------------------------------------------------------------- */
+
+void diff_add_uri(struct sbuf *out, const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	if (!strncmp(path, "./", 2) || !strncmp(path, ".\\", 2))
+		path += 2;
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if (*p == '\\')
+			sbuf_addch(out, '/');
+		else if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+			 (*p >= '0' && *p <= '9') || strchr("-._~/", *p))
+			sbuf_addch(out, *p);
+		else
+			sbuf_addf(out, "%%%c%c", hex[*p >> 4], hex[*p & 15]);
+	}
+}
+
+static const char *const rule_text[DK__COUNT] = {
+	[DK_HEAP_ESCAPE] = "A value escapes to the heap",
+	[DK_MOVED_TO_HEAP] = "A variable is moved to the heap",
+	[DK_EXPLANATION] = "The reason for a heap escape changed",
+	[DK_LEAKING_PARAM] = "A parameter leaks to the heap",
+	[DK_LEAKING_PARAM_CONTENT] = "The content of a parameter leaks to the heap",
+	[DK_LEAKING_PARAM_RESULT] = "A parameter leaks to a result",
+	[DK_INLINABLE] = "A function's inlinability changed",
+	[DK_INLINE_COST] = "A function's inlining cost changed",
+	[DK_INLINED_CALL] = "A call site's inlining changed",
+	[DK_DEVIRTUALIZATION] = "A devirtualized call changed",
+};
+
+static json_t *msg(const char *text)
+{
+	json_t *m = json_object();
+	json_object_set_new(m, "text", jstr(text));
+	return m;
+}
+
+static json_t *rules(void)
+{
+	json_t *a = json_array();
+	for (int k = 0; k < DK__COUNT; k++) {
+		json_t *r = json_object(), *cfg = json_object();
+		char id[64];
+		snprintf(id, sizeof(id), "escviz/%s", diff_kind_name(k));
+		json_object_set_new(r, "id", json_string(id));
+		json_object_set_new(r, "name", json_string(diff_kind_name(k)));
+		json_object_set_new(r, "shortDescription", msg(rule_text[k]));
+		json_object_set_new(cfg, "level", json_string("warning"));
+		json_object_set_new(r, "defaultConfiguration", cfg);
+		json_array_append_new(a, r);
+	}
+	return a;
+}
+
+/* A SARIF location; NULL when p has no file. */
+static json_t *sloc(const struct diff_pos *p)
+{
+	json_t *loc, *phys, *art, *reg;
+	struct sbuf uri = SBUF_INIT;
+	if (!p->file || !*p->file)
+		return NULL;
+	diff_add_uri(&uri, p->file);
+	loc = json_object();
+	phys = json_object();
+	art = json_object();
+	json_object_set_new(art, "uri", jstr(uri.buf));
+	json_object_set_new(phys, "artifactLocation", art);
+	if (p->line > 0) {
+		reg = json_object();
+		json_object_set_new(reg, "startLine", json_integer(p->line));
+		if (p->col > 0)
+			json_object_set_new(reg, "startColumn", json_integer(p->col));
+		json_object_set_new(phys, "region", reg);
+	}
+	json_object_set_new(loc, "physicalLocation", phys);
+	sbuf_release(&uri);
+	return loc;
+}
+
+static json_t *code_flows(const struct diff_item *it)
+{
+	json_t *flows = json_array(), *cf = json_object(), *tfs = json_array();
+	json_t *tf = json_object(), *locs = json_array();
+	for (size_t s = 0; s < it->nsteps; s++) {
+		json_t *tfl = json_object(), *loc = sloc(&it->steps[s].pos);
+		if (!loc)
+			loc = json_object();
+		json_object_set_new(loc, "message", msg(it->steps[s].text));
+		json_object_set_new(tfl, "location", loc);
+		json_array_append_new(locs, tfl);
+	}
+	json_object_set_new(tf, "locations", locs);
+	json_array_append_new(tfs, tf);
+	json_object_set_new(cf, "threadFlows", tfs);
+	json_array_append_new(flows, cf);
+	return flows;
+}
+
+static json_t *sresult(const struct diff_item *it)
+{
+	json_t *r = json_object(), *fp = json_object(), *props = json_object();
+	json_t *loc = sloc(it->new_pos.file ? &it->new_pos : &it->old_pos);
+	char id[64];
+	snprintf(id, sizeof(id), "escviz/%s", diff_kind_name(it->kind));
+	json_object_set_new(r, "ruleId", json_string(id));
+	json_object_set_new(r, "ruleIndex", json_integer(it->kind));
+	json_object_set_new(r, "level", json_string(it->regression ? "warning" : "note"));
+	json_object_set_new(r, "message", msg(it->message));
+	if (loc) {
+		json_t *locs = json_array();
+		json_array_append_new(locs, loc);
+		json_object_set_new(r, "locations", locs);
+	}
+	json_object_set_new(fp, "escvizIdentity/v1", jstr(it->fingerprint));
+	json_object_set_new(r, "partialFingerprints", fp);
+	if (it->nsteps)
+		json_object_set_new(r, "codeFlows", code_flows(it));
+	json_object_set_new(props, "change", json_string(diff_change_name(it->change)));
+	json_object_set_new(props, "regression", json_boolean(it->regression));
+	json_object_set_new(props, "package", jstr(it->package));
+	json_object_set_new(props, "function", jstr(it->function));
+	json_object_set_new(props, "subject", jstr(it->subject));
+	json_object_set_new(r, "properties", props);
+	return r;
+}
+
+int render_diff_sarif(FILE *out, const struct diff_result *r)
+{
+	json_t *log = json_object(), *runs = json_array(), *run = json_object();
+	json_t *tool = json_object(), *driver = json_object(), *results = json_array();
+	json_object_set_new(log, "$schema",
+			    json_string("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"));
+	json_object_set_new(log, "version", json_string("2.1.0"));
+	json_object_set_new(driver, "name", json_string("escviz"));
+	json_object_set_new(driver, "version", json_string(ESCVIZ_VERSION));
+	json_object_set_new(driver, "rules", rules());
+	json_object_set_new(tool, "driver", driver);
+	json_object_set_new(run, "tool", tool);
+	for (size_t i = 0; i < r->n; i++)
+		json_array_append_new(results, sresult(&r->items[i]));
+	json_object_set_new(run, "results", results);
+	json_array_append_new(runs, run);
+	json_object_set_new(log, "runs", runs);
+	return dump(out, log);
+}

@@ -1,0 +1,425 @@
+/*
+ * escviz diff, the reading side: load the comparable facts of a build
+ * (store_diff_match.c pairs them), and ingest a log file into a build for
+ * a diff or a run.
+ *
+ * A build is read with four queries (events, functions, inlined calls,
+ * devirtualisations) plus one for the explanations of its events.  The
+ * identity key of each fact is built here, from normalised text, so the
+ * matcher only compares strings.
+ */
+#include "store/store_internal.h"
+#include "store/store_diff_internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "common/strmap.h"
+#include "common/util.h"
+#include "common/xalloc.h"
+
+#define PKG_COL "p.path || CASE WHEN p.variant <> '' THEN ' [' || p.variant || ']' ELSE '' END"
+
+static const char *const events_sql =
+	"SELECT e.id, " PKG_COL ", COALESCE(f.name, ''), e.kind, e.subject,"
+	" CASE WHEN e.kind = 'leaking_param_result' THEN COALESCE(e.target, '') ||"
+	" COALESCE(' level=' || e.level, '') END, fl.path, e.line, e.col, f.line, ff.path"
+	" FROM events e JOIN packages p ON p.id = e.package_id"
+	" JOIN files fl ON fl.id = e.file_id"
+	" LEFT JOIN functions f ON f.id = e.function_id"
+	" LEFT JOIN files ff ON ff.id = f.file_id"
+	" WHERE e.build_id = ?1 AND e.kind IN ('heap_escape', 'moved_to_heap',"
+	" 'leaking_param', 'leaking_param_content', 'leaking_param_result')"
+	" ORDER BY 2, 3, e.kind, fl.path, e.line, e.col, e.subject";
+
+static const char *const functions_sql =
+	"SELECT 0, " PKG_COL ", f.name, f.inlinable, f.name, f.reason, fl.path, f.line, f.col,"
+	" f.line, fl.path, f.cost, f.budget"
+	" FROM functions f JOIN packages p ON p.id = f.package_id"
+	" LEFT JOIN files fl ON fl.id = f.file_id"
+	" WHERE f.build_id = ?1 AND f.inlinable IS NOT NULL ORDER BY 2, 3";
+
+/* Inlined call sites and devirtualisations share the column layout. */
+static const char *const calls_sql =
+	"SELECT 0, " PKG_COL ", COALESCE(f.name, ''), 'inlined_call', c.callee, NULL,"
+	" fl.path, c.line, c.col, f.line, ff.path"
+	" FROM inline_calls c JOIN packages p ON p.id = c.package_id"
+	" JOIN files fl ON fl.id = c.file_id"
+	" LEFT JOIN functions f ON f.id = c.function_id"
+	" LEFT JOIN files ff ON ff.id = f.file_id"
+	" WHERE c.build_id = ?1 AND c.inlined = 1 ORDER BY 2, 3, fl.path, c.line, c.col, 5";
+
+static const char *const devirt_sql =
+	"SELECT 0, " PKG_COL ", COALESCE(f.name, ''), 'devirtualization', d.call, d.target,"
+	" fl.path, d.line, d.col, f.line, ff.path"
+	" FROM devirtualizations d JOIN packages p ON p.id = d.package_id"
+	" JOIN files fl ON fl.id = d.file_id"
+	" LEFT JOIN functions f ON f.id = d.function_id"
+	" LEFT JOIN files ff ON ff.id = f.file_id"
+	" WHERE d.build_id = ?1 ORDER BY 2, 3, fl.path, d.line, d.col, 5";
+
+/* Flows and steps of the explanations of events, in printed order. */
+static const char *const chain_sql =
+	"SELECT x.event_id, x.id, fw.seq, fw.dst, fw.ops, fw.src, s.expr, s.reason,"
+	" sf.path, s.line, s.col"
+	" FROM explanations x"
+	" LEFT JOIN flows fw ON fw.explanation_id = x.id"
+	" LEFT JOIN steps s ON s.explanation_id = x.id AND s.flow_id IS fw.id"
+	" LEFT JOIN files sf ON sf.id = s.file_id"
+	" WHERE x.build_id = ?1 AND x.event_id IS NOT NULL"
+	" ORDER BY x.event_id, x.id, fw.seq, s.seq";
+
+static char *col_text(sqlite3_stmt *st, int i)
+{
+	const char *t = (const char *)sqlite3_column_text(st, i);
+	return xstrdup(t ? t : "");
+}
+
+static enum diff_kind kind_of(const char *k, int inlinable_col)
+{
+	int d = diff_kind_parse(k);
+	if (inlinable_col)
+		return DK_INLINABLE;
+	return d < 0 ? DK_HEAP_ESCAPE : (enum diff_kind)d;
+}
+
+/*
+ * Closures inlined into another function are compiled again as copies
+ * whose names drift between releases: the closure of adder re-inlined into
+ * main is main.func2 (1.19), main.adder.func2 (1.22) or adder.func1 (1.27).
+ * A copy is declared at its closure's position, so every closure declared
+ * at a position already declared in the package is matched under the name
+ * first declared there.
+ */
+static const char *const alias_sql =
+	"SELECT " PKG_COL ", f.name, (SELECT g.name FROM functions g"
+	" WHERE g.build_id = f.build_id AND g.package_id = f.package_id"
+	" AND g.file_id = f.file_id AND g.line = f.line AND g.col = f.col"
+	" ORDER BY g.id LIMIT 1)"
+	" FROM functions f JOIN packages p ON p.id = f.package_id"
+	" WHERE f.build_id = ?1 AND f.line > 0 AND f.col > 0 AND f.name LIKE '%.func%'";
+
+static int load_aliases(struct store *s, int64_t id, struct factset *fs, struct sbuf *err)
+{
+	sqlite3_stmt *st = NULL;
+	struct sbuf k = SBUF_INIT;
+	int rc;
+	if (sqlite3_prepare_v2(s->db, alias_sql, -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot read functions");
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st, 1);
+		const char *first = (const char *)sqlite3_column_text(st, 2);
+		if (!name || !first || !strcmp(name, first))
+			continue;
+		sbuf_reset(&k);
+		sbuf_addf(&k, "%s\037%s", sqlite3_column_text(st, 0), name);
+		VEC_GROW(fs->alias_to, fs->nalias + 1, fs->alias_alloc);
+		fs->alias_to[fs->nalias] = xstrdup(first);
+		strmap_put(&fs->aliases, k.buf, k.len, (int64_t)fs->nalias++);
+	}
+	sqlite3_finalize(st);
+	sbuf_release(&k);
+	if (rc != SQLITE_DONE)
+		return store_db_error(s, err, "cannot read functions");
+	return 0;
+}
+
+/* Append name, normalised, under its closure's first name if it is a copy. */
+static void add_name(struct sbuf *b, const struct factset *fs, const char *package,
+		     const char *name)
+{
+	struct sbuf k = SBUF_INIT;
+	int64_t i;
+	sbuf_addf(&k, "%s\037%s", package, name);
+	if (strmap_get(&fs->aliases, k.buf, k.len, &i))
+		name = fs->alias_to[i];
+	diff_normalize(name, b);
+	sbuf_release(&k);
+}
+
+/* The identity strings of f (see struct fact). */
+static void make_keys(struct fact *f, const struct factset *fs)
+{
+	struct sbuf b = SBUF_INIT;
+	sbuf_addstr(&b, f->package);
+	sbuf_addch(&b, '\037');
+	add_name(&b, fs, f->package, f->function);
+	if (!*f->function && f->pos.file) {
+		/* Unattributed: the file is the best anchor we have. */
+		sbuf_addch(&b, '\037');
+		sbuf_addstr(&b, f->pos.file);
+	}
+	f->fkey = xstrdup(b.buf);
+	sbuf_addch(&b, '\037');
+	sbuf_addstr(&b, diff_kind_name(f->kind));
+	sbuf_addch(&b, '\037');
+	if (f->kind == DK_INLINABLE || f->kind == DK_INLINED_CALL)
+		add_name(&b, fs, f->package, f->subject);
+	else
+		diff_normalize(f->subject, &b);
+	f->key = sbuf_detach(&b, NULL);
+}
+
+/*
+ * One row of any of the fact queries.  Columns: 0 event id, 1 package,
+ * 2 function, 3 kind (or inlinable for functions), 4 subject, 5 detail,
+ * 6 file, 7 line, 8 col, 9 declaration line, 10 declaration file, and for
+ * functions 11 cost, 12 budget.
+ */
+static void read_fact(sqlite3_stmt *st, struct fact *f, int is_func, const struct factset *fs)
+{
+	const char *decl_file = (const char *)sqlite3_column_text(st, 10);
+	memset(f, 0, sizeof(*f));
+	f->package = col_text(st, 1);
+	f->function = col_text(st, 2);
+	f->kind = kind_of((const char *)sqlite3_column_text(st, 3), is_func);
+	f->inlinable = is_func ? sqlite3_column_int(st, 3) : 0;
+	f->subject = col_text(st, 4);
+	f->detail = sqlite3_column_type(st, 5) == SQLITE_NULL ? NULL : col_text(st, 5);
+	f->pos.file = sqlite3_column_type(st, 6) == SQLITE_NULL ? NULL : col_text(st, 6);
+	f->pos.line = sqlite3_column_int64(st, 7);
+	f->pos.col = sqlite3_column_int64(st, 8);
+	f->rel = f->pos.line;
+	if (sqlite3_column_type(st, 9) != SQLITE_NULL && decl_file && f->pos.file &&
+	    !strcmp(decl_file, f->pos.file))
+		f->rel = f->pos.line - sqlite3_column_int64(st, 9);
+	f->cost = f->budget = -1;
+	if (is_func) {
+		f->rel = 0;
+		if (sqlite3_column_type(st, 11) != SQLITE_NULL)
+			f->cost = sqlite3_column_int64(st, 11);
+		if (sqlite3_column_type(st, 12) != SQLITE_NULL)
+			f->budget = sqlite3_column_int64(st, 12);
+	}
+	make_keys(f, fs);
+}
+
+static int load_query(struct store *s, int64_t id, const char *sql, int is_func,
+		      struct factset *fs, struct strmap *by_event, struct sbuf *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot read the build");
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t ev = sqlite3_column_int64(st, 0);
+		VEC_GROW(fs->v, fs->n + 1, fs->alloc);
+		read_fact(st, &fs->v[fs->n], is_func, fs);
+		if (ev)
+			strmap_put(by_event, (const char *)&ev, sizeof(ev), (int64_t)fs->n);
+		fs->n++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_db_error(s, err, "cannot read the build");
+	return 0;
+}
+
+static void add_step(struct fact *f, const char *text, sqlite3_stmt *st, int file_col)
+{
+	struct diff_step *d;
+	VEC_GROW(f->steps, f->nsteps + 1, f->steps_alloc);
+	d = &f->steps[f->nsteps++];
+	d->text = xstrdup(text);
+	d->pos.file = NULL;
+	d->pos.line = d->pos.col = 0;
+	if (file_col >= 0 && sqlite3_column_type(st, file_col) != SQLITE_NULL) {
+		d->pos.file = col_text(st, file_col);
+		d->pos.line = sqlite3_column_int64(st, file_col + 1);
+		d->pos.col = sqlite3_column_int64(st, file_col + 2);
+	}
+}
+
+/* Append one chain row to its fact: a flow line when a flow starts, then its step. */
+static void chain_row(sqlite3_stmt *st, struct fact *f, int64_t *last_x, int64_t *last_flow)
+{
+	struct sbuf t = SBUF_INIT, norm = SBUF_INIT;
+	int64_t x = sqlite3_column_int64(st, 1), flow = sqlite3_column_int64(st, 2);
+	if (x != *last_x)
+		sbuf_addstr(&norm, f->chain ? "\n--" : "");
+	if (sqlite3_column_type(st, 2) != SQLITE_NULL && (x != *last_x || flow != *last_flow)) {
+		sbuf_addf(&t, "flow: %s = %s%s", sqlite3_column_text(st, 3),
+			  sqlite3_column_text(st, 4), sqlite3_column_text(st, 5));
+		add_step(f, t.buf, st, -1);
+		sbuf_addch(&norm, '\n');
+		diff_normalize(t.buf, &norm);
+	}
+	*last_x = x;
+	*last_flow = flow;
+	if (sqlite3_column_type(st, 6) != SQLITE_NULL) {
+		sbuf_reset(&t);
+		sbuf_addf(&t, "from %s (%s)", sqlite3_column_text(st, 6),
+			  sqlite3_column_type(st, 7) == SQLITE_NULL ? "?" :
+			  (const char *)sqlite3_column_text(st, 7));
+		add_step(f, t.buf, st, 8);
+		sbuf_addch(&norm, '\n');
+		diff_normalize(t.buf, &norm);
+	}
+	if (norm.len) {
+		size_t old = f->chain ? strlen(f->chain) : 0;
+		f->chain = xrealloc(f->chain, old + norm.len + 1);
+		memcpy(f->chain + old, norm.buf, norm.len + 1);
+	}
+	sbuf_release(&t);
+	sbuf_release(&norm);
+}
+
+static int load_chains(struct store *s, int64_t id, struct factset *fs,
+		       const struct strmap *by_event, struct sbuf *err)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t last_x = 0, last_flow = -1;
+	int rc;
+	if (sqlite3_prepare_v2(s->db, chain_sql, -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot read explanations");
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t ev = sqlite3_column_int64(st, 0), idx;
+		if (strmap_get(by_event, (const char *)&ev, sizeof(ev), &idx))
+			chain_row(st, &fs->v[idx], &last_x, &last_flow);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_db_error(s, err, "cannot read explanations");
+	return 0;
+}
+
+static int load_build(struct store *s, int64_t id, struct factset *fs, struct diff_build *b,
+		      struct sbuf *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT label, commit_rev, go_version, m_level,"
+			       " COALESCE((SELECT MAX(budget) FROM functions f"
+			       " WHERE f.build_id = builds.id), 80) FROM builds WHERE id = ?1",
+			       -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot read builds");
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		b->id = id;
+		b->label = store_column_dup(st, 0);
+		b->commit = store_column_dup(st, 1);
+		b->go_version = store_column_dup(st, 2);
+		b->m_level = fs->m_level = sqlite3_column_int(st, 3);
+		fs->budget = sqlite3_column_int64(st, 4);
+		b->source = xstrdup(s->path);
+	}
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc == SQLITE_DONE)
+		return error_set(err, ESCVIZ_ENOTFOUND, "%s: no build %lld", s->path,
+				 (long long)id);
+	return store_db_error(s, err, "cannot read builds");
+}
+
+int diff_load(struct store *s, int64_t id, struct factset *fs, struct diff_build *b,
+	      struct sbuf *err)
+{
+	struct strmap by_event = STRMAP_INIT;
+	int rc;
+	memset(fs, 0, sizeof(*fs));
+	if ((rc = load_build(s, id, fs, b, err)) < 0 ||
+	    (rc = load_aliases(s, id, fs, err)) < 0 ||
+	    (rc = load_query(s, id, events_sql, 0, fs, &by_event, err)) < 0 ||
+	    (rc = load_chains(s, id, fs, &by_event, err)) < 0 ||
+	    (rc = load_query(s, id, functions_sql, 1, fs, &by_event, err)) < 0 ||
+	    (rc = load_query(s, id, calls_sql, 0, fs, &by_event, err)) < 0 ||
+	    (rc = load_query(s, id, devirt_sql, 0, fs, &by_event, err)) < 0)
+		goto out;
+out:
+	strmap_release(&by_event);
+	return rc;
+}
+
+void factset_release(struct factset *fs)
+{
+	for (size_t i = 0; i < fs->n; i++) {
+		struct fact *f = &fs->v[i];
+		free(f->package);
+		free(f->function);
+		free(f->subject);
+		free(f->detail);
+		free(f->key);
+		free(f->fkey);
+		free(f->chain);
+		free(f->pos.file);
+		for (size_t j = 0; j < f->nsteps; j++) {
+			free(f->steps[j].text);
+			free(f->steps[j].pos.file);
+		}
+		free(f->steps);
+	}
+	free(fs->v);
+	for (size_t i = 0; i < fs->nalias; i++)
+		free(fs->alias_to[i]);
+	free(fs->alias_to);
+	strmap_release(&fs->aliases);
+	memset(fs, 0, sizeof(*fs));
+}
+
+int store_diff(struct store *old_s, int64_t old_id, struct store *new_s, int64_t new_id,
+	       struct diff_result *out, struct sbuf *err)
+{
+	struct factset o, n;
+	int rc;
+	memset(out, 0, sizeof(*out));
+	memset(&o, 0, sizeof(o));
+	memset(&n, 0, sizeof(n));
+	if ((rc = diff_load(old_s, old_id, &o, &out->old, err)) < 0 ||
+	    (rc = diff_load(new_s, new_id, &n, &out->new, err)) < 0)
+		goto out;
+	diff_match(&o, &n, out);
+	diff_pkg_stats(&o, &n, out);
+out:
+	factset_release(&o);
+	factset_release(&n);
+	if (rc < 0)
+		diff_result_release(out);
+	return rc;
+}
+
+/* ---- ingesting one log file ---------------------------------------------- */
+
+static int has_diagnostics(const struct parser *p)
+{
+	const uint64_t *c = parser_line_counts(p);
+	return parser_diagnostics(p) > c[LC_DEBUG] || c[LC_COMPILER_ERROR] > 0;
+}
+
+int store_ingest_path(struct store *s, const char *path, const struct build_meta *meta,
+		      int64_t *id, struct sbuf *err)
+{
+	struct store_ingest *ing = NULL;
+	struct parser *p = NULL;
+	int fd = strcmp(path, "-") ? open(path, O_RDONLY | O_CLOEXEC) : 0;
+	int rc;
+
+	if (fd < 0)
+		return error_set(err, ESCVIZ_EIO, "%s: %s", path, strerror(errno));
+	if ((rc = store_ingest_begin(s, meta, &ing, err)) < 0)
+		goto out;
+	p = parser_new(store_ingest_msg, ing);
+	if ((rc = store_feed_fd(ing, p, fd, strcmp(path, "-") ? path : "<stdin>", NULL, err)) < 0)
+		goto out;
+	if (!has_diagnostics(p)) {
+		rc = error_set(err, ESCVIZ_ENODIAG,
+			       "no -m diagnostics found in %s (was it built with -gcflags=-m?)", path);
+		goto out;
+	}
+	rc = store_ingest_commit(ing, p, id, err);
+	ing = NULL; /* commit frees it, whatever the outcome */
+out:
+	store_ingest_abort(ing);
+	parser_free(p);
+	if (fd > 0)
+		close(fd);
+	return rc;
+}

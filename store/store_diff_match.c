@@ -1,0 +1,856 @@
+/*
+ * escviz diff, the matching side.
+ *
+ * Design.  A fact's identity is its key: package, normalised function,
+ * kind and normalised subject.  Positions are not part of it, so code that
+ * only moved matches.  Facts are sorted by key and merged; inside one key
+ * (the same expression several times in a function) occurrences are paired
+ * in three passes: the same offset from the function's declaration and the
+ * same column, then the same offset, then the nearest offset.  Leftovers
+ * are added or removed.  A last pass pairs an added and a removed escape of
+ * the same function at the same offset and column: that is one allocation
+ * the compiler now prints differently (`~r0` after inlining became
+ * `sum(...)`), reported as changed rather than as two changes; likewise a
+ * parameter of a function that leaks in another way than before.
+ *
+ * Matched facts are then compared on what is not identity: the
+ * explanation chain, the leak destination, the inlining decision and cost.
+ */
+#include "store/store_diff_internal.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <errno.h>
+#include <fnmatch.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/strmap.h"
+#include "common/util.h"
+#include "common/xalloc.h"
+
+#define PAIR_NEAREST_MAX 64 /* larger groups pair leftovers in order */
+
+static const char *const kind_names[DK__COUNT] = {
+	[DK_HEAP_ESCAPE] = "heap_escape",
+	[DK_MOVED_TO_HEAP] = "moved_to_heap",
+	[DK_EXPLANATION] = "explanation",
+	[DK_LEAKING_PARAM] = "leaking_param",
+	[DK_LEAKING_PARAM_CONTENT] = "leaking_param_content",
+	[DK_LEAKING_PARAM_RESULT] = "leaking_param_result",
+	[DK_INLINABLE] = "inlinable",
+	[DK_INLINE_COST] = "inline_cost",
+	[DK_INLINED_CALL] = "inlined_call",
+	[DK_DEVIRTUALIZATION] = "devirtualization",
+};
+
+const char *diff_kind_name(enum diff_kind k)
+{
+	return k < DK__COUNT ? kind_names[k] : "?";
+}
+
+int diff_kind_parse(const char *name)
+{
+	for (int k = 0; name && k < DK__COUNT; k++)
+		if (!strcmp(name, kind_names[k]))
+			return k;
+	return -1;
+}
+
+const char *diff_change_name(enum diff_change c)
+{
+	static const char *const names[] = { "added", "removed", "changed" };
+	return c <= DC_CHANGED ? names[c] : "?";
+}
+
+const char *diff_stat_name(enum diff_stat s)
+{
+	static const char *const names[DS__COUNT] = {
+		"heap_allocations", "leaking_params", "inlinable_functions",
+		"inlined_calls", "devirtualizations",
+	};
+	return s < DS__COUNT ? names[s] : "?";
+}
+
+/* ---- normalisation ------------------------------------------------------- */
+
+static int ident(int c)
+{
+	return isalnum((unsigned char)c) || c == '_';
+}
+
+static int at(const char *p, const char *lit)
+{
+	return !strncmp(p, lit, strlen(lit));
+}
+
+/* Is the word just before p "func" (so "func literal" stays a closure)? */
+static int after_func(const char *s, const char *p)
+{
+	return p - s >= 4 && at(p - 4, "func") && (p - 4 == s || !ident(p[-5]));
+}
+
+/* go.shape.int_0 -> go.shape.int: copy the shape name without its index. */
+static const char *shape(const char *p, struct sbuf *out)
+{
+	const char *end = p + 9, *u;
+	while (*end && !strchr(",] ", *end))
+		end++;
+	u = end;
+	while (u > p + 9 && isdigit((unsigned char)u[-1]))
+		u--;
+	if (u < end && u > p + 9 && u[-1] == '_')
+		end = u - 1;
+	sbuf_add(out, p, (size_t)(end - p));
+	while (*end && !strchr(",] ", *end))
+		end++;
+	return end;
+}
+
+void diff_normalize(const char *s, struct sbuf *out)
+{
+	for (const char *p = s; *p;) {
+		if (at(p, "[]interface {} literal")) {
+			sbuf_addstr(out, "... argument");
+			p += 22;
+		} else if (at(p, " literal") && !ident(p[8]) && !after_func(s, p)) {
+			sbuf_addstr(out, "{...}");
+			p += 8;
+		} else if (at(p, "interface {}")) {
+			sbuf_addstr(out, "any");
+			p += 12;
+		} else if (at(p, "{}") && p > s && p[-1] != ' ') {
+			sbuf_addstr(out, "{...}");
+			p += 2;
+		} else if ((at(p, "~r") || at(p, "~R")) && isdigit((unsigned char)p[2])) {
+			sbuf_addstr(out, "~r"); /* ~R0: the inliner's result, 1.19-1.21 */
+			for (p += 2; isdigit((unsigned char)*p); p++)
+				;
+		} else if (at(p, "go.shape.")) {
+			p = shape(p, out);
+		} else if (at(p, ".this") && !ident(p[5]) && (p == s || !ident(p[-1]))) {
+			sbuf_addstr(out, "~p0");
+			p += 5;
+		} else {
+			sbuf_addch(out, *p++);
+		}
+	}
+}
+
+static char *normalized(const char *s)
+{
+	struct sbuf b = SBUF_INIT;
+	diff_normalize(s ? s : "", &b);
+	return sbuf_detach(&b, NULL);
+}
+
+/* ---- pairing ---------------------------------------------------------------- */
+
+static int cmp_fact(const void *a, const void *b)
+{
+	const struct fact *x = *(struct fact *const *)a, *y = *(struct fact *const *)b;
+	int c = strcmp(x->key, y->key);
+	if (c)
+		return c;
+	if (x->rel != y->rel)
+		return x->rel < y->rel ? -1 : 1;
+	if (x->pos.col != y->pos.col)
+		return x->pos.col < y->pos.col ? -1 : 1;
+	return x->pos.line < y->pos.line ? -1 : x->pos.line > y->pos.line;
+}
+
+static struct fact **sorted(struct factset *fs)
+{
+	struct fact **v = xcalloc(fs->n + 1, sizeof(*v));
+	for (size_t i = 0; i < fs->n; i++)
+		v[i] = &fs->v[i];
+	qsort(v, fs->n, sizeof(*v), cmp_fact);
+	return v;
+}
+
+static void pair(struct fact *a, struct fact *b)
+{
+	a->peer = b;
+	b->peer = a;
+}
+
+/* Pass 1 and 2: equal offset (and column when same_col). */
+static void pair_exact(struct fact **o, size_t no, struct fact **n, size_t nn, int same_col)
+{
+	for (size_t i = 0; i < no; i++)
+		for (size_t j = 0; j < nn && !o[i]->peer; j++)
+			if (!n[j]->peer && o[i]->rel == n[j]->rel &&
+			    (!same_col || o[i]->pos.col == n[j]->pos.col))
+				pair(o[i], n[j]);
+}
+
+static long distance(const struct fact *a, const struct fact *b)
+{
+	long d = labs(a->rel - b->rel) * 1000 + labs(a->pos.col - b->pos.col);
+	return d;
+}
+
+/* Pass 3: the closest remaining pair first, until one side runs out. */
+static void pair_nearest(struct fact **o, size_t no, struct fact **n, size_t nn)
+{
+	for (;;) {
+		long best = -1;
+		size_t bi = 0, bj = 0;
+		for (size_t i = 0; i < no; i++)
+			for (size_t j = 0; j < nn && !o[i]->peer; j++)
+				if (!n[j]->peer && (best < 0 || distance(o[i], n[j]) < best)) {
+					best = distance(o[i], n[j]);
+					bi = i;
+					bj = j;
+				}
+		if (best < 0)
+			return;
+		pair(o[bi], n[bj]);
+	}
+}
+
+static void pair_in_order(struct fact **o, size_t no, struct fact **n, size_t nn)
+{
+	size_t i = 0, j = 0;
+	while (i < no && j < nn) {
+		if (o[i]->peer)
+			i++;
+		else if (n[j]->peer)
+			j++;
+		else
+			pair(o[i++], n[j++]);
+	}
+}
+
+static void pair_group(struct fact **o, size_t no, struct fact **n, size_t nn)
+{
+	pair_exact(o, no, n, nn, 1);
+	pair_exact(o, no, n, nn, 0);
+	if (no <= PAIR_NEAREST_MAX && nn <= PAIR_NEAREST_MAX)
+		pair_nearest(o, no, n, nn);
+	else
+		pair_in_order(o, no, n, nn);
+}
+
+static void pair_all(struct factset *os, struct factset *ns)
+{
+	struct fact **o = sorted(os), **n = sorted(ns);
+	size_t i = 0, j = 0;
+	while (i < os->n && j < ns->n) {
+		int c = strcmp(o[i]->key, n[j]->key);
+		size_t i2 = i, j2 = j;
+		if (c < 0) {
+			i++;
+			continue;
+		}
+		if (c > 0) {
+			j++;
+			continue;
+		}
+		while (i2 < os->n && !strcmp(o[i2]->key, o[i]->key))
+			i2++;
+		while (j2 < ns->n && !strcmp(n[j2]->key, n[j]->key))
+			j2++;
+		pair_group(o + i, i2 - i, n + j, j2 - j);
+		i = i2;
+		j = j2;
+	}
+	free(o);
+	free(n);
+}
+
+/* ---- items --------------------------------------------------------------- */
+
+static void copy_pos(struct diff_pos *to, const struct fact *f)
+{
+	to->file = f && f->pos.file ? xstrdup(f->pos.file) : NULL;
+	to->line = f ? f->pos.line : 0;
+	to->col = f ? f->pos.col : 0;
+}
+
+static void copy_steps(struct diff_item *it, const struct fact *f)
+{
+	if (!f || !f->nsteps)
+		return;
+	it->steps = xcalloc(f->nsteps, sizeof(*it->steps));
+	for (size_t i = 0; i < f->nsteps; i++) {
+		it->steps[i].text = xstrdup(f->steps[i].text);
+		it->steps[i].pos = f->steps[i].pos;
+		it->steps[i].pos.file = f->steps[i].pos.file ? xstrdup(f->steps[i].pos.file) : NULL;
+	}
+	it->nsteps = f->nsteps;
+}
+
+static struct diff_item *new_item(struct diff_result *r, enum diff_change ch,
+				  enum diff_kind k, int regression,
+				  const struct fact *of, const struct fact *nf)
+{
+	const struct fact *f = nf ? nf : of;
+	struct diff_item *it;
+	VEC_GROW(r->items, r->n + 1, r->alloc);
+	it = &r->items[r->n++];
+	memset(it, 0, sizeof(*it));
+	it->change = ch;
+	it->kind = k;
+	it->regression = regression;
+	it->package = xstrdup(f->package);
+	it->function = xstrdup(f->function);
+	it->subject = xstrdup(f->subject);
+	if (of && nf && strcmp(of->subject, nf->subject))
+		it->old_subject = xstrdup(of->subject);
+	copy_pos(&it->old_pos, of);
+	copy_pos(&it->new_pos, nf);
+	it->old_cost = of ? of->cost : -1;
+	it->new_cost = nf ? nf->cost : -1;
+	it->budget = -1;
+	copy_steps(it, nf && nf->nsteps ? nf : of);
+	return it;
+}
+
+static void set_message(struct diff_item *it, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void set_message(struct diff_item *it, const char *fmt, ...)
+{
+	struct sbuf b = SBUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	sbuf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	it->message = sbuf_detach(&b, NULL);
+}
+
+/* Added or removed, with the sentence for each kind. */
+static void one_sided(struct diff_result *r, const struct fact *f, int added)
+{
+	const struct fact *of = added ? NULL : f, *nf = added ? f : NULL;
+	enum diff_change ch = added ? DC_ADDED : DC_REMOVED;
+	struct diff_item *it;
+	int reg;
+
+	if (f->kind == DK_INLINABLE)
+		return; /* a function that appears or goes is not a change of inlining */
+	reg = f->kind == DK_INLINED_CALL || f->kind == DK_DEVIRTUALIZATION ? !added : added;
+	it = new_item(r, ch, f->kind, reg, of, nf);
+	switch (f->kind) {
+	case DK_HEAP_ESCAPE:
+		set_message(it, added ? "%s escapes to heap" : "%s no longer escapes to heap", f->subject);
+		break;
+	case DK_MOVED_TO_HEAP:
+		set_message(it, added ? "%s is moved to heap" : "%s is no longer moved to heap", f->subject);
+		break;
+	case DK_LEAKING_PARAM_RESULT:
+		set_message(it, "parameter %s %s to result %s", f->subject,
+			    added ? "leaks" : "no longer leaks", f->detail ? f->detail : "?");
+		break;
+	case DK_INLINED_CALL:
+		set_message(it, added ? "call to %s is inlined" : "call to %s is no longer inlined", f->subject);
+		break;
+	case DK_DEVIRTUALIZATION:
+		set_message(it, added ? "%s is devirtualized to %s" : "%s is no longer devirtualized to %s",
+			    f->subject, f->detail ? f->detail : "?");
+		break;
+	default:
+		set_message(it, "parameter %s %s%s", f->subject, added ? "leaks" : "no longer leaks",
+			    f->kind == DK_LEAKING_PARAM ? " to heap" : " its content");
+		break;
+	}
+}
+
+static long budget_of(const struct fact *f, const struct factset *fs)
+{
+	return f->budget > 0 ? f->budget : fs->budget;
+}
+
+static void compare_inlining(struct diff_result *r, const struct fact *of, const struct fact *nf,
+			     const struct factset *ns)
+{
+	struct diff_item *it;
+	if (of->inlinable != nf->inlinable) {
+		it = new_item(r, nf->inlinable ? DC_ADDED : DC_REMOVED, DK_INLINABLE,
+			      !nf->inlinable, of, nf);
+		it->budget = budget_of(nf, ns);
+		if (nf->inlinable)
+			set_message(it, "%s is now inlinable (cost %ld)", nf->subject, nf->cost);
+		else
+			set_message(it, "%s is no longer inlinable: %s", nf->subject,
+				    nf->detail ? nf->detail : "no reason printed");
+	}
+	if (of->cost >= 0 && nf->cost >= 0 && of->cost != nf->cost) {
+		it = new_item(r, DC_CHANGED, DK_INLINE_COST, 0, of, nf);
+		it->budget = budget_of(nf, ns);
+		set_message(it, "inlining cost of %s: %ld -> %ld (budget %ld)", nf->subject,
+			    of->cost, nf->cost, it->budget);
+	}
+}
+
+/* A matched pair: report what differs besides identity. */
+static void compare(struct diff_result *r, const struct fact *of, const struct fact *nf,
+		    const struct factset *os, const struct factset *ns)
+{
+	struct diff_item *it;
+	char *a, *b;
+	switch (nf->kind) {
+	case DK_HEAP_ESCAPE:
+	case DK_MOVED_TO_HEAP:
+		if (of->chain && nf->chain && os->m_level >= 2 && ns->m_level >= 2 &&
+		    strcmp(of->chain, nf->chain)) {
+			it = new_item(r, DC_CHANGED, DK_EXPLANATION, 0, of, nf);
+			set_message(it, "why %s %s changed", nf->subject,
+				    nf->kind == DK_HEAP_ESCAPE ? "escapes" : "is moved to heap");
+		}
+		break;
+	case DK_LEAKING_PARAM_RESULT:
+	case DK_DEVIRTUALIZATION:
+		a = normalized(of->detail);
+		b = normalized(nf->detail);
+		if (strcmp(a, b)) {
+			it = new_item(r, DC_CHANGED, nf->kind, 0, of, nf);
+			set_message(it, nf->kind == DK_DEVIRTUALIZATION ?
+				    "%s is devirtualized to %s (was %s)" :
+				    "parameter %s leaks to result %s (was %s)",
+				    nf->subject, nf->detail, of->detail);
+		}
+		free(a);
+		free(b);
+		break;
+	case DK_INLINABLE:
+		compare_inlining(r, of, nf, ns);
+		break;
+	default:
+		break;
+	}
+}
+
+static int is_escape(const struct fact *f)
+{
+	return f->kind == DK_HEAP_ESCAPE || f->kind == DK_MOVED_TO_HEAP;
+}
+
+static int is_leak(const struct fact *f)
+{
+	return f->kind == DK_LEAKING_PARAM || f->kind == DK_LEAKING_PARAM_CONTENT ||
+	       f->kind == DK_LEAKING_PARAM_RESULT;
+}
+
+/* Leftover escapes pair by place; leftover leaks by parameter, any kind. */
+static int leftover_key(struct sbuf *k, const struct fact *f)
+{
+	sbuf_reset(k);
+	if (is_escape(f)) {
+		sbuf_addf(k, "e\037%s\037%d\037%ld\037%ld", f->fkey, (int)f->kind, f->rel,
+			  f->pos.col);
+		return 1;
+	}
+	if (is_leak(f)) {
+		sbuf_addf(k, "l\037%s\037", f->fkey);
+		diff_normalize(f->subject, k);
+		return 1;
+	}
+	return 0;
+}
+
+static const char *leak_text(const struct fact *f)
+{
+	if (f->kind == DK_LEAKING_PARAM)
+		return "to heap";
+	return f->kind == DK_LEAKING_PARAM_CONTENT ? "its content" : "to a result";
+}
+
+/* How bad a leak is: to a result < its content < to heap. */
+static int leak_rank(const struct fact *f)
+{
+	return f->kind == DK_LEAKING_PARAM ? 3 : f->kind == DK_LEAKING_PARAM_CONTENT ? 2 : 1;
+}
+
+static void report_leftover_pair(struct diff_result *r, const struct fact *of,
+				 const struct fact *nf)
+{
+	if (is_escape(nf)) {
+		set_message(new_item(r, DC_CHANGED, nf->kind, 0, of, nf),
+			    "%s at the same place is now printed as %s", of->subject, nf->subject);
+		return;
+	}
+	set_message(new_item(r, DC_CHANGED, nf->kind, leak_rank(nf) > leak_rank(of), of, nf),
+		    "parameter %s now leaks %s (was %s)", nf->subject, leak_text(nf), leak_text(of));
+}
+
+/*
+ * The last pass over what is left unmatched: an escape on each side at the
+ * same place is one escape printed differently; a parameter that leaks
+ * differently (to heap -> its content) is one changed leak.
+ */
+static void pair_leftovers(struct diff_result *r, struct factset *os, struct factset *ns)
+{
+	struct strmap at_new = STRMAP_INIT;
+	struct sbuf k = SBUF_INIT;
+	int64_t idx;
+	for (size_t j = 0; j < ns->n; j++)
+		if (!ns->v[j].peer && leftover_key(&k, &ns->v[j]) &&
+		    !strmap_get(&at_new, k.buf, k.len, &idx))
+			strmap_put(&at_new, k.buf, k.len, (int64_t)j);
+	for (size_t i = 0; i < os->n; i++) {
+		struct fact *of = &os->v[i];
+		if (of->peer || !leftover_key(&k, of) ||
+		    !strmap_get(&at_new, k.buf, k.len, &idx) || ns->v[idx].peer)
+			continue;
+		pair(of, &ns->v[idx]);
+		report_leftover_pair(r, of, &ns->v[idx]);
+	}
+	strmap_release(&at_new);
+	sbuf_release(&k);
+}
+
+static int cmp_item(const void *a, const void *b)
+{
+	const struct diff_item *x = a, *y = b;
+	const struct diff_pos *px = x->new_pos.file ? &x->new_pos : &x->old_pos;
+	const struct diff_pos *py = y->new_pos.file ? &y->new_pos : &y->old_pos;
+	int c = strcmp(x->package, y->package);
+	if (!c)
+		c = strcmp(x->function, y->function);
+	if (!c && px->line != py->line)
+		c = px->line < py->line ? -1 : 1;
+	if (!c && px->col != py->col)
+		c = px->col < py->col ? -1 : 1;
+	if (!c)
+		c = (int)x->kind - (int)y->kind;
+	if (!c)
+		c = strcmp(x->subject, y->subject);
+	return c;
+}
+
+/* FNV-1a of change, kind, function and subject identity, plus the occurrence. */
+static void fingerprints(struct diff_result *r)
+{
+	struct strmap seen = STRMAP_INIT;
+	struct sbuf b = SBUF_INIT;
+	for (size_t i = 0; i < r->n; i++) {
+		struct diff_item *it = &r->items[i];
+		uint64_t h = 1469598103934665603ull;
+		int64_t nth = 0;
+		sbuf_reset(&b);
+		sbuf_addf(&b, "%s\037%s\037%s\037", diff_change_name(it->change),
+			  diff_kind_name(it->kind), it->package);
+		diff_normalize(it->function, &b);
+		sbuf_addch(&b, '\037');
+		diff_normalize(it->subject, &b);
+		strmap_get(&seen, b.buf, b.len, &nth);
+		strmap_put(&seen, b.buf, b.len, nth + 1);
+		sbuf_addf(&b, "#%lld", (long long)nth);
+		for (size_t j = 0; j < b.len; j++)
+			h = (h ^ (unsigned char)b.buf[j]) * 1099511628211ull;
+		sbuf_reset(&b);
+		sbuf_addf(&b, "%016llx", (unsigned long long)h);
+		it->fingerprint = xstrdup(b.buf);
+	}
+	strmap_release(&seen);
+	sbuf_release(&b);
+}
+
+void diff_match(struct factset *os, struct factset *ns, struct diff_result *r)
+{
+	pair_all(os, ns);
+	for (size_t j = 0; j < ns->n; j++)
+		if (ns->v[j].peer)
+			compare(r, ns->v[j].peer, &ns->v[j], os, ns);
+	pair_leftovers(r, os, ns);
+	for (size_t j = 0; j < ns->n; j++)
+		if (!ns->v[j].peer)
+			one_sided(r, &ns->v[j], 1);
+	for (size_t i = 0; i < os->n; i++)
+		if (!os->v[i].peer)
+			one_sided(r, &os->v[i], 0);
+	if (r->n)
+		qsort(r->items, r->n, sizeof(*r->items), cmp_item);
+	fingerprints(r);
+}
+
+/* ---- per-package totals --------------------------------------------------- */
+
+static int stat_of(const struct fact *f)
+{
+	switch (f->kind) {
+	case DK_HEAP_ESCAPE:
+	case DK_MOVED_TO_HEAP:
+		return DS_HEAP;
+	case DK_LEAKING_PARAM:
+	case DK_LEAKING_PARAM_CONTENT:
+	case DK_LEAKING_PARAM_RESULT:
+		return DS_LEAKS;
+	case DK_INLINABLE:
+		return f->inlinable ? DS_INLINABLE : -1;
+	case DK_INLINED_CALL:
+		return DS_INLINED_CALLS;
+	case DK_DEVIRTUALIZATION:
+		return DS_DEVIRT;
+	default:
+		return -1;
+	}
+}
+
+static void count_set(const struct factset *fs, int is_new, struct strmap *idx,
+		      struct diff_result *r, size_t *alloc)
+{
+	for (size_t i = 0; i < fs->n; i++) {
+		const struct fact *f = &fs->v[i];
+		int s = stat_of(f);
+		int64_t k;
+		if (!strmap_get(idx, f->package, strlen(f->package), &k)) {
+			VEC_GROW(r->pkgs, r->npkgs + 1, *alloc);
+			memset(&r->pkgs[r->npkgs], 0, sizeof(r->pkgs[0]));
+			r->pkgs[r->npkgs].package = xstrdup(f->package);
+			k = (int64_t)r->npkgs++;
+			strmap_put(idx, f->package, strlen(f->package), k);
+		}
+		if (s >= 0)
+			(is_new ? r->pkgs[k].new : r->pkgs[k].old)[s]++;
+	}
+}
+
+static int cmp_pkg(const void *a, const void *b)
+{
+	return strcmp(((const struct diff_pkg_stat *)a)->package,
+		      ((const struct diff_pkg_stat *)b)->package);
+}
+
+void diff_pkg_stats(const struct factset *o, const struct factset *n, struct diff_result *r)
+{
+	struct strmap idx = STRMAP_INIT;
+	size_t alloc = 0;
+	count_set(o, 0, &idx, r, &alloc);
+	count_set(n, 1, &idx, r, &alloc);
+	if (r->npkgs)
+		qsort(r->pkgs, r->npkgs, sizeof(*r->pkgs), cmp_pkg);
+	strmap_release(&idx);
+}
+
+void diff_count(const struct diff_result *r, struct diff_counts *out)
+{
+	memset(out, 0, sizeof(*out));
+	for (size_t i = 0; i < r->n; i++) {
+		const struct diff_item *it = &r->items[i];
+		out->by[it->change][it->kind]++;
+		out->total[it->change]++;
+		if (it->regression) {
+			out->regressions[it->kind]++;
+			out->total_regressions++;
+		}
+	}
+}
+
+/* ---- release ----------------------------------------------------------------- */
+
+static void item_release(struct diff_item *it)
+{
+	free(it->package);
+	free(it->function);
+	free(it->subject);
+	free(it->old_subject);
+	free(it->message);
+	free(it->fingerprint);
+	free(it->old_pos.file);
+	free(it->new_pos.file);
+	for (size_t j = 0; j < it->nsteps; j++) {
+		free(it->steps[j].text);
+		free(it->steps[j].pos.file);
+	}
+	free(it->steps);
+}
+
+static void build_release(struct diff_build *b)
+{
+	free(b->label);
+	free(b->commit);
+	free(b->go_version);
+	free(b->source);
+}
+
+void diff_result_release(struct diff_result *r)
+{
+	for (size_t i = 0; i < r->n; i++)
+		item_release(&r->items[i]);
+	free(r->items);
+	for (size_t i = 0; i < r->npkgs; i++)
+		free(r->pkgs[i].package);
+	free(r->pkgs);
+	build_release(&r->old);
+	build_release(&r->new);
+	memset(r, 0, sizeof(*r));
+}
+
+/* ---- --ignore ---------------------------------------------------------------- */
+
+struct ignore_rule {
+	char *field[4]; /* kind, package, function, subject: globs */
+};
+
+struct diff_ignore {
+	struct ignore_rule *v;
+	size_t n, alloc;
+};
+
+void diff_ignore_free(struct diff_ignore *ig)
+{
+	if (!ig)
+		return;
+	for (size_t i = 0; i < ig->n; i++)
+		for (int f = 0; f < 4; f++)
+			free(ig->v[i].field[f]);
+	free(ig->v);
+	free(ig);
+}
+
+/* Split line into up to four fields; the fourth is the rest of the line. */
+static int ignore_parse(char *line, struct ignore_rule *rule)
+{
+	char *p = line;
+	int nf = 0;
+	for (; nf < 4; nf++) {
+		char *start;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		start = p;
+		if (nf < 3)
+			while (*p && *p != ' ' && *p != '\t')
+				p++;
+		else
+			p += strlen(p);
+		while (nf == 3 && p > start && (p[-1] == ' ' || p[-1] == '\t'))
+			p--;
+		rule->field[nf] = xmemdupz(start, (size_t)(p - start));
+		if (*p)
+			p++;
+	}
+	for (int f = nf; f < 4; f++)
+		rule->field[f] = xstrdup("*");
+	return nf;
+}
+
+static int ignore_line(struct diff_ignore *ig, char *line, const char *path, int lineno,
+		       struct sbuf *err)
+{
+	struct ignore_rule rule;
+	char *hash = strchr(line, '#');
+	const char *k;
+	if (hash)
+		*hash = '\0';
+	line[strcspn(line, "\r\n")] = '\0';
+	if (ignore_parse(line, &rule) == 0) {
+		for (int f = 0; f < 4; f++)
+			free(rule.field[f]);
+		return 0;
+	}
+	k = rule.field[0];
+	if (!strpbrk(k, "*?[") && diff_kind_parse(k) < 0) {
+		error_set(err, ESCVIZ_EUSAGE, "%s:%d: unknown change kind '%s'", path, lineno, k);
+		for (int f = 0; f < 4; f++)
+			free(rule.field[f]);
+		return ESCVIZ_EUSAGE;
+	}
+	VEC_GROW(ig->v, ig->n + 1, ig->alloc);
+	ig->v[ig->n++] = rule;
+	return 0;
+}
+
+int diff_ignore_load(const char *path, struct diff_ignore **out, struct sbuf *err)
+{
+	FILE *f = fopen(path, "r");
+	struct diff_ignore *ig;
+	char *line = NULL;
+	size_t cap = 0;
+	int lineno = 0, rc = 0;
+
+	*out = NULL;
+	if (!f)
+		return error_set(err, ESCVIZ_EIO, "%s: %s", path, strerror(errno));
+	ig = xcalloc(1, sizeof(*ig));
+	while (rc == 0 && getline(&line, &cap, f) >= 0)
+		rc = ignore_line(ig, line, path, ++lineno, err);
+	if (rc == 0 && ferror(f))
+		rc = error_set(err, ESCVIZ_EIO, "%s: read error", path);
+	free(line);
+	fclose(f);
+	if (rc < 0) {
+		diff_ignore_free(ig);
+		return rc;
+	}
+	*out = ig;
+	return 0;
+}
+
+static int ignored(const struct diff_ignore *ig, const struct diff_item *it)
+{
+	for (size_t i = 0; ig && i < ig->n; i++) {
+		char *const *f = ig->v[i].field;
+		if (!fnmatch(f[0], diff_kind_name(it->kind), 0) && !fnmatch(f[1], it->package, 0) &&
+		    !fnmatch(f[2], it->function, 0) && !fnmatch(f[3], it->subject, 0))
+			return 1;
+	}
+	return 0;
+}
+
+void diff_result_ignore(struct diff_result *r, const struct diff_ignore *ig)
+{
+	size_t keep = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		if (ignored(ig, &r->items[i])) {
+			item_release(&r->items[i]);
+			r->ignored++;
+		} else {
+			r->items[keep++] = r->items[i];
+		}
+	}
+	r->n = keep;
+}
+
+/* ---- --fail-on ----------------------------------------------------------------- */
+
+/* Apply one word of a --fail-on list. */
+static int failon_word(const char *w, struct diff_failon *out, struct sbuf *err)
+{
+	int k = diff_kind_parse(w);
+	if (!*w)
+		return 0;
+	if (!strcmp(w, "regression"))
+		out->any_regression = 1;
+	else if (!strcmp(w, "any"))
+		out->any_change = 1;
+	else if (k >= 0)
+		out->kinds |= 1u << k;
+	else
+		return error_set(err, ESCVIZ_EUSAGE,
+				 "unknown --fail-on kind '%s' (want regression, any, or a change kind)", w);
+	return 0;
+}
+
+int diff_failon_parse(const char *spec, struct diff_failon *out, struct sbuf *err)
+{
+	struct sbuf w = SBUF_INIT;
+	int rc = 0;
+	memset(out, 0, sizeof(*out));
+	for (const char *p = spec ? spec : ""; rc == 0; p++) {
+		if (*p && *p != ',' && *p != ' ') {
+			sbuf_addch(&w, *p);
+			continue;
+		}
+		rc = failon_word(w.buf, out, err);
+		sbuf_reset(&w);
+		if (!*p)
+			break;
+	}
+	sbuf_release(&w);
+	return rc;
+}
+
+int diff_failon_hit(const struct diff_failon *f, const struct diff_item *it)
+{
+	if (f->any_change || (f->any_regression && it->regression))
+		return 1;
+	if (!(f->kinds & (1u << it->kind)))
+		return 0;
+	return it->regression || it->kind == DK_EXPLANATION || it->kind == DK_INLINE_COST;
+}

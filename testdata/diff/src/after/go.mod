@@ -1,0 +1,3 @@
+module example.com/diffprobe
+
+go 1.15

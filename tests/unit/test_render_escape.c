@@ -1,0 +1,221 @@
+/*
+ * render_escape:: -- the escapers of render/render_escape.h, and that a
+ * label escaped for Graphviz survives a DOT round trip through cgraph.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+/* Graphviz headers include their siblings by quoted names: found beside them. */
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include "common/sbuf.h"
+#include "render/render_escape.h"
+
+typedef void (*escaper)(struct sbuf *sb, const char *s, size_t n);
+
+struct esc_case {
+	const char *in;
+	size_t n; /* 0: strlen(in) */
+	const char *want;
+};
+
+static void run_cases(escaper f, const struct esc_case *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct sbuf sb = SBUF_INIT;
+		f(&sb, c[i].in, c[i].n ? c[i].n : strlen(c[i].in));
+		assert_string_equal(sb.buf, c[i].want);
+		sbuf_release(&sb);
+	}
+}
+
+static void html_escapes_markup(void **state)
+{
+	static const struct esc_case c[] = {
+		{ "plain", 0, "plain" },
+		{ "<script>alert(\"x\")</script>", 0,
+		  "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" },
+		{ "a & b 'c'", 0, "a &amp; b &#39;c&#39;" },
+		{ "&amp;", 0, "&amp;amp;" },         /* never trusted as a reference */
+		{ "{\\N}\t\n", 0, "{\\N}\t\n" },     /* braces and backslashes are text */
+		{ "bell\a\x7f", 0, "bell  " },       /* controls become spaces */
+		{ "bad\xff", 0, "bad\xef\xbf\xbd" }, /* invalid UTF-8 becomes U+FFFD */
+		{ "nul\0x", 5, "nul\xef\xbf\xbdx" },
+		{ "caf\xc3\xa9", 0, "caf\xc3\xa9" },
+	};
+	(void)state;
+	run_cases(sbuf_add_html, c, sizeof(c) / sizeof(c[0]));
+}
+
+static void svg_is_xml_safe(void **state)
+{
+	static const struct esc_case c[] = {
+		{ "<g>&\"'", 0, "&lt;g&gt;&amp;&quot;&#39;" },
+		{ "\x01\x1f", 0, "  " }, /* not allowed in XML 1.0 at all */
+	};
+	(void)state;
+	run_cases(sbuf_add_svg, c, sizeof(c) / sizeof(c[0]));
+}
+
+static void dot_label_neutralises_escstring(void **state)
+{
+	static const struct esc_case c[] = {
+		{ "x", 0, "x" },
+		{ "\\N \\G \\E \\T \\H \\L \\l \\r \\n", 0,
+		  "\\\\N \\\\G \\\\E \\\\T \\\\H \\\\L \\\\l \\\\r \\\\n" },
+		{ "say \"hi\"", 0, "say \"hi\"" }, /* quotes: cgraph's writer */
+		{ "\\\"", 0, "\\\\\"" },
+		{ "a\nb", 0, "a\\nb" },
+		{ "<b>{x}</b>", 0, "<b>{x}</b>" }, /* plain labels: no HTML meaning */
+		{ "tab\there", 0, "tab here" },
+		{ "\xc3", 0, "\xef\xbf\xbd" },
+	};
+	(void)state;
+	run_cases(sbuf_add_dot_label, c, sizeof(c) / sizeof(c[0]));
+}
+
+/* Set label on a node, write the graph as DOT, read it back: n0's label. */
+static char *dot_round_trip(const char *label, int *nodes)
+{
+	Agraph_t *g = agopen("G", Agdirected, NULL), *back;
+	char *dot = NULL, *got = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&dot, &len);
+
+	agsafeset(agnode(g, "n0", 1), "label", (char *)label, "");
+	assert_int_equal(agwrite(g, f), 0);
+	fclose(f);
+	back = agmemread(dot);
+	*nodes = back ? agnnodes(back) : -1;
+	if (back) {
+		got = strdup(agget(agnode(back, "n0", 0), "label"));
+		agclose(back);
+	}
+	agclose(g);
+	free(dot);
+	return got;
+}
+
+/*
+ * A label escaped for Graphviz and set through cgraph, written as DOT by
+ * Graphviz and read back, is the same string and the only node.
+ */
+static void dot_label_round_trip(void **state)
+{
+	static const char *const nasty[] = {
+		"\"}]; n9 [label=\"pwn\"]; \\N\\\\\"{<script>",
+		"\\\"", "\\\\\"", "trailing\\", "\"", "\"\"", "a\\\nb", "}\n{",
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof(nasty) / sizeof(nasty[0]); i++) {
+		struct sbuf label = SBUF_INIT;
+		int nodes;
+		char *got;
+		sbuf_add_dot_label(&label, nasty[i], strlen(nasty[i]));
+		got = dot_round_trip(label.buf, &nodes);
+		assert_int_equal(nodes, 1); /* parsed, and no node smuggled in */
+		assert_string_equal(got, label.buf);
+		free(got);
+		sbuf_release(&label);
+	}
+}
+
+/* Rendered, a label shows the log text verbatim: no \N expansion, no markup. */
+static void dot_label_renders_verbatim(void **state)
+{
+	const char *nasty = "\"}]; n9 [label=\"pwn\"]; \\N\\\\\"{<script>";
+	struct sbuf label = SBUF_INIT;
+	Agraph_t *g = agopen("G", Agdirected, NULL);
+	GVC_t *gvc = gvContext();
+	char *svg = NULL;
+	unsigned int len = 0;
+	(void)state;
+
+	sbuf_add_dot_label(&label, nasty, strlen(nasty));
+	agsafeset(agnode(g, "n0", 1), "label", label.buf, "");
+	assert_int_equal(gvLayout(gvc, g, "dot"), 0);
+	assert_int_equal(gvRenderData(gvc, g, "svg", &svg, &len), 0);
+	assert_non_null(strstr(svg, "&quot;}]; n9 [label=&quot;pwn&quot;]; \\N\\\\&quot;{&lt;script&gt;"));
+	gvFreeRenderData(svg);
+	gvFreeLayout(gvc, g);
+	agclose(g);
+	gvFreeContext(gvc);
+	sbuf_release(&label);
+}
+
+static char *fname(const char *s, size_t max)
+{
+	struct sbuf sb = SBUF_INIT;
+	sbuf_add_filename(&sb, s, strlen(s), max);
+	return sbuf_detach(&sb, NULL);
+}
+
+static void filename_is_safe(void **state)
+{
+	static const char *const in[] = {
+		"..", ".", "../../etc/passwd", "/abs/path", "a/b\\c", "", ".hidden",
+		"x\ny", "<script>", "con", "\xff\xfe", "(*Store).Put", "Map[go.shape.int]",
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		char *f = fname(in[i], 60);
+		assert_true(*f);
+		assert_null(strchr(f, '/'));
+		assert_null(strchr(f, '\\'));
+		assert_true(f[0] != '.');
+		assert_null(strstr(f, ".."));
+		for (const char *p = f; *p; p++)
+			assert_non_null(strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+					       "0123456789._-", *p));
+		free(f);
+	}
+}
+
+static void filename_stable_and_distinct(void **state)
+{
+	char *a = fname("(*Store).Put", 60), *b = fname("(*Store).Put", 60);
+	char *c = fname("(*Store)_Put", 60), *d = fname("[*Store].Put", 60);
+	char *e = fname("averyveryverylongname_averyveryverylongname", 8);
+	(void)state;
+	assert_string_equal(a, b);
+	assert_string_not_equal(a, c); /* same readable part, other hash */
+	assert_string_not_equal(a, d);
+	assert_memory_equal(a, "__Store_.Put-", 13); /* readable part, then the hash */
+	assert_int_equal(strlen(a), 13 + 12);
+	assert_int_equal(strlen(e), 8 + 1 + 12);
+	free(a);
+	free(b);
+	free(c);
+	free(d);
+	free(e);
+}
+
+static void hash_is_fnv1a(void **state)
+{
+	(void)state;
+	assert_true(render_hash("", 0) == 0xcbf29ce484222325ULL);
+	assert_true(render_hash("a", 1) == 0xaf63dc4c8601ec8cULL);
+	assert_true(render_hash("foobar", 6) == 0x85944171f73967e8ULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(html_escapes_markup),
+		cmocka_unit_test(svg_is_xml_safe),
+		cmocka_unit_test(dot_label_neutralises_escstring),
+		cmocka_unit_test(dot_label_round_trip),
+		cmocka_unit_test(dot_label_renders_verbatim),
+		cmocka_unit_test(filename_is_safe),
+		cmocka_unit_test(filename_stable_and_distinct),
+		cmocka_unit_test(hash_is_fnv1a),
+	};
+	return cmocka_run_group_tests_name("render_escape", tests, NULL, NULL);
+}
