@@ -12,6 +12,7 @@ for variant in build build-asan; do
   cmake --build "$variant" -j"$jobs" >/dev/null
 done
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 status=0
 (cd build && ctest --output-on-failure -j"$jobs") || status=1
 (cd build-asan && ctest --output-on-failure -j"$jobs" -E '_slow$') || status=1

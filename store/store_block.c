@@ -211,7 +211,8 @@ static int64_t decl_lookup(struct block *b, int64_t file_id, long line, long col
 {
 	size_t lo = 0, hi = b->ndecl;
 	if (!b->decls_sorted) {
-		qsort(b->decls, b->ndecl, sizeof(*b->decls), cmp_decl);
+		if (b->ndecl) /* qsort wants a valid pointer even for none */
+			qsort(b->decls, b->ndecl, sizeof(*b->decls), cmp_decl);
 		b->decls_sorted = 1;
 	}
 	while (lo < hi) { /* first decl after the position */
