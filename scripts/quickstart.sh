@@ -15,3 +15,5 @@ echo "\$ go build -gcflags='-m -m' ./... 2>&1 | escviz ingest --db $db --label q
   build/escviz ingest --db "$db" --label quickstart
 echo "\$ escviz stats --db $db" >&2
 build/escviz stats --db "$db"
+echo "\$ escviz why --db $db newCounter" >&2
+build/escviz why --db "$db" newCounter
