@@ -78,6 +78,8 @@ int cmd_ingest(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_builds(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
+int cmd_graph(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 /* Columns of the terminal f is, or 0 when it is not one (no cutting). */
 int cli_term_width(FILE *f);
 int cmd_why(int argc, char **argv);

@@ -14,6 +14,8 @@ static const struct cli_cmd commands[] = {
 	{ "funcs", cmd_funcs, "List functions: escapes, leaks, inlining decision, cost, inlined sites." },
 	{ "diff", cmd_diff, "Compare two builds or logs: new heap escapes, lost inlining; gate CI." },
 	{ "run", cmd_run, "Run a go command with -gcflags=-m=2 added and ingest its output." },
+	{ "graph", cmd_graph, "Draw one function's value flows as a Graphviz diagram (SVG, PNG, PDF, DOT)." },
+	{ "report", cmd_report, "Write a self-contained HTML report of a build (summary, packages, functions)." },
 	{ NULL, NULL, NULL },
 };
 

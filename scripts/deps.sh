@@ -6,6 +6,11 @@ pkgs=(build-essential cmake pkg-config libpcre2-dev libsqlite3-dev libjansson-de
       libcmocka-dev libgraphviz-dev golang-go xz-utils)
 if [ "${1:-}" = "--test" ]; then
   pkgs+=(sqlite3 python3 python3-jsonschema valgrind clang time)
+  # tests/cli/report_browser.sh: headless chromium driven by playwright-core.
+  # Node and npm may come from another packaging of Node.js: take what is there.
+  pkgs+=(chromium)
+  command -v node >/dev/null || pkgs+=(nodejs)
+  command -v npm >/dev/null || pkgs+=(npm)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

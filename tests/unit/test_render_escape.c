@@ -18,6 +18,14 @@
 #include "common/sbuf.h"
 #include "render/render_escape.h"
 
+/* Graphviz's own never-freed memory is not ours (see render_graph.c). */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void)
+{
+	return "leak:libgvc.so\nleak:libcgraph.so\nleak:libcdt.so\nleak:libgvplugin_\n"
+	       "leak:libfontconfig.so\nleak:libpango\nleak:libcairo.so\nleak:libglib-2.0.so\n";
+}
+
 typedef void (*escaper)(struct sbuf *sb, const char *s, size_t n);
 
 struct esc_case {

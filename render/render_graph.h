@@ -1,0 +1,55 @@
+#ifndef ESCVIZ_RENDER_GRAPH_H
+#define ESCVIZ_RENDER_GRAPH_H
+/*
+ * The flow diagram of one function, built with Graphviz's libraries
+ * (cgraph builds the graph, gvc lays it out with dot and renders it); the
+ * dot program is never run.
+ *
+ * Nodes are the places values live in: parameters, locals, results
+ * ("result 0" for ~r0), the heap, allocation sites ("storage for
+ * make(...)", "func literal", composite literals), closures and callees'
+ * parameters.  Edges are flows, labelled with the operator (& or *) and
+ * the reasons of their steps; in SVG the steps are the edge's tooltip.
+ * Flows between the same two places are merged (one node per variable,
+ * one edge per pair).  Verdicts without explanations (-m builds) become
+ * dashed edges to the heap, and old (Go <= 1.12) chains become a path
+ * through their steps.  What escapes has a red double border and says so
+ * in its label; inlined call sites are listed in a note and their edges
+ * are dashed.  With max_nodes, the most relevant nodes are kept and a
+ * note says what was left out.
+ *
+ * Every log text goes into labels through sbuf_add_dot_label(); node ids
+ * are generated ("n0", "n1", ...), so no log text becomes a DOT id.
+ */
+#include <stddef.h>
+
+#include "common/sbuf.h"
+#include "store/store_graph.h"
+
+struct graph_renderer;
+
+struct graph_opts {
+	size_t max_nodes; /* 0 = no limit */
+};
+
+/* What the diagram shows, for text alternatives and notes. */
+struct graph_summary {
+	size_t nodes, edges;               /* drawn (notes excluded) */
+	size_t omitted_nodes, omitted_edges;
+	size_t escaping;                   /* nodes marked as escaping */
+};
+
+/* A Graphviz context; create one and reuse it for many diagrams. */
+int render_graph_new(struct graph_renderer **out, struct sbuf *err);
+void render_graph_free(struct graph_renderer *r);
+
+/*
+ * Append the diagram of g in format ("svg", "png", "pdf" or "dot") to out.
+ * sum may be NULL.  ESCVIZ_EUSAGE for an unknown format; ESCVIZ_ERROR
+ * when Graphviz fails (its message is in err).
+ */
+int render_graph(struct graph_renderer *r, const struct func_graph *g,
+		 const struct graph_opts *o, const char *format, struct sbuf *out,
+		 struct graph_summary *sum, struct sbuf *err);
+
+#endif

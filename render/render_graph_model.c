@@ -1,0 +1,413 @@
+/*
+ * From one function's rows to the diagram's nodes and edges.
+ *
+ * The compiler names locations in its own way: `{heap}`, `~r0` (result 0),
+ * `{storage for X}` (the allocation of X), `{storage for func literal}`
+ * (a closure), `{temp}`; anything else is a variable, or in old chains an
+ * expression.  A parameter is a name the function leaks (leaking_param*
+ * verdicts, `parameter P leaks` headers).  A step whose reason is `call
+ * parameter` means the value went through a parameter of the called
+ * function, which becomes a node of its own between source and
+ * destination.
+ */
+#include "render/render_graph_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/xalloc.h"
+
+static int has_prefix(const char *s, const char *p)
+{
+	return !strncmp(s, p, strlen(p));
+}
+
+static enum gkind classify(const struct gmodel *m, const char *key, struct sbuf *label)
+{
+	int64_t v;
+	size_t n = strlen(key);
+
+	if (!strcmp(key, "{heap}"))
+		return sbuf_addstr(label, "heap"), K_HEAP;
+	if (!strcmp(key, "{storage for func literal}"))
+		return sbuf_addstr(label, "func literal"), K_CLOSURE;
+	if (has_prefix(key, "{storage for ") && n > 14) {
+		sbuf_add(label, key + 1, n - 2);
+		return K_ALLOC;
+	}
+	if (!strcmp(key, "{temp}") || has_prefix(key, ".autotmp"))
+		return sbuf_addstr(label, key), K_TEMP;
+	if ((has_prefix(key, "~r") || has_prefix(key, "~R")) && n > 2 &&
+	    strspn(key + 2, "0123456789") == n - 2)
+		return sbuf_addf(label, "result %s", key + 2), K_RESULT;
+	sbuf_addstr(label, key);
+	if (strmap_get(&m->params, key, n, &v))
+		return K_PARAM;
+	if (has_prefix(key, "make(") || has_prefix(key, "new(") || strstr(key, "literal") ||
+	    strstr(key, "{...}") || (key[0] == '&' && strchr(key, '{')))
+		return K_ALLOC;
+	if (has_prefix(key, "func literal"))
+		return K_CLOSURE;
+	if (strpbrk(key, "()[]{}&*+ \"'"))
+		return K_EXPR;
+	return K_LOCAL;
+}
+
+static size_t node(struct gmodel *m, const char *key)
+{
+	struct sbuf label = SBUF_INIT;
+	struct gnode *nd;
+	int64_t v;
+
+	if (strmap_get(&m->node_ids, key, strlen(key), &v))
+		return (size_t)v;
+	VEC_GROW(m->nodes, m->n_nodes + 1, m->a_nodes);
+	nd = &m->nodes[m->n_nodes];
+	memset(nd, 0, sizeof(*nd));
+	nd->kind = classify(m, key, &label);
+	nd->label = sbuf_detach(&label, NULL);
+	strmap_put(&m->node_ids, key, strlen(key), (int64_t)m->n_nodes);
+	return m->n_nodes++;
+}
+
+/* A callee's parameter node, named after the call in expr ("f(x)"). */
+static size_t callee_node(struct gmodel *m, const char *expr)
+{
+	struct sbuf key = SBUF_INIT;
+	const char *paren = strchr(expr, '(');
+	size_t i;
+
+	sbuf_addstr(&key, "\001callee ");
+	sbuf_add(&key, expr, paren ? (size_t)(paren - expr) : strlen(expr));
+	i = node(m, key.buf);
+	if (m->nodes[i].kind != K_CALLEE) {
+		free(m->nodes[i].label);
+		m->nodes[i].kind = K_CALLEE;
+		m->nodes[i].label = xstrdup(key.buf + 8);
+		sbuf_reset(&key);
+		sbuf_addf(&key, "parameter of %s", m->nodes[i].label);
+		free(m->nodes[i].label);
+		m->nodes[i].label = sbuf_detach(&key, NULL);
+	}
+	sbuf_release(&key);
+	return i;
+}
+
+static int has_token(const struct sbuf *list, const char *tok)
+{
+	size_t n = strlen(tok);
+	for (const char *p = list->buf; (p = strstr(p, tok)); p += n)
+		if ((p == list->buf || p[-1] == ' ') && (p[n] == ',' || !p[n]))
+			return 1;
+	return 0;
+}
+
+static struct gedge *edge(struct gmodel *m, size_t from, size_t to)
+{
+	char key[64];
+	struct gedge *e;
+	int64_t v;
+	int n = snprintf(key, sizeof(key), "%zu>%zu", from, to);
+
+	if (strmap_get(&m->edge_ids, key, (size_t)n, &v))
+		return &m->edges[v];
+	VEC_GROW(m->edges, m->n_edges + 1, m->a_edges);
+	e = &m->edges[m->n_edges];
+	memset(e, 0, sizeof(*e));
+	e->from = from;
+	e->to = to;
+	e->why = (struct sbuf)SBUF_INIT;
+	e->tip = (struct sbuf)SBUF_INIT;
+	m->nodes[from].degree++;
+	m->nodes[to].degree++;
+	strmap_put(&m->edge_ids, key, (size_t)n, (int64_t)m->n_edges);
+	return &m->edges[m->n_edges++];
+}
+
+static void add_reason(struct gedge *e, const char *why)
+{
+	if (!why || !*why || has_token(&e->why, why))
+		return;
+	if (e->why.len)
+		sbuf_addstr(&e->why, ", ");
+	sbuf_addstr(&e->why, why);
+}
+
+static void add_step_tip(struct gedge *e, const struct graph_step *s)
+{
+	sbuf_addf(&e->tip, "%s (%s)", s->expr, s->reason ? s->reason : "?");
+	if (*s->pos.file)
+		sbuf_addf(&e->tip, " at %s:%lld:%lld", s->pos.file, (long long)s->pos.line,
+			  (long long)s->pos.col);
+	sbuf_addch(&e->tip, '\n');
+}
+
+static int at_inlined_call(const struct func_graph *g, const struct graph_pos *p)
+{
+	for (size_t i = 0; i < g->n_inl; i++) {
+		const struct graph_pos *c = &g->inl[i].pos;
+		if (g->inl[i].inlined && c->line == p->line && c->line &&
+		    (!c->col || !p->col || c->col == p->col) && !strcmp(c->file, p->file))
+			return 1;
+	}
+	return 0;
+}
+
+static void set_ops(struct gedge *e, const char *ops)
+{
+	if (strlen(ops) > strlen(e->ops) && strlen(ops) < sizeof(e->ops))
+		memcpy(e->ops, ops, strlen(ops) + 1);
+}
+
+/* Steps [from, to) of f explain edge e. */
+static void steps_into(const struct func_graph *g, struct gedge *e,
+		       const struct graph_step *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++) {
+		add_reason(e, s[i].reason);
+		add_step_tip(e, &s[i]);
+		if (at_inlined_call(g, &s[i].pos))
+			e->inlined = 1;
+	}
+}
+
+static void add_flow(struct gmodel *m, const struct func_graph *g, const struct graph_flow *f)
+{
+	size_t src = node(m, *f->src ? f->src : "?"), dst = node(m, f->dst), call = f->n_steps;
+	struct gedge *e;
+
+	for (size_t i = 0; i < f->n_steps; i++)
+		if (f->steps[i].reason && !strcmp(f->steps[i].reason, "call parameter")) {
+			call = i;
+			break;
+		}
+	if (call < f->n_steps) {
+		size_t mid = callee_node(m, f->steps[call].expr);
+		e = edge(m, src, mid);
+		set_ops(e, f->ops);
+		steps_into(g, e, f->steps, 0, call + 1);
+		e->count++;
+		src = mid;
+		e = edge(m, src, dst);
+		steps_into(g, e, f->steps, call + 1, f->n_steps);
+		if (!e->why.len)
+			add_reason(e, "leaks");
+	} else {
+		e = edge(m, src, dst);
+		set_ops(e, f->ops);
+		steps_into(g, e, f->steps, 0, f->n_steps);
+	}
+	e->count++;
+}
+
+static const struct graph_event *event_of(const struct func_graph *g, int64_t id)
+{
+	for (size_t i = 0; i < g->n_events; i++)
+		if (g->events[i].id == id)
+			return &g->events[i];
+	return NULL;
+}
+
+/* Old chains: the subject, then each step's expression, then the heap. */
+static void add_chain(struct gmodel *m, const struct func_graph *g, const struct graph_expl *x)
+{
+	const struct graph_event *ev = event_of(g, x->event_id);
+	size_t prev = node(m, ev && *ev->subject ? ev->subject : "?");
+	struct gedge *last = NULL;
+
+	for (size_t i = 0; i < x->n_steps; i++) {
+		size_t next = node(m, x->steps[i].expr);
+		if (next != prev) {
+			last = edge(m, prev, next);
+			last->count++;
+		}
+		if (last)
+			steps_into(g, last, x->steps, i, i + 1);
+		prev = next;
+	}
+	if (ev && strcmp(ev->kind, "does_not_escape") && m->nodes[prev].kind != K_HEAP) {
+		last = edge(m, prev, node(m, "{heap}"));
+		add_reason(last, "to the heap");
+		last->count++;
+	}
+}
+
+static int explained(const struct func_graph *g, int64_t event)
+{
+	for (size_t i = 0; i < g->n_expls; i++)
+		if (g->expls[i].event_id == event &&
+		    (g->expls[i].n_flows || g->expls[i].n_steps))
+			return 1;
+	return 0;
+}
+
+static const char *verdict_text(const char *kind)
+{
+	static const char *const k[][2] = {
+		{ "heap_escape", "escapes to heap" },
+		{ "moved_to_heap", "moved to heap" },
+		{ "leaking_param", "leaks" },
+		{ "leaking_param_content", "content leaks" },
+		{ "leaking_param_result", "leaks to result" },
+		{ "leaking_closure", "closure reference leaks" },
+		{ "escaped_content", "content escapes" },
+	};
+	for (size_t i = 0; i < sizeof(k) / sizeof(k[0]); i++)
+		if (!strcmp(kind, k[i][0]))
+			return k[i][1];
+	return NULL;
+}
+
+/* The node a verdict is about: its allocation site when one is drawn. */
+static size_t verdict_node(struct gmodel *m, const struct graph_event *ev)
+{
+	struct sbuf key = SBUF_INIT;
+	int64_t v;
+	size_t i;
+
+	sbuf_addf(&key, "{storage for %s}", ev->subject);
+	if (!strcmp(ev->kind, "heap_escape") && strmap_get(&m->node_ids, key.buf, key.len, &v))
+		i = (size_t)v;
+	else
+		i = node(m, *ev->subject ? ev->subject : "?");
+	sbuf_release(&key);
+	return i;
+}
+
+static void add_verdict(struct gmodel *m, const struct func_graph *g, const struct graph_event *ev)
+{
+	const char *text = verdict_text(ev->kind);
+	struct gedge *e;
+	size_t n;
+
+	if (!strcmp(ev->kind, "does_not_escape")) {
+		n = node(m, *ev->subject ? ev->subject : "?");
+		m->nodes[n].safe = !m->nodes[n].verdict;
+		return;
+	}
+	if (!text)
+		return;
+	n = verdict_node(m, ev);
+	if (!strcmp(ev->kind, "leaking_param_result")) {
+		e = edge(m, n, node(m, ev->target ? ev->target : "?"));
+	} else {
+		m->nodes[n].verdict = text;
+		m->nodes[n].safe = 0;
+		if (explained(g, ev->id))
+			return;
+		e = edge(m, n, node(m, "{heap}"));
+		if (!strcmp(ev->kind, "leaking_param_content"))
+			set_ops(e, "*");
+	}
+	add_reason(e, text);
+	e->verdict = !e->count;
+	e->count++;
+}
+
+static void add_params(struct gmodel *m, const struct func_graph *g)
+{
+	for (size_t i = 0; i < g->n_events; i++)
+		if (has_prefix(g->events[i].kind, "leaking_param"))
+			strmap_put(&m->params, g->events[i].subject,
+				   strlen(g->events[i].subject), 1);
+	for (size_t i = 0; i < g->n_expls; i++)
+		if (!strcmp(g->expls[i].kind, "param_leak"))
+			strmap_put(&m->params, g->expls[i].subject,
+				   strlen(g->expls[i].subject), 1);
+}
+
+static void add_extras(struct gmodel *m, const struct func_graph *g)
+{
+	for (size_t i = 0; i < g->n_caps; i++) {
+		struct gedge *e = edge(m, node(m, g->caps[i].variable),
+				       node(m, "{storage for func literal}"));
+		add_reason(e, g->caps[i].by_ref ? "captured by ref" : "captured by value");
+		e->count++;
+	}
+	for (size_t i = 0; i < g->n_inl; i++) {
+		const struct graph_inline *c = &g->inl[i];
+		if (c->inlined)
+			sbuf_addf(&m->inlined, "inlined %s at line %lld\n", c->callee,
+				  (long long)c->pos.line);
+		else
+			sbuf_addf(&m->inlined, "not inlined %s at line %lld: %s\n", c->callee,
+				  (long long)c->pos.line, c->reason ? c->reason : "?");
+		m->n_inlined++;
+	}
+}
+
+void gmodel_build(struct gmodel *m, const struct func_graph *g)
+{
+	memset(m, 0, sizeof(*m));
+	m->inlined = (struct sbuf)SBUF_INIT;
+	add_params(m, g);
+	for (size_t i = 0; i < g->n_expls; i++) {
+		const struct graph_expl *x = &g->expls[i];
+		for (size_t j = 0; j < x->n_flows; j++)
+			add_flow(m, g, &x->flows[j]);
+		if (!x->n_flows && x->n_steps)
+			add_chain(m, g, x);
+	}
+	for (size_t i = 0; i < g->n_events; i++)
+		add_verdict(m, g, &g->events[i]);
+	add_extras(m, g);
+}
+
+static double score(const struct gnode *n)
+{
+	if (n->kind == K_HEAP)
+		return 1e12;
+	return (n->verdict ? 1e9 : 0) + (n->kind == K_PARAM || n->kind == K_RESULT ? 1e6 : 0) +
+	       (double)n->degree * 10 + (n->safe ? 0 : 1);
+}
+
+static const struct gmodel *sort_model; /* qsort has no context argument */
+
+static int by_score(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	double sx = score(&sort_model->nodes[x]), sy = score(&sort_model->nodes[y]);
+	if (sx != sy)
+		return sx < sy ? 1 : -1;
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Places that do not escape and take part in no flow are listed in a note,
+ * which costs the layout nothing: they are always kept and not counted.
+ */
+void gmodel_select(struct gmodel *m, size_t max)
+{
+	size_t *order = xmalloc(st_mult(m->n_nodes + 1, sizeof(*order))), n = 0;
+
+	for (size_t i = 0; i < m->n_nodes; i++) {
+		m->nodes[i].keep = 1;
+		if (!(m->nodes[i].safe && !m->nodes[i].degree))
+			order[n++] = i;
+	}
+	if (max && max < n) {
+		sort_model = m;
+		qsort(order, n, sizeof(*order), by_score);
+		for (size_t i = max; i < n; i++)
+			m->nodes[order[i]].keep = 0;
+	}
+	free(order);
+}
+
+void gmodel_release(struct gmodel *m)
+{
+	for (size_t i = 0; i < m->n_nodes; i++)
+		free(m->nodes[i].label);
+	for (size_t i = 0; i < m->n_edges; i++) {
+		sbuf_release(&m->edges[i].why);
+		sbuf_release(&m->edges[i].tip);
+	}
+	free(m->nodes);
+	free(m->edges);
+	strmap_release(&m->node_ids);
+	strmap_release(&m->edge_ids);
+	strmap_release(&m->params);
+	sbuf_release(&m->inlined);
+	memset(m, 0, sizeof(*m));
+}

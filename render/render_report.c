@@ -1,0 +1,409 @@
+/*
+ * escviz report: the site's layout and its index and package pages
+ * (render_report_func.c writes the function pages).
+ *
+ *   OUT/index.html             summary, charts, package table
+ *   OUT/pkg/NAME-HASH.html     one per package (and test variant)
+ *   OUT/fn/NAME-HASH.html      one per function
+ *   OUT/escviz.css, escviz.js  shared by every page
+ *
+ * Page names come from sbuf_add_filename() over the package path, variant
+ * and function name, so rebuilding the report of the same build gives the
+ * same names; a hash collision, however unlikely, gets a "-2" suffix in
+ * the stable order of the pages.
+ */
+#include "render/render_report_internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "common/strmap.h"
+#include "common/util.h"
+#include "common/xalloc.h"
+#include "render/render_escape.h"
+
+static void html(struct sbuf *sb, const char *s)
+{
+	sbuf_add_html(sb, s, strlen(s));
+}
+
+static int mkdir_p(const char *path, struct sbuf *err)
+{
+	char *p = xstrdup(path);
+	int rc = 0;
+	for (char *q = p + 1; !rc; q++) {
+		int end = !*q;
+		if (*q != '/' && !end)
+			continue;
+		*q = '\0';
+		if (mkdir(p, 0777) != 0 && errno != EEXIST)
+			rc = error_set(err, ESCVIZ_EIO, "%s: cannot create: %s", p, strerror(errno));
+		if (end)
+			break;
+		*q = '/';
+	}
+	free(p);
+	return rc;
+}
+
+static int make_dirs(const char *out, struct sbuf *err)
+{
+	struct sbuf sub = SBUF_INIT;
+	int rc = mkdir_p(out, err);
+	for (int i = 0; i < 2 && !rc; i++) {
+		sbuf_reset(&sub);
+		sbuf_addf(&sub, "%s/%s", out, i ? "fn" : "pkg");
+		rc = mkdir_p(sub.buf, err);
+	}
+	sbuf_release(&sub);
+	return rc;
+}
+
+/* "DIR/readable-hash.html", made unique against used. */
+static char *page_name(struct strmap *used, const char *dir, const struct sbuf *key)
+{
+	struct sbuf name = SBUF_INIT;
+	int64_t v;
+	size_t base;
+
+	sbuf_addf(&name, "%s/", dir);
+	sbuf_add_filename(&name, key->buf, key->len, 60);
+	base = name.len;
+	for (int n = 2; strmap_get(used, name.buf, name.len, &v); n++) {
+		sbuf_setlen(&name, base);
+		sbuf_addf(&name, "-%d", n);
+	}
+	strmap_put(used, name.buf, name.len, 1);
+	sbuf_addstr(&name, ".html");
+	return sbuf_detach(&name, NULL);
+}
+
+static void name_pages(struct report_ctx *c)
+{
+	struct strmap used = STRMAP_INIT;
+	struct sbuf key = SBUF_INIT;
+	size_t p = 0;
+
+	c->pkg_page = xcalloc(c->n_pkgs + 1, sizeof(char *));
+	c->fn_page = xcalloc(c->n_fns + 1, sizeof(char *));
+	for (size_t i = 0; i < c->n_pkgs; i++) {
+		sbuf_reset(&key);
+		sbuf_addf(&key, "%s\n%s", c->pkgs[i].path, c->pkgs[i].variant);
+		c->pkg_page[i] = page_name(&used, "pkg", &key);
+	}
+	/* fns are ordered by package id, as pkgs are not: match by id. */
+	for (size_t i = 0; i < c->n_fns; i++) {
+		const struct report_function *f = &c->fns[i];
+		if (p >= c->n_pkgs || c->pkgs[p].id != f->package_id)
+			for (p = 0; p < c->n_pkgs && c->pkgs[p].id != f->package_id; p++)
+				;
+		sbuf_reset(&key);
+		sbuf_addf(&key, "%s\n%s\n%s", f->name, p < c->n_pkgs ? c->pkgs[p].path : "",
+			  p < c->n_pkgs ? c->pkgs[p].variant : "");
+		c->fn_page[i] = page_name(&used, "fn", &key);
+	}
+	sbuf_release(&key);
+	strmap_release(&used);
+}
+
+static void num_td(struct sbuf *sb, int64_t v)
+{
+	sbuf_addf(sb, "<td class=\"n\" data-v=\"%lld\">%lld</td>", (long long)v, (long long)v);
+}
+
+static void pct_td(struct sbuf *sb, int64_t num, int64_t den)
+{
+	sbuf_addf(sb, "<td class=\"n\" data-v=\"%.4f\">", den > 0 ? (double)num / (double)den : -1.0);
+	report_pct(sb, num, den);
+	sbuf_addstr(sb, "</td>");
+}
+
+static void fact(struct sbuf *sb, const char *name, const char *raw)
+{
+	sbuf_addf(sb, "<dt>%s</dt><dd>", name);
+	html(sb, raw && *raw ? raw : "-");
+	sbuf_addstr(sb, "</dd>");
+}
+
+static void fact_n(struct sbuf *sb, const char *name, int64_t v)
+{
+	sbuf_addf(sb, "<dt>%s</dt><dd>%lld</dd>", name, (long long)v);
+}
+
+static void summary(struct sbuf *sb, const struct build_stats *st)
+{
+	const struct build_info *b = &st->info;
+	char id[32];
+
+	snprintf(id, sizeof(id), "%lld", (long long)b->id);
+	sbuf_addstr(sb, "<h2 id=\"summary\">Build</h2>\n<dl class=\"facts\">");
+	fact(sb, "Build id", id);
+	fact(sb, "Label", b->label);
+	fact(sb, "Commit", b->commit);
+	fact(sb, "Go version", b->go_version);
+	sbuf_addf(sb, "<dt>-m level</dt><dd>%d</dd>", b->m_level);
+	fact(sb, "Ingested", b->created);
+	fact(sb, "Inputs", b->inputs);
+	fact_n(sb, "Input lines", b->input_lines);
+	fact_n(sb, "Packages", st->packages);
+	fact_n(sb, "Functions", st->functions);
+	sbuf_addstr(sb, "<dt>Inlinable</dt><dd>");
+	report_pct(sb, st->inlinable, st->inlinable + st->not_inlinable);
+	sbuf_addf(sb, " (%lld of %lld with a decision)</dd>", (long long)st->inlinable,
+		  (long long)(st->inlinable + st->not_inlinable));
+	fact_n(sb, "Heap escapes", st->heap_escapes);
+	fact_n(sb, "Moved to heap", st->moved_to_heap);
+	fact_n(sb, "Leaking params", st->leaking_params);
+	fact_n(sb, "Does not escape", st->does_not_escape);
+	fact_n(sb, "Explanations", st->explanations);
+	fact_n(sb, "Inlined call sites", st->inlined_calls);
+	sbuf_addstr(sb, "</dl>\n");
+}
+
+static const struct report_ctx *sort_ctx; /* qsort has no context argument */
+
+static int64_t pkg_heap(size_t i)
+{
+	return sort_ctx->pkgs[i].c.heap_escapes + sort_ctx->pkgs[i].c.moved_to_heap;
+}
+
+static int64_t fn_heap(size_t i)
+{
+	return sort_ctx->fns[i].c.heap_escapes + sort_ctx->fns[i].c.moved_to_heap;
+}
+
+static int by_pkg_heap(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	int64_t d = pkg_heap(y) - pkg_heap(x);
+	return d ? (d > 0 ? 1 : -1) : (x > y) - (x < y);
+}
+
+static int by_fn_heap(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	int64_t d = fn_heap(y) - fn_heap(x);
+	return d ? (d > 0 ? 1 : -1) : (x > y) - (x < y);
+}
+
+/* The top 15 packages and functions by heap allocations, as charts. */
+static void charts(struct report_ctx *c, struct sbuf *sb)
+{
+	size_t n = c->n_pkgs > c->n_fns ? c->n_pkgs : c->n_fns, k;
+	size_t *order = xcalloc(n + 1, sizeof(*order));
+	struct bar bars[15];
+
+	sort_ctx = c;
+	for (size_t i = 0; i < c->n_pkgs; i++)
+		order[i] = i;
+	qsort(order, c->n_pkgs, sizeof(*order), by_pkg_heap);
+	for (k = 0; k < 15 && k < c->n_pkgs && pkg_heap(order[k]) > 0; k++)
+		bars[k] = (struct bar){ c->pkgs[order[k]].path, c->pkg_page[order[k]],
+					c->pkgs[order[k]].c.heap_escapes,
+					c->pkgs[order[k]].c.moved_to_heap };
+	if (k)
+		report_chart(sb, "Packages with the most heap allocations", "escapes to heap",
+			     "moved to heap", bars, k);
+	for (size_t i = 0; i < c->n_fns; i++)
+		order[i] = i;
+	qsort(order, c->n_fns, sizeof(*order), by_fn_heap);
+	for (k = 0; k < 15 && k < c->n_fns && fn_heap(order[k]) > 0; k++)
+		bars[k] = (struct bar){ c->fns[order[k]].name, c->fn_page[order[k]],
+					c->fns[order[k]].c.heap_escapes,
+					c->fns[order[k]].c.moved_to_heap };
+	if (k)
+		report_chart(sb, "Functions with the most heap allocations", "escapes to heap",
+			     "moved to heap", bars, k);
+	free(order);
+}
+
+static void package_row(struct sbuf *sb, const struct report_package *p, const char *page)
+{
+	sbuf_addstr(sb, "<tr><td><a href=\"");
+	html(sb, page);
+	sbuf_addstr(sb, "\"><code>");
+	html(sb, *p->path ? p->path : "(no package header)");
+	sbuf_addstr(sb, "</code></a></td><td>");
+	html(sb, p->variant);
+	sbuf_addstr(sb, "</td>");
+	num_td(sb, p->c.functions);
+	num_td(sb, p->c.heap_escapes);
+	num_td(sb, p->c.moved_to_heap);
+	num_td(sb, p->c.leaking_params);
+	pct_td(sb, p->c.inlinable, p->c.decided);
+	sbuf_addstr(sb, "</tr>\n");
+}
+
+static int index_page(struct report_ctx *c, struct sbuf *err)
+{
+	struct sbuf sb = SBUF_INIT;
+	int rc;
+
+	report_page_begin(&sb, "summary", "");
+	sbuf_addstr(&sb, "<h1>escviz report");
+	if (c->st.info.label) {
+		sbuf_addstr(&sb, ": ");
+		html(&sb, c->st.info.label);
+	}
+	sbuf_addstr(&sb, "</h1>\n");
+	summary(&sb, &c->st);
+	sbuf_addstr(&sb, "<h2 id=\"charts\">Heap allocations</h2>\n");
+	charts(c, &sb);
+	sbuf_addf(&sb, "<h2 id=\"packages\">Packages (%zu)</h2>\n", c->n_pkgs);
+	report_filter(&sb, "packages-table", "packages");
+	sbuf_addstr(&sb, "<table class=\"sortable\" id=\"packages-table\"><caption class=\"note\">"
+		    "Click a column title to sort. Inlinable: share of the functions with an "
+		    "inlining decision that can be inlined.</caption><thead><tr><th>Package</th>"
+		    "<th>Variant</th><th class=\"n\">Functions</th><th class=\"n\">Heap escapes</th>"
+		    "<th class=\"n\">Moved to heap</th><th class=\"n\">Leaking params</th>"
+		    "<th class=\"n\">Inlinable</th></tr></thead><tbody>\n");
+	for (size_t i = 0; i < c->n_pkgs; i++)
+		package_row(&sb, &c->pkgs[i], c->pkg_page[i]);
+	sbuf_addf(&sb, "</tbody></table>\n<p class=\"note\">Generated by escviz %s.</p>\n",
+		  ESCVIZ_VERSION);
+	report_page_end(&sb, "");
+	rc = report_write(c, "index.html", &sb, err);
+	sbuf_release(&sb);
+	return rc;
+}
+
+static void function_row(struct sbuf *sb, const struct report_function *f, const char *page)
+{
+	sbuf_addstr(sb, "<tr><td><a href=\"../");
+	html(sb, page);
+	sbuf_addstr(sb, "\"><code>");
+	html(sb, f->name);
+	sbuf_addf(sb, "</code></a></td><td data-v=\"%lld\"><code>", (long long)f->pos.line);
+	html(sb, f->pos.file);
+	sbuf_addf(sb, ":%lld</code></td>", (long long)f->pos.line);
+	num_td(sb, f->c.heap_escapes);
+	num_td(sb, f->c.moved_to_heap);
+	num_td(sb, f->c.leaking_params);
+	num_td(sb, f->c.does_not_escape);
+	sbuf_addf(sb, "<td>%s</td>", f->inlinable == 1 ? "yes" : f->inlinable == 0 ? "no" : "-");
+	if (f->cost >= 0)
+		num_td(sb, f->cost);
+	else
+		sbuf_addstr(sb, "<td class=\"n\" data-v=\"-1\">-</td>");
+	sbuf_addstr(sb, "</tr>\n");
+}
+
+static void package_head(struct sbuf *sb, const struct report_package *p)
+{
+	sbuf_addstr(sb, "<h1>Package <code>");
+	html(sb, *p->path ? p->path : "(no package header)");
+	sbuf_addstr(sb, "</code>");
+	if (*p->variant) {
+		sbuf_addstr(sb, " [");
+		html(sb, p->variant);
+		sbuf_addstr(sb, "]");
+	}
+	sbuf_addstr(sb, "</h1>\n<dl class=\"facts\">");
+	fact_n(sb, "Functions", p->c.functions);
+	fact_n(sb, "Heap escapes", p->c.heap_escapes);
+	fact_n(sb, "Moved to heap", p->c.moved_to_heap);
+	fact_n(sb, "Leaking params", p->c.leaking_params);
+	fact_n(sb, "Does not escape", p->c.does_not_escape);
+	sbuf_addstr(sb, "<dt>Inlinable</dt><dd>");
+	report_pct(sb, p->c.inlinable, p->c.decided);
+	sbuf_addstr(sb, "</dd></dl>\n");
+	if (p->unattributed)
+		sbuf_addf(sb, "<p class=\"note\">%lld events of this package could not be "
+			  "attributed to a function (wrappers, lines without a position); "
+			  "<code>escviz ls</code> lists them.</p>\n", (long long)p->unattributed);
+}
+
+static int package_page(struct report_ctx *c, size_t i, size_t first, struct sbuf *err)
+{
+	const struct report_package *p = &c->pkgs[i];
+	struct sbuf sb = SBUF_INIT;
+	int rc;
+
+	report_page_begin(&sb, *p->path ? p->path : "(no package header)", "../");
+	package_head(&sb, p);
+	sbuf_addstr(&sb, "<h2 id=\"functions\">Functions</h2>\n");
+	report_filter(&sb, "functions-table", "functions");
+	sbuf_addstr(&sb, "<table class=\"sortable\" id=\"functions-table\"><thead><tr>"
+		    "<th>Function</th><th>Declared</th><th class=\"n\">Heap escapes</th>"
+		    "<th class=\"n\">Moved to heap</th><th class=\"n\">Leaking params</th>"
+		    "<th class=\"n\">Does not escape</th><th>Inlinable</th>"
+		    "<th class=\"n\">Cost</th></tr></thead><tbody>\n");
+	for (size_t k = first; k < c->n_fns && c->fns[k].package_id == p->id; k++)
+		function_row(&sb, &c->fns[k], c->fn_page[k]);
+	sbuf_addstr(&sb, "</tbody></table>\n");
+	report_page_end(&sb, "../");
+	rc = report_write(c, c->pkg_page[i], &sb, err);
+	sbuf_release(&sb);
+	return rc;
+}
+
+static size_t first_function(const struct report_ctx *c, int64_t pkg)
+{
+	size_t lo = 0, hi = c->n_fns;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->fns[mid].package_id < pkg)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int all_pages(struct report_ctx *c, struct sbuf *err)
+{
+	int rc = report_write_assets(c, err);
+	if (!rc)
+		rc = index_page(c, err);
+	for (size_t i = 0; i < c->n_pkgs && !rc; i++)
+		rc = package_page(c, i, first_function(c, c->pkgs[i].id), err);
+	for (size_t i = 0; i < c->n_fns && !rc; i++) {
+		if (c->o->stop && *c->o->stop)
+			return error_set(err, ESCVIZ_EINTR, "interrupted");
+		rc = report_function_page(c, i, err);
+		if (c->o->progress)
+			c->o->progress(c->o->progress_ctx, i + 1, c->n_fns);
+	}
+	return rc;
+}
+
+static void ctx_release(struct report_ctx *c)
+{
+	for (size_t i = 0; c->pkg_page && i < c->n_pkgs; i++)
+		free(c->pkg_page[i]);
+	for (size_t i = 0; c->fn_page && i < c->n_fns; i++)
+		free(c->fn_page[i]);
+	free(c->pkg_page);
+	free(c->fn_page);
+	store_report_packages_free(c->pkgs, c->n_pkgs);
+	store_report_functions_free(c->fns, c->n_fns);
+	build_stats_release(&c->st);
+	store_graph_loader_free(c->ld);
+	render_graph_free(c->gr);
+	report_src_free(c->src);
+}
+
+int render_report(struct store *s, int64_t build, const struct report_opts *o,
+		  struct report_result *res, struct sbuf *err)
+{
+	struct report_ctx c = { .s = s, .build = build, .o = o, .res = res };
+	int rc;
+
+	memset(res, 0, sizeof(*res));
+	if ((rc = make_dirs(o->out_dir, err)) < 0 ||
+	    (rc = store_stats(s, build, 0, &c.st, err)) < 0 ||
+	    (rc = store_report_packages(s, build, &c.pkgs, &c.n_pkgs, err)) < 0 ||
+	    (rc = store_report_functions(s, build, &c.fns, &c.n_fns, err)) < 0 ||
+	    (o->src_dir && (rc = report_src_open(o->src_dir, &c.src, err)) < 0) ||
+	    (rc = store_graph_loader_new(s, build, &c.ld, err)) < 0 ||
+	    (rc = render_graph_new(&c.gr, err)) < 0)
+		goto out;
+	name_pages(&c);
+	rc = all_pages(&c, err);
+out:
+	ctx_release(&c);
+	return rc;
+}

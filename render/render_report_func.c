@@ -1,0 +1,344 @@
+/* The report's page for one function: facts, diagram, events, source. */
+#include "render/render_report_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/util.h"
+#include "render/render_escape.h"
+
+static void html(struct sbuf *sb, const char *s)
+{
+	sbuf_add_html(sb, s, strlen(s));
+}
+
+static void pos_text(struct sbuf *sb, const struct graph_pos *p)
+{
+	if (!*p->file) {
+		sbuf_addstr(sb, "(no position)");
+		return;
+	}
+	html(sb, p->file);
+	sbuf_addf(sb, ":%lld", (long long)p->line);
+	if (p->col)
+		sbuf_addf(sb, ":%lld", (long long)p->col);
+}
+
+static void kind_tag(struct sbuf *sb, const char *kind)
+{
+	sbuf_addstr(sb, "<span class=\"tag k-");
+	html(sb, kind);
+	sbuf_addstr(sb, "\">");
+	for (const char *p = kind; *p; p++)
+		if (*p == '_')
+			sbuf_addch(sb, ' ');
+		else
+			sbuf_add_html(sb, p, 1); /* kinds are [a-z_], but the file is input */
+	sbuf_addstr(sb, "</span>");
+}
+
+static void facts(struct sbuf *sb, const struct func_graph *g, const char *pkg_page)
+{
+	sbuf_addstr(sb, "<h1>Function <code>");
+	html(sb, g->name);
+	sbuf_addstr(sb, "</code></h1>\n<dl class=\"facts\"><dt>Package</dt><dd><a href=\"../");
+	html(sb, pkg_page);
+	sbuf_addstr(sb, "\"><code>");
+	html(sb, g->package);
+	sbuf_addstr(sb, "</code></a>");
+	if (*g->variant) {
+		sbuf_addstr(sb, " [");
+		html(sb, g->variant);
+		sbuf_addstr(sb, "]");
+	}
+	sbuf_addstr(sb, "</dd><dt>Declared at</dt><dd><code>");
+	pos_text(sb, &g->pos);
+	sbuf_addstr(sb, "</code></dd><dt>Inlining</dt><dd>");
+	if (g->inlinable == 1)
+		sbuf_addstr(sb, "can be inlined");
+	else if (g->inlinable == 0)
+		sbuf_addstr(sb, "cannot be inlined");
+	else
+		sbuf_addstr(sb, "no decision printed");
+	if (g->cost >= 0)
+		sbuf_addf(sb, " (cost %lld)", (long long)g->cost);
+	if (g->reason) {
+		sbuf_addstr(sb, ": ");
+		html(sb, g->reason);
+	}
+	sbuf_addstr(sb, "</dd></dl>\n");
+}
+
+/* Graphviz's SVG without its XML prolog, named for assistive technology. */
+static void inline_svg(struct sbuf *sb, const struct sbuf *svg, const char *name,
+		       const struct graph_summary *sum)
+{
+	const char *start = strstr(svg->buf, "<svg");
+	struct sbuf label = SBUF_INIT;
+
+	if (!start)
+		return;
+	sbuf_addf(&label, "Flow diagram of %s: %zu places, %zu flows, %zu escaping", name,
+		  sum->nodes, sum->edges, sum->escaping);
+	sbuf_addstr(sb, "<svg role=\"img\" aria-label=\"");
+	html(sb, label.buf);
+	sbuf_addstr(sb, "\"");
+	sbuf_add(sb, start + 4, svg->len - (size_t)(start + 4 - svg->buf));
+	sbuf_release(&label);
+}
+
+static int diagram(struct report_ctx *c, struct sbuf *sb, const struct func_graph *g,
+		   struct sbuf *err)
+{
+	struct graph_opts go = { c->o->max_nodes };
+	struct graph_summary sum;
+	struct sbuf svg = SBUF_INIT;
+	int rc;
+
+	sbuf_addstr(sb, "<h2 id=\"diagram\">Diagram</h2>\n");
+	if (!g->n_events && !g->n_inl && !g->n_caps) {
+		sbuf_addstr(sb, "<p class=\"note\">No escape-analysis or inlining facts were "
+			    "printed for this function.</p>\n");
+		return 0;
+	}
+	if ((rc = render_graph(c->gr, g, &go, "svg", &svg, &sum, err)) < 0)
+		goto out;
+	sbuf_addstr(sb, "<figure class=\"diagram\">\n");
+	inline_svg(sb, &svg, g->name, &sum);
+	sbuf_addf(sb, "<figcaption>%zu places and %zu flows; %zu places escape (red, double "
+		  "border, and labelled). Heap: filled octagon. Dashed arrows: from a verdict "
+		  "without explanation, or through an inlined call. Hover an arrow for its "
+		  "steps; the table below lists them all.", sum.nodes, sum.edges, sum.escaping);
+	if (sum.omitted_nodes)
+		sbuf_addf(sb, " Left out to stay readable: %zu places and %zu flows.",
+			  sum.omitted_nodes, sum.omitted_edges);
+	sbuf_addstr(sb, "</figcaption></figure>\n");
+	c->res->diagrams++;
+out:
+	sbuf_release(&svg);
+	return rc;
+}
+
+static void steps_list(struct sbuf *sb, const struct graph_step *s, size_t n)
+{
+	if (!n)
+		return;
+	sbuf_addstr(sb, "<ol class=\"expl\">");
+	for (size_t i = 0; i < n; i++) {
+		sbuf_addstr(sb, "<li>from <code>");
+		html(sb, s[i].expr);
+		sbuf_addstr(sb, "</code> (");
+		html(sb, s[i].reason ? s[i].reason : "?");
+		sbuf_addstr(sb, ")");
+		if (*s[i].pos.file) {
+			sbuf_addstr(sb, " at <code>");
+			pos_text(sb, &s[i].pos);
+			sbuf_addstr(sb, "</code>");
+		}
+		sbuf_addstr(sb, "</li>");
+	}
+	sbuf_addstr(sb, "</ol>");
+}
+
+static void explanation(struct sbuf *sb, const struct graph_expl *x)
+{
+	sbuf_addstr(sb, "<div class=\"x\">");
+	if (!strcmp(x->kind, "param_leak")) {
+		sbuf_addstr(sb, "parameter <code>");
+		html(sb, x->subject);
+		sbuf_addstr(sb, "</code> leaks to <code>");
+		html(sb, x->dest ? x->dest : "?");
+		sbuf_addf(sb, "</code> with derefs=%lld:", (long long)x->derefs);
+	} else if (!strcmp(x->kind, "chain")) {
+		sbuf_addstr(sb, "because:");
+	}
+	sbuf_addstr(sb, "<ol class=\"expl\">");
+	for (size_t i = 0; i < x->n_flows; i++) {
+		const struct graph_flow *f = &x->flows[i];
+		sbuf_addstr(sb, "<li>flow: <code>");
+		html(sb, f->dst);
+		sbuf_addstr(sb, " = ");
+		html(sb, f->ops);
+		html(sb, f->src);
+		sbuf_addstr(sb, "</code>");
+		steps_list(sb, f->steps, f->n_steps);
+		sbuf_addstr(sb, "</li>");
+	}
+	sbuf_addstr(sb, "</ol>");
+	steps_list(sb, x->steps, x->n_steps);
+	if (x->truncated)
+		sbuf_addstr(sb, "<p class=\"note\">(the compiler truncated this explanation)</p>");
+	sbuf_addstr(sb, "</div>");
+}
+
+static void event_row(struct sbuf *sb, const struct func_graph *g, const struct graph_event *e)
+{
+	size_t shown = 0;
+
+	sbuf_addf(sb, "<tr><td data-v=\"%lld.%06lld\"><code>", (long long)e->pos.line,
+		  (long long)e->pos.col);
+	pos_text(sb, &e->pos);
+	sbuf_addstr(sb, "</code></td><td>");
+	kind_tag(sb, e->kind);
+	sbuf_addstr(sb, "</td><td><code>");
+	html(sb, e->subject);
+	sbuf_addstr(sb, "</code>");
+	if (e->target) {
+		sbuf_addstr(sb, " to <code>");
+		html(sb, e->target);
+		sbuf_addstr(sb, "</code>");
+	}
+	if (e->level >= 0)
+		sbuf_addf(sb, " level=%lld", (long long)e->level);
+	if (e->count > 1)
+		sbuf_addf(sb, " (printed %lld times)", (long long)e->count);
+	sbuf_addstr(sb, "</td><td>");
+	for (size_t i = 0; i < g->n_expls; i++)
+		if (g->expls[i].event_id == e->id && ++shown)
+			explanation(sb, &g->expls[i]);
+	if (!shown)
+		sbuf_addstr(sb, "<span class=\"note\">no explanation printed</span>");
+	sbuf_addstr(sb, "</td></tr>\n");
+}
+
+static void events_table(struct sbuf *sb, const struct func_graph *g)
+{
+	sbuf_addf(sb, "<h2 id=\"events\">Events (%zu)</h2>\n", g->n_events);
+	if (!g->n_events)
+		return;
+	sbuf_addstr(sb, "<table class=\"sortable\" id=\"events-table\"><thead><tr><th>Position</th>"
+		    "<th>Verdict</th><th>Subject</th><th>Explanation</th></tr></thead><tbody>\n");
+	for (size_t i = 0; i < g->n_events; i++)
+		event_row(sb, g, &g->events[i]);
+	sbuf_addstr(sb, "</tbody></table>\n");
+}
+
+static void calls_table(struct sbuf *sb, const struct func_graph *g)
+{
+	if (g->n_inl) {
+		sbuf_addf(sb, "<h2 id=\"calls\">Call sites (%zu)</h2>\n<table class=\"sortable\">"
+			  "<thead><tr><th>Position</th><th>Callee</th><th>Inlined</th></tr></thead>"
+			  "<tbody>\n", g->n_inl);
+		for (size_t i = 0; i < g->n_inl; i++) {
+			sbuf_addstr(sb, "<tr><td><code>");
+			pos_text(sb, &g->inl[i].pos);
+			sbuf_addstr(sb, "</code></td><td><code>");
+			html(sb, g->inl[i].callee);
+			sbuf_addstr(sb, g->inl[i].inlined ? "</code></td><td>yes" : "</code></td><td>no: ");
+			html(sb, g->inl[i].reason ? g->inl[i].reason : "");
+			sbuf_addstr(sb, "</td></tr>\n");
+		}
+		sbuf_addstr(sb, "</tbody></table>\n");
+	}
+	if (!g->n_caps)
+		return;
+	sbuf_addf(sb, "<h2 id=\"captures\">Captured variables (%zu)</h2>\n<table><thead><tr>"
+		  "<th>Position</th><th>Variable</th><th>How</th></tr></thead><tbody>\n", g->n_caps);
+	for (size_t i = 0; i < g->n_caps; i++) {
+		sbuf_addstr(sb, "<tr><td><code>");
+		pos_text(sb, &g->caps[i].pos);
+		sbuf_addstr(sb, "</code></td><td><code>");
+		html(sb, g->caps[i].variable);
+		sbuf_addstr(sb, g->caps[i].by_ref ? "</code></td><td>by reference</td></tr>\n"
+						  : "</code></td><td>by value</td></tr>\n");
+	}
+	sbuf_addstr(sb, "</tbody></table>\n");
+}
+
+/* The diagnostics printed at line ln of the function's file. */
+static int line_notes(struct sbuf *sb, const struct func_graph *g, int64_t ln)
+{
+	int any = 0;
+	for (size_t i = 0; i < g->n_events; i++) {
+		const struct graph_event *e = &g->events[i];
+		if (e->pos.line != ln || strcmp(e->pos.file, g->pos.file))
+			continue;
+		kind_tag(sb, e->kind);
+		sbuf_addstr(sb, " <code>");
+		html(sb, e->subject);
+		sbuf_addstr(sb, "</code><br>");
+		any = 1;
+	}
+	for (size_t i = 0; i < g->n_inl; i++) {
+		const struct graph_inline *c = &g->inl[i];
+		if (c->pos.line != ln || strcmp(c->pos.file, g->pos.file))
+			continue;
+		sbuf_addstr(sb, c->inlined ? "inlined call to <code>" : "not inlined: <code>");
+		html(sb, c->callee);
+		sbuf_addstr(sb, "</code><br>");
+		any = 1;
+	}
+	return any;
+}
+
+static int64_t last_line(const struct func_graph *g)
+{
+	int64_t last = g->pos.line + 3;
+	for (size_t i = 0; i < g->n_events; i++)
+		if (!strcmp(g->events[i].pos.file, g->pos.file) && g->events[i].pos.line > last)
+			last = g->events[i].pos.line;
+	for (size_t i = 0; i < g->n_inl; i++)
+		if (!strcmp(g->inl[i].pos.file, g->pos.file) && g->inl[i].pos.line > last)
+			last = g->inl[i].pos.line;
+	return last - g->pos.line > 400 ? g->pos.line + 400 : last + 1;
+}
+
+static void source(struct report_ctx *c, struct sbuf *sb, const struct func_graph *g)
+{
+	const char *path;
+	const char *const *lines;
+	size_t n;
+
+	if (!c->src || !*g->pos.file || g->pos.line <= 0 ||
+	    !(path = report_src_find(c->src, g->pos.file, g->package)))
+		return;
+	lines = report_src_lines(c->src, path, &n);
+	if ((size_t)g->pos.line > n)
+		return;
+	sbuf_addstr(sb, "<h2 id=\"source\">Source</h2>\n<p class=\"note\"><code>");
+	html(sb, path);
+	sbuf_addstr(sb, "</code> in the source tree</p>\n<table class=\"src\"><thead><tr>"
+		    "<th>Line</th><th>Code</th><th>Diagnostics</th></tr></thead><tbody>\n");
+	for (int64_t ln = g->pos.line, end = last_line(g); ln <= end && (size_t)ln <= n; ln++) {
+		struct sbuf notes = SBUF_INIT;
+		int hit = line_notes(&notes, g, ln);
+		sbuf_addf(sb, "<tr%s><td class=\"ln\">%lld</td><td class=\"code\">",
+			  hit ? " class=\"hit\"" : "", (long long)ln);
+		html(sb, lines[ln - 1]);
+		sbuf_addf(sb, "</td><td>%s</td></tr>\n", notes.buf);
+		sbuf_release(&notes);
+	}
+	sbuf_addstr(sb, "</tbody></table>\n");
+	c->res->sources++;
+}
+
+int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err)
+{
+	const struct report_function *f = &c->fns[i];
+	struct func_graph g = { 0 };
+	struct sbuf sb = SBUF_INIT, title = SBUF_INIT;
+	size_t pkg = 0;
+	int rc;
+
+	while (pkg < c->n_pkgs && c->pkgs[pkg].id != f->package_id)
+		pkg++;
+	if (pkg == c->n_pkgs)
+		return error_set(err, ESCVIZ_ERROR, "function '%s' has no package", f->name);
+	if ((rc = store_graph_load(c->ld, f->id, 0, &g, err)) < 0)
+		return rc;
+	sbuf_addf(&title, "%s (%s)", g.name, g.package);
+	report_page_begin(&sb, title.buf, "../");
+	facts(&sb, &g, c->pkg_page[pkg]);
+	if ((rc = diagram(c, &sb, &g, err)) < 0)
+		goto out;
+	events_table(&sb, &g);
+	calls_table(&sb, &g);
+	source(c, &sb, &g);
+	report_page_end(&sb, "../");
+	rc = report_write(c, c->fn_page[i], &sb, err);
+out:
+	sbuf_release(&sb);
+	sbuf_release(&title);
+	func_graph_release(&g);
+	return rc;
+}

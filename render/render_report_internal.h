@@ -1,0 +1,78 @@
+#ifndef ESCVIZ_RENDER_REPORT_INTERNAL_H
+#define ESCVIZ_RENDER_REPORT_INTERNAL_H
+/* Shared by the render_report*.c files only. */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "common/sbuf.h"
+#include "render/render_graph.h"
+#include "render/render_report.h"
+#include "store/store.h"
+#include "store/store_graph.h"
+
+struct src_tree;
+
+struct report_ctx {
+	struct store *s;
+	int64_t build;
+	const struct report_opts *o;
+	struct report_result *res;
+	struct build_stats st;
+	struct report_package *pkgs;
+	size_t n_pkgs;
+	struct report_function *fns;
+	size_t n_fns;
+	char **pkg_page;   /* "pkg/NAME.html", parallel to pkgs */
+	char **fn_page;    /* "fn/NAME.html", parallel to fns */
+	struct graph_loader *ld;
+	struct graph_renderer *gr;
+	struct src_tree *src; /* or NULL */
+};
+
+/* ---- render_report_html.c: page frame, files, charts ---- */
+
+/*
+ * Start a page: doctype, title (raw, escaped here), the links to the
+ * site's style and script, the breadcrumb.  up is "" at the top, "../" one
+ * level down.
+ */
+void report_page_begin(struct sbuf *sb, const char *title, const char *up);
+void report_page_end(struct sbuf *sb, const char *up);
+/* Write the site's escviz.css and escviz.js. */
+int report_write_assets(struct report_ctx *c, struct sbuf *err);
+/* Write sb to OUT/rel (rel is generated, never log text) and count it. */
+int report_write(struct report_ctx *c, const char *rel, const struct sbuf *sb,
+		 struct sbuf *err);
+
+struct bar {
+	const char *label; /* raw */
+	const char *href;  /* or NULL */
+	int64_t a, b;      /* two stacked values */
+};
+
+/* An inline SVG chart of horizontal stacked bars, with its text alternative. */
+void report_chart(struct sbuf *sb, const char *title, const char *a_name,
+		  const char *b_name, const struct bar *bars, size_t n);
+/* "12.5 %" of num/den, or "-" when den is 0. */
+void report_pct(struct sbuf *sb, int64_t num, int64_t den);
+/* A search box that filters the rows of the table with id table_id. */
+void report_filter(struct sbuf *sb, const char *table_id, const char *what);
+
+/* ---- render_report_func.c ---- */
+
+int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err);
+
+/* ---- render_report_src.c: resolving log paths in a source tree ---- */
+
+int report_src_open(const char *dir, struct src_tree **out, struct sbuf *err);
+void report_src_free(struct src_tree *t);
+/*
+ * The file of the tree that log path file (relative to wherever the build
+ * ran) names, matched by the longest path suffix, ties broken by the
+ * package path; NULL when none or still ambiguous.  Borrowed.
+ */
+const char *report_src_find(struct src_tree *t, const char *file, const char *pkg);
+/* Lines of path (cached; borrowed until the next call): *n lines. */
+const char *const *report_src_lines(struct src_tree *t, const char *path, size_t *n);
+
+#endif

@@ -1,0 +1,641 @@
+/*
+ * Queries for the diagrams and the HTML report (store/store_graph.h).
+ *
+ * A report over a whole std build loads some 10^4 functions, so nothing
+ * may scan a table once per function.  events, inline_calls and captures
+ * have no index on function_id (schema version 1): the loader reads each
+ * of them once per build, sorted by function, and serves functions from
+ * memory.  A function's explanations are reached through its verdicts
+ * (explanations.event_id is indexed), not through the unindexed
+ * explanations.function_id.
+ */
+#include "store/store_graph.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/util.h"
+#include "common/xalloc.h"
+#include "store/store_internal.h"
+
+enum {
+	Q_FUNC,
+	Q_EXPLS,
+	Q_EXPLS_UNLINKED,
+	Q_FLOWS,
+	Q_STEPS,
+	Q__COUNT
+};
+
+static const char *const loader_sql[Q__COUNT] = {
+	[Q_FUNC] = "SELECT p.path, p.variant, f.name, COALESCE(fl.path, ''), COALESCE(f.line, 0),"
+		   " COALESCE(f.col, 0), COALESCE(f.inlinable, -1), COALESCE(f.cost, -1), f.reason"
+		   " FROM functions f JOIN packages p ON p.id = f.package_id"
+		   " LEFT JOIN files fl ON fl.id = f.file_id WHERE f.id = ?1 AND f.build_id = ?2",
+	[Q_EXPLS] = "SELECT x.id, COALESCE(x.event_id, 0), x.kind, x.subject, x.dest,"
+		    " COALESCE(x.derefs, 0), x.truncated FROM explanations x"
+		    " WHERE x.event_id = ?1 ORDER BY x.id",
+	[Q_EXPLS_UNLINKED] = "SELECT x.id, 0, x.kind, x.subject, x.dest, COALESCE(x.derefs, 0),"
+			     " x.truncated FROM explanations x WHERE x.function_id = ?1"
+			     " AND x.event_id IS NULL ORDER BY x.id",
+	[Q_FLOWS] = "SELECT id, dst, ops, derefs, src FROM flows WHERE explanation_id = ?1"
+		    " ORDER BY seq",
+	[Q_STEPS] = "SELECT COALESCE(s.flow_id, 0), s.expr, s.reason, COALESCE(fl.path, ''),"
+		    " COALESCE(s.line, 0), COALESCE(s.col, 0) FROM steps s"
+		    " LEFT JOIN files fl ON fl.id = s.file_id WHERE s.explanation_id = ?1"
+		    " ORDER BY s.flow_id, s.seq",
+};
+
+/* What the build's inline_calls and captures rows are keyed by. */
+struct keyed_inline {
+	int64_t func;
+	struct graph_inline v;
+};
+
+struct keyed_capture {
+	int64_t func;
+	struct graph_capture v;
+};
+
+struct keyed_event {
+	int64_t func;
+	struct graph_event v;
+};
+
+struct graph_loader {
+	struct store *s;
+	int64_t build;
+	sqlite3_stmt *q[Q__COUNT];
+	struct keyed_inline *inl; /* sorted by func, then position */
+	size_t n_inl;
+	struct keyed_capture *caps;
+	size_t n_caps;
+	struct keyed_event *events; /* sorted by func, then position */
+	size_t n_events;
+};
+
+static char *col_str(sqlite3_stmt *st, int i)
+{
+	char *v = store_column_dup(st, i);
+	return v ? v : xstrdup("");
+}
+
+static void read_pos(sqlite3_stmt *st, int i, struct graph_pos *p)
+{
+	p->file = col_str(st, i);
+	p->line = sqlite3_column_int64(st, i + 1);
+	p->col = sqlite3_column_int64(st, i + 2);
+}
+
+static int preload_inline(struct graph_loader *ld)
+{
+	sqlite3_stmt *st = NULL;
+	size_t alloc = 0;
+	int rc = sqlite3_prepare_v2(ld->s->db,
+		"SELECT c.function_id, c.callee, c.reason, c.inlined, c.count, fl.path, c.line, c.col"
+		" FROM inline_calls c JOIN files fl ON fl.id = c.file_id"
+		" WHERE c.build_id = ?1 AND c.function_id IS NOT NULL"
+		" ORDER BY c.function_id, c.line, c.col, c.id", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, ld->build);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct keyed_inline *k;
+		VEC_GROW(ld->inl, ld->n_inl + 1, alloc);
+		k = &ld->inl[ld->n_inl++];
+		k->func = sqlite3_column_int64(st, 0);
+		k->v.callee = col_str(st, 1);
+		k->v.reason = store_column_dup(st, 2);
+		k->v.inlined = sqlite3_column_int(st, 3);
+		k->v.count = sqlite3_column_int64(st, 4);
+		read_pos(st, 5, &k->v.pos);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int preload_captures(struct graph_loader *ld)
+{
+	sqlite3_stmt *st = NULL;
+	size_t alloc = 0;
+	int rc = sqlite3_prepare_v2(ld->s->db,
+		"SELECT c.function_id, c.variable, c.by_ref, fl.path, c.line, c.col"
+		" FROM captures c JOIN files fl ON fl.id = c.file_id"
+		" WHERE c.build_id = ?1 AND c.function_id IS NOT NULL"
+		" ORDER BY c.function_id, c.line, c.col, c.id", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, ld->build);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct keyed_capture *k;
+		VEC_GROW(ld->caps, ld->n_caps + 1, alloc);
+		k = &ld->caps[ld->n_caps++];
+		k->func = sqlite3_column_int64(st, 0);
+		k->v.variable = col_str(st, 1);
+		k->v.by_ref = sqlite3_column_int(st, 2);
+		read_pos(st, 3, &k->v.pos);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int preload_events(struct graph_loader *ld)
+{
+	sqlite3_stmt *st = NULL;
+	size_t alloc = 0;
+	int rc = sqlite3_prepare_v2(ld->s->db,
+		"SELECT e.function_id, e.id, e.kind, e.subject, e.target, COALESCE(e.level, -1),"
+		" e.count, fl.path, e.line, e.col FROM events e JOIN files fl ON fl.id = e.file_id"
+		" WHERE e.build_id = ?1 AND e.function_id IS NOT NULL"
+		" ORDER BY e.function_id, e.line, e.col, e.id", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, ld->build);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct keyed_event *k;
+		VEC_GROW(ld->events, ld->n_events + 1, alloc);
+		k = &ld->events[ld->n_events++];
+		k->func = sqlite3_column_int64(st, 0);
+		k->v.id = sqlite3_column_int64(st, 1);
+		k->v.kind = col_str(st, 2);
+		k->v.subject = col_str(st, 3);
+		k->v.target = store_column_dup(st, 4);
+		k->v.level = sqlite3_column_int64(st, 5);
+		k->v.count = sqlite3_column_int64(st, 6);
+		read_pos(st, 7, &k->v.pos);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int store_graph_loader_new(struct store *s, int64_t build, struct graph_loader **out,
+			   struct sbuf *err)
+{
+	struct graph_loader *ld = xcalloc(1, sizeof(*ld));
+	int rc = 0;
+
+	ld->s = s;
+	ld->build = build;
+	for (int i = 0; i < Q__COUNT && !rc; i++)
+		if (sqlite3_prepare_v2(s->db, loader_sql[i], -1, &ld->q[i], NULL) != SQLITE_OK)
+			rc = -1;
+	if (!rc)
+		rc = preload_inline(ld);
+	if (!rc)
+		rc = preload_captures(ld);
+	if (!rc)
+		rc = preload_events(ld);
+	if (rc) {
+		rc = store_db_error(s, err, "cannot read the build's functions");
+		store_graph_loader_free(ld);
+		ld = NULL;
+	}
+	*out = ld;
+	return rc;
+}
+
+void store_graph_loader_free(struct graph_loader *ld)
+{
+	if (!ld)
+		return;
+	for (int i = 0; i < Q__COUNT; i++)
+		sqlite3_finalize(ld->q[i]);
+	for (size_t i = 0; i < ld->n_inl; i++) {
+		free(ld->inl[i].v.callee);
+		free(ld->inl[i].v.reason);
+		free(ld->inl[i].v.pos.file);
+	}
+	for (size_t i = 0; i < ld->n_caps; i++) {
+		free(ld->caps[i].v.variable);
+		free(ld->caps[i].v.pos.file);
+	}
+	for (size_t i = 0; i < ld->n_events; i++) {
+		free(ld->events[i].v.kind);
+		free(ld->events[i].v.subject);
+		free(ld->events[i].v.target);
+		free(ld->events[i].v.pos.file);
+	}
+	free(ld->inl);
+	free(ld->caps);
+	free(ld->events);
+	free(ld);
+}
+
+static sqlite3_stmt *bound(struct graph_loader *ld, int q, int64_t id)
+{
+	sqlite3_stmt *st = ld->q[q];
+	sqlite3_reset(st);
+	sqlite3_bind_int64(st, 1, id);
+	return st;
+}
+
+static int load_func(struct graph_loader *ld, int64_t id, struct func_graph *g)
+{
+	sqlite3_stmt *st = bound(ld, Q_FUNC, id);
+	int rc;
+	sqlite3_bind_int64(st, 2, ld->build);
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW)
+		return rc == SQLITE_DONE ? ESCVIZ_ENOTFOUND : -1;
+	g->id = id;
+	g->package = col_str(st, 0);
+	g->variant = col_str(st, 1);
+	g->name = col_str(st, 2);
+	read_pos(st, 3, &g->pos);
+	g->inlinable = sqlite3_column_int(st, 6);
+	g->cost = sqlite3_column_int64(st, 7);
+	g->reason = store_column_dup(st, 8);
+	return 0;
+}
+
+static int load_flows(struct graph_loader *ld, struct graph_expl *x, int64_t **flow_ids)
+{
+	sqlite3_stmt *st = bound(ld, Q_FLOWS, x->id);
+	size_t alloc = 0, ialloc = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct graph_flow *f;
+		VEC_GROW(x->flows, x->n_flows + 1, alloc);
+		VEC_GROW(*flow_ids, x->n_flows + 1, ialloc);
+		(*flow_ids)[x->n_flows] = sqlite3_column_int64(st, 0);
+		f = &x->flows[x->n_flows++];
+		memset(f, 0, sizeof(*f));
+		f->dst = col_str(st, 1);
+		f->ops = col_str(st, 2);
+		f->derefs = sqlite3_column_int64(st, 3);
+		f->src = col_str(st, 4);
+	}
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Append one step to the flow whose id is flow (or to x's own steps). */
+static void add_step(struct graph_expl *x, const int64_t *flow_ids, int64_t flow,
+		     sqlite3_stmt *st)
+{
+	struct graph_step **v = &x->steps, *s;
+	size_t *n = &x->n_steps;
+	for (size_t i = 0; flow && i < x->n_flows; i++)
+		if (flow_ids[i] == flow) {
+			v = &x->flows[i].steps;
+			n = &x->flows[i].n_steps;
+		}
+	/* Exact growth: steps per flow are few, and this keeps no alloc field. */
+	*v = xrealloc(*v, st_mult(*n + 1, sizeof(**v)));
+	s = &(*v)[(*n)++];
+	s->expr = col_str(st, 1);
+	s->reason = store_column_dup(st, 2);
+	read_pos(st, 3, &s->pos);
+}
+
+static int load_expl(struct graph_loader *ld, struct graph_expl *x)
+{
+	int64_t *flow_ids = NULL;
+	sqlite3_stmt *st;
+	int rc = load_flows(ld, x, &flow_ids);
+	if (rc == 0) {
+		st = bound(ld, Q_STEPS, x->id);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			add_step(x, flow_ids, sqlite3_column_int64(st, 0), st);
+		rc = rc == SQLITE_DONE ? 0 : -1;
+	}
+	free(flow_ids);
+	return rc;
+}
+
+/* Append the explanations query q finds for id (an event or a function). */
+static int load_expls(struct graph_loader *ld, int q, int64_t id, struct func_graph *g,
+		      size_t *alloc)
+{
+	sqlite3_stmt *st = bound(ld, q, id);
+	size_t first = g->n_expls;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct graph_expl *x;
+		VEC_GROW(g->expls, g->n_expls + 1, *alloc);
+		x = &g->expls[g->n_expls++];
+		memset(x, 0, sizeof(*x));
+		x->id = sqlite3_column_int64(st, 0);
+		x->event_id = sqlite3_column_int64(st, 1);
+		x->kind = col_str(st, 2);
+		x->subject = col_str(st, 3);
+		x->dest = store_column_dup(st, 4);
+		x->derefs = sqlite3_column_int64(st, 5);
+		x->truncated = sqlite3_column_int(st, 6);
+	}
+	if (rc != SQLITE_DONE)
+		return -1;
+	/* Flows and steps reuse other statements: read them after the loop. */
+	for (size_t i = first; i < g->n_expls; i++)
+		if (load_expl(ld, &g->expls[i]) < 0)
+			return -1;
+	return 0;
+}
+
+static size_t first_of(int64_t func, const void *base, size_t n, size_t size)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (*(const int64_t *)((const char *)base + mid * size) < func)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static void dup_pos(struct graph_pos *to, const struct graph_pos *from)
+{
+	*to = *from;
+	to->file = xstrdup(from->file);
+}
+
+static void copy_events(const struct graph_loader *ld, struct func_graph *g)
+{
+	size_t i = first_of(g->id, ld->events, ld->n_events, sizeof(*ld->events)), alloc = 0;
+	for (; i < ld->n_events && ld->events[i].func == g->id; i++) {
+		struct graph_event *e;
+		VEC_GROW(g->events, g->n_events + 1, alloc);
+		e = &g->events[g->n_events++];
+		*e = ld->events[i].v;
+		e->kind = xstrdup(e->kind);
+		e->subject = xstrdup(e->subject);
+		e->target = e->target ? xstrdup(e->target) : NULL;
+		dup_pos(&e->pos, &ld->events[i].v.pos);
+	}
+}
+
+static void copy_extras(const struct graph_loader *ld, struct func_graph *g)
+{
+	size_t i = first_of(g->id, ld->inl, ld->n_inl, sizeof(*ld->inl)), alloc = 0;
+	for (; i < ld->n_inl && ld->inl[i].func == g->id; i++) {
+		struct graph_inline *c;
+		VEC_GROW(g->inl, g->n_inl + 1, alloc);
+		c = &g->inl[g->n_inl++];
+		*c = ld->inl[i].v;
+		c->callee = xstrdup(c->callee);
+		c->reason = c->reason ? xstrdup(c->reason) : NULL;
+		dup_pos(&c->pos, &ld->inl[i].v.pos);
+	}
+	alloc = 0;
+	i = first_of(g->id, ld->caps, ld->n_caps, sizeof(*ld->caps));
+	for (; i < ld->n_caps && ld->caps[i].func == g->id; i++) {
+		struct graph_capture *c;
+		VEC_GROW(g->caps, g->n_caps + 1, alloc);
+		c = &g->caps[g->n_caps++];
+		*c = ld->caps[i].v;
+		c->variable = xstrdup(c->variable);
+		dup_pos(&c->pos, &ld->caps[i].v.pos);
+	}
+}
+
+int store_graph_load(struct graph_loader *ld, int64_t func_id, int flags,
+		     struct func_graph *out, struct sbuf *err)
+{
+	size_t alloc = 0;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	rc = load_func(ld, func_id, out);
+	if (rc == ESCVIZ_ENOTFOUND)
+		return error_set(err, rc, "%s: no function with id %lld in build %lld",
+				 store_path(ld->s), (long long)func_id, (long long)ld->build);
+	if (rc == 0) {
+		copy_events(ld, out);
+		copy_extras(ld, out);
+	}
+	for (size_t i = 0; rc == 0 && i < out->n_events; i++)
+		rc = load_expls(ld, Q_EXPLS, out->events[i].id, out, &alloc);
+	if (rc == 0 && (flags & GRAPH_LOAD_UNLINKED))
+		rc = load_expls(ld, Q_EXPLS_UNLINKED, out->id, out, &alloc);
+	if (rc < 0) {
+		func_graph_release(out);
+		return store_db_error(ld->s, err, "cannot read a function");
+	}
+	return 0;
+}
+
+static void steps_free(struct graph_step *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].expr);
+		free(v[i].reason);
+		free(v[i].pos.file);
+	}
+	free(v);
+}
+
+static void expl_release(struct graph_expl *x)
+{
+	for (size_t i = 0; i < x->n_flows; i++) {
+		free(x->flows[i].dst);
+		free(x->flows[i].ops);
+		free(x->flows[i].src);
+		steps_free(x->flows[i].steps, x->flows[i].n_steps);
+	}
+	free(x->flows);
+	steps_free(x->steps, x->n_steps);
+	free(x->kind);
+	free(x->subject);
+	free(x->dest);
+}
+
+void func_graph_release(struct func_graph *g)
+{
+	for (size_t i = 0; i < g->n_events; i++) {
+		free(g->events[i].kind);
+		free(g->events[i].subject);
+		free(g->events[i].target);
+		free(g->events[i].pos.file);
+	}
+	for (size_t i = 0; i < g->n_expls; i++)
+		expl_release(&g->expls[i]);
+	for (size_t i = 0; i < g->n_inl; i++) {
+		free(g->inl[i].callee);
+		free(g->inl[i].reason);
+		free(g->inl[i].pos.file);
+	}
+	for (size_t i = 0; i < g->n_caps; i++) {
+		free(g->caps[i].variable);
+		free(g->caps[i].pos.file);
+	}
+	free(g->events);
+	free(g->expls);
+	free(g->inl);
+	free(g->caps);
+	free(g->package);
+	free(g->variant);
+	free(g->name);
+	free(g->pos.file);
+	free(g->reason);
+	memset(g, 0, sizeof(*g));
+}
+
+/* Add the candidates of an ambiguous name to err, up to a few. */
+static int ambiguous(struct store *s, sqlite3_stmt *st, const char *spec, struct sbuf *err)
+{
+	int shown = 0;
+	error_set(err, ESCVIZ_EUSAGE, "%s: '%s' names functions in several packages:",
+		  s->path, spec);
+	sqlite3_reset(st);
+	while (sqlite3_step(st) == SQLITE_ROW && shown++ < 8)
+		sbuf_addf(err, " '%s.%s'", (const char *)sqlite3_column_text(st, 1),
+			  (const char *)sqlite3_column_text(st, 2));
+	sbuf_addstr(err, " (qualify it with the package path)");
+	return ESCVIZ_EUSAGE;
+}
+
+int store_graph_func_find(struct store *s, int64_t build, const char *spec, int64_t *id,
+			  struct sbuf *err)
+{
+	sqlite3_stmt *st = NULL;
+	char *pkg = NULL;
+	int rc, many = 0;
+
+	if (sqlite3_prepare_v2(s->db,
+		"SELECT f.id, p.path, f.name FROM functions f JOIN packages p ON p.id = f.package_id"
+		" WHERE f.build_id = ?1 AND (f.name = ?2 OR p.path || '.' || f.name = ?2"
+		" OR p.name || '.' || f.name = ?2) ORDER BY p.path, p.variant, f.id",
+		-1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot look up functions");
+	sqlite3_bind_int64(st, 1, build);
+	sqlite3_bind_text(st, 2, spec, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *path = (const char *)sqlite3_column_text(st, 1);
+		if (!pkg) {
+			*id = sqlite3_column_int64(st, 0);
+			pkg = xstrdup(path);
+		} else if (strcmp(pkg, path)) {
+			many = 1;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		rc = store_db_error(s, err, "cannot look up functions");
+	else if (many)
+		rc = ambiguous(s, st, spec, err);
+	else if (!pkg)
+		rc = error_set(err, ESCVIZ_ENOTFOUND, "%s: build %lld has no function '%s'"
+			       " (see 'escviz stats' or the report's function lists)",
+			       s->path, (long long)build, spec);
+	else
+		rc = 0;
+	free(pkg);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+#define EVENT_SUMS                                                             \
+	"SUM(kind = 'heap_escape') he, SUM(kind = 'moved_to_heap') mh,"          \
+	" SUM(kind LIKE 'leaking_param%') lp, SUM(kind = 'does_not_escape') dne," \
+	" COUNT(*) n"
+
+static void read_counts(sqlite3_stmt *st, int i, struct report_counts *c)
+{
+	c->heap_escapes = sqlite3_column_int64(st, i);
+	c->moved_to_heap = sqlite3_column_int64(st, i + 1);
+	c->leaking_params = sqlite3_column_int64(st, i + 2);
+	c->does_not_escape = sqlite3_column_int64(st, i + 3);
+	c->events = sqlite3_column_int64(st, i + 4);
+}
+
+static const char packages_sql[] =
+	"SELECT p.id, p.path, p.variant, COALESCE(e.he, 0), COALESCE(e.mh, 0),"
+	" COALESCE(e.lp, 0), COALESCE(e.dne, 0), COALESCE(e.n, 0), COALESCE(f.n, 0),"
+	" COALESCE(f.inl, 0), COALESCE(f.dec, 0), COALESCE(e.un, 0) FROM packages p"
+	" LEFT JOIN (SELECT package_id, " EVENT_SUMS ", SUM(function_id IS NULL) un"
+	" FROM events WHERE build_id = ?1 GROUP BY package_id) e ON e.package_id = p.id"
+	" LEFT JOIN (SELECT package_id, COUNT(*) n, SUM(inlinable = 1) inl,"
+	" SUM(inlinable IS NOT NULL) dec FROM functions WHERE build_id = ?1"
+	" GROUP BY package_id) f ON f.package_id = p.id"
+	" WHERE p.build_id = ?1 ORDER BY p.path, p.variant";
+
+int store_report_packages(struct store *s, int64_t build, struct report_package **out,
+			  size_t *n, struct sbuf *err)
+{
+	sqlite3_stmt *st = NULL;
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (sqlite3_prepare_v2(s->db, packages_sql, -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot list packages");
+	sqlite3_bind_int64(st, 1, build);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct report_package *p;
+		VEC_GROW(*out, *n + 1, alloc);
+		p = &(*out)[(*n)++];
+		p->id = sqlite3_column_int64(st, 0);
+		p->path = col_str(st, 1);
+		p->variant = col_str(st, 2);
+		read_counts(st, 3, &p->c);
+		p->c.functions = sqlite3_column_int64(st, 8);
+		p->c.inlinable = sqlite3_column_int64(st, 9);
+		p->c.decided = sqlite3_column_int64(st, 10);
+		p->unattributed = sqlite3_column_int64(st, 11);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : store_db_error(s, err, "cannot list packages");
+}
+
+void store_report_packages_free(struct report_package *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].path);
+		free(v[i].variant);
+	}
+	free(v);
+}
+
+static const char functions_sql[] =
+	"SELECT f.id, f.package_id, f.name, COALESCE(fl.path, ''), COALESCE(f.line, 0),"
+	" COALESCE(f.col, 0), COALESCE(f.inlinable, -1), COALESCE(f.cost, -1), f.reason,"
+	" COALESCE(e.he, 0), COALESCE(e.mh, 0), COALESCE(e.lp, 0), COALESCE(e.dne, 0),"
+	" COALESCE(e.n, 0), COALESCE(x.n, 0) FROM functions f"
+	" LEFT JOIN files fl ON fl.id = f.file_id"
+	" LEFT JOIN (SELECT function_id, " EVENT_SUMS " FROM events WHERE build_id = ?1"
+	" AND function_id IS NOT NULL GROUP BY function_id) e ON e.function_id = f.id"
+	" LEFT JOIN (SELECT ev.function_id, COUNT(*) n FROM explanations x"
+	" JOIN events ev ON ev.id = x.event_id WHERE x.build_id = ?1"
+	" GROUP BY ev.function_id) x ON x.function_id = f.id"
+	" WHERE f.build_id = ?1 ORDER BY f.package_id, f.name";
+
+int store_report_functions(struct store *s, int64_t build, struct report_function **out,
+			   size_t *n, struct sbuf *err)
+{
+	sqlite3_stmt *st = NULL;
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (sqlite3_prepare_v2(s->db, functions_sql, -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot list functions");
+	sqlite3_bind_int64(st, 1, build);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct report_function *f;
+		VEC_GROW(*out, *n + 1, alloc);
+		f = &(*out)[(*n)++];
+		memset(f, 0, sizeof(*f));
+		f->id = sqlite3_column_int64(st, 0);
+		f->package_id = sqlite3_column_int64(st, 1);
+		f->name = col_str(st, 2);
+		read_pos(st, 3, &f->pos);
+		f->inlinable = sqlite3_column_int(st, 6);
+		f->cost = sqlite3_column_int64(st, 7);
+		f->reason = store_column_dup(st, 8);
+		read_counts(st, 9, &f->c);
+		f->explanations = sqlite3_column_int64(st, 14);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : store_db_error(s, err, "cannot list functions");
+}
+
+void store_report_functions_free(struct report_function *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].name);
+		free(v[i].pos.file);
+		free(v[i].reason);
+	}
+	free(v);
+}
