@@ -100,12 +100,14 @@ run_measured() {
 		# GNU time prefixes "Command exited with non-zero status N" on failure.
 		tail -n 1 "$rssf" >"$rssf.x" && mv "$rssf.x" "$rssf"
 	else
-		local pid hwm=0 v
+		local pid hwm=0 k v
 		"$@" >"$tmp/cmd.log" 2>&1 &
 		pid=$!
 		while kill -0 "$pid" 2>/dev/null; do
-			v=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
-			[[ -n $v ]] && ((v > hwm)) && hwm=$v
+			# Builtins only: no fork per poll competing with the measured process.
+			while read -r k v _; do
+				[[ $k == VmHWM: ]] && { ((v > hwm)) && hwm=$v; break; }
+			done <"/proc/$pid/status" 2>/dev/null || true
 			sleep 0.01
 		done
 		wait "$pid" || rc=$?
@@ -126,7 +128,8 @@ bench_grep() {
 	best_ns=0
 	for ((i = 0; i < RUNS; i++)); do
 		t0=$(now_ns)
-		LC_ALL=C grep -cF 'escapes to heap' "$f" >/dev/null || true # 0 matches is exit 1
+		# Not >/dev/null: GNU grep notices that and stops at the first match.
+		LC_ALL=C grep -cF 'escapes to heap' "$f" >"$tmp/grep.out" || true # 0 matches: exit 1
 		t1=$(now_ns)
 		d=$((t1 - t0))
 		((best_ns == 0 || d < best_ns)) && best_ns=$d
@@ -174,6 +177,7 @@ cpu=${cpu:-unknown}
 machine="nproc $(nproc), $cpu"
 stamp=$(date -u '+%Y-%m-%d %H:%M:%S UTC')
 ver=$("$ESCVIZ" --version 2>/dev/null || echo '?')
+ver="$ver, built $(date -u -r "$ESCVIZ" '+%Y-%m-%d %H:%M UTC')"
 
 echo "escviz $rev ($ver, $ESCVIZ); $machine; best of $RUNS" >&2
 echo "$header"
