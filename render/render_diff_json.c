@@ -15,18 +15,7 @@
 #include <string.h>
 
 #include "common/util.h"
-
-static json_t *jstr(const char *s)
-{
-	struct sbuf b = SBUF_INIT;
-	json_t *j;
-	if (!s)
-		return json_null();
-	sbuf_add_utf8_clean(&b, s, strlen(s));
-	j = json_stringn(b.buf, b.len);
-	sbuf_release(&b);
-	return j ? j : json_null();
-}
+#include "render/render_jstr.h"
 
 static int dump(FILE *out, json_t *j)
 {
@@ -43,7 +32,7 @@ static json_t *jpos(const struct diff_pos *p)
 	if (!p->file)
 		return json_null();
 	o = json_object();
-	json_object_set_new(o, "file", jstr(p->file));
+	json_object_set_new(o, "file", render_jstr(p->file));
 	json_object_set_new(o, "line", json_integer(p->line));
 	json_object_set_new(o, "column", json_integer(p->col));
 	return o;
@@ -58,11 +47,11 @@ static json_t *jbuild(const struct diff_build *b)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "build", json_integer(b->id));
-	json_object_set_new(o, "label", jstr(b->label));
-	json_object_set_new(o, "commit", jstr(b->commit));
-	json_object_set_new(o, "go_version", jstr(b->go_version));
+	json_object_set_new(o, "label", render_jstr(b->label));
+	json_object_set_new(o, "commit", render_jstr(b->commit));
+	json_object_set_new(o, "go_version", render_jstr(b->go_version));
 	json_object_set_new(o, "m_level", json_integer(b->m_level));
-	json_object_set_new(o, "source", jstr(b->source));
+	json_object_set_new(o, "source", render_jstr(b->source));
 	return o;
 }
 
@@ -96,7 +85,7 @@ static json_t *jpackages(const struct diff_result *r)
 			json_object_set_new(old, diff_stat_name(s), json_integer(r->pkgs[i].old[s]));
 			json_object_set_new(new, diff_stat_name(s), json_integer(r->pkgs[i].new[s]));
 		}
-		json_object_set_new(o, "package", jstr(r->pkgs[i].package));
+		json_object_set_new(o, "package", render_jstr(r->pkgs[i].package));
 		json_object_set_new(o, "old", old);
 		json_object_set_new(o, "new", new);
 		json_array_append_new(a, o);
@@ -109,7 +98,7 @@ static json_t *jsteps(const struct diff_item *it)
 	json_t *a = json_array();
 	for (size_t s = 0; s < it->nsteps; s++) {
 		json_t *o = json_object();
-		json_object_set_new(o, "text", jstr(it->steps[s].text));
+		json_object_set_new(o, "text", render_jstr(it->steps[s].text));
 		json_object_set_new(o, "position", jpos(&it->steps[s].pos));
 		json_array_append_new(a, o);
 	}
@@ -121,18 +110,18 @@ static json_t *jitem(const struct diff_item *it)
 	json_t *o = json_object();
 	json_object_set_new(o, "change", json_string(diff_change_name(it->change)));
 	json_object_set_new(o, "kind", json_string(diff_kind_name(it->kind)));
-	json_object_set_new(o, "package", jstr(it->package));
-	json_object_set_new(o, "function", jstr(it->function));
-	json_object_set_new(o, "subject", jstr(it->subject));
-	json_object_set_new(o, "old_subject", jstr(it->old_subject));
+	json_object_set_new(o, "package", render_jstr(it->package));
+	json_object_set_new(o, "function", render_jstr(it->function));
+	json_object_set_new(o, "subject", render_jstr(it->subject));
+	json_object_set_new(o, "old_subject", render_jstr(it->old_subject));
 	json_object_set_new(o, "old_position", jpos(&it->old_pos));
 	json_object_set_new(o, "new_position", jpos(&it->new_pos));
 	json_object_set_new(o, "regression", json_boolean(it->regression));
-	json_object_set_new(o, "message", jstr(it->message));
+	json_object_set_new(o, "message", render_jstr(it->message));
 	json_object_set_new(o, "old_cost", jnum(it->old_cost));
 	json_object_set_new(o, "new_cost", jnum(it->new_cost));
 	json_object_set_new(o, "budget", jnum(it->budget));
-	json_object_set_new(o, "fingerprint", jstr(it->fingerprint));
+	json_object_set_new(o, "fingerprint", render_jstr(it->fingerprint));
 	json_object_set_new(o, "explanation", jsteps(it));
 	return o;
 }
@@ -184,7 +173,7 @@ static const char *const rule_text[DK__COUNT] = {
 static json_t *msg(const char *text)
 {
 	json_t *m = json_object();
-	json_object_set_new(m, "text", jstr(text));
+	json_object_set_new(m, "text", render_jstr(text));
 	return m;
 }
 
@@ -216,7 +205,7 @@ static json_t *sloc(const struct diff_pos *p)
 	loc = json_object();
 	phys = json_object();
 	art = json_object();
-	json_object_set_new(art, "uri", jstr(uri.buf));
+	json_object_set_new(art, "uri", render_jstr(uri.buf));
 	json_object_set_new(phys, "artifactLocation", art);
 	if (p->line > 0) {
 		reg = json_object();
@@ -264,15 +253,15 @@ static json_t *sresult(const struct diff_item *it)
 		json_array_append_new(locs, loc);
 		json_object_set_new(r, "locations", locs);
 	}
-	json_object_set_new(fp, "escvizIdentity/v1", jstr(it->fingerprint));
+	json_object_set_new(fp, "escvizIdentity/v1", render_jstr(it->fingerprint));
 	json_object_set_new(r, "partialFingerprints", fp);
 	if (it->nsteps)
 		json_object_set_new(r, "codeFlows", code_flows(it));
 	json_object_set_new(props, "change", json_string(diff_change_name(it->change)));
 	json_object_set_new(props, "regression", json_boolean(it->regression));
-	json_object_set_new(props, "package", jstr(it->package));
-	json_object_set_new(props, "function", jstr(it->function));
-	json_object_set_new(props, "subject", jstr(it->subject));
+	json_object_set_new(props, "package", render_jstr(it->package));
+	json_object_set_new(props, "function", render_jstr(it->function));
+	json_object_set_new(props, "subject", render_jstr(it->subject));
 	json_object_set_new(r, "properties", props);
 	return r;
 }

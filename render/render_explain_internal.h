@@ -7,6 +7,7 @@
 
 #include "common/sbuf.h"
 #include "render/render_explain.h"
+#include "render/render_jstr.h"
 
 enum col_type { COL_STR, COL_INT, COL_BOOL };
 
@@ -39,7 +40,6 @@ void render_add_safe(struct sbuf *b, const char *s);
 /* Display columns of s[0..n) (UTF-8 code points). */
 size_t render_width(const char *s, size_t n);
 /* A JSON string from log text (invalid UTF-8 replaced), or null. */
-json_t *render_jstr(const char *s);
 /* Dump j indented, then free it. */
 int render_dump_json(FILE *out, json_t *j);
 

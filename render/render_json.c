@@ -5,9 +5,9 @@
 #include <string.h>
 
 #include "common/util.h"
+#include "render/render_jstr.h"
 
-/* A JSON string from log text, or null. */
-static json_t *jstr(const char *s)
+json_t *render_jstr(const char *s)
 {
 	struct sbuf b = SBUF_INIT;
 	json_t *j;
@@ -24,11 +24,11 @@ static json_t *build_object(const struct build_info *b)
 	json_t *o = json_object();
 	json_t *inputs = json_array();
 	json_object_set_new(o, "id", json_integer(b->id));
-	json_object_set_new(o, "label", jstr(b->label));
-	json_object_set_new(o, "commit", jstr(b->commit));
-	json_object_set_new(o, "go_version", jstr(b->go_version));
-	json_object_set_new(o, "go_version_detected", jstr(b->go_version_detected));
-	json_object_set_new(o, "created", jstr(b->created));
+	json_object_set_new(o, "label", render_jstr(b->label));
+	json_object_set_new(o, "commit", render_jstr(b->commit));
+	json_object_set_new(o, "go_version", render_jstr(b->go_version));
+	json_object_set_new(o, "go_version_detected", render_jstr(b->go_version_detected));
+	json_object_set_new(o, "created", render_jstr(b->created));
 	json_object_set_new(o, "input_lines", json_integer(b->input_lines));
 	json_object_set_new(o, "input_bytes", json_integer(b->input_bytes));
 	json_object_set_new(o, "m_level", json_integer(b->m_level));
@@ -59,7 +59,7 @@ static json_t *ranking(const struct name_count *v, size_t n, const char *key)
 	json_t *a = json_array();
 	for (size_t i = 0; i < n; i++) {
 		json_t *o = json_object();
-		json_object_set_new(o, key, jstr(v[i].name));
+		json_object_set_new(o, key, render_jstr(v[i].name));
 		json_object_set_new(o, "heap_allocations", json_integer(v[i].n));
 		json_array_append_new(a, o);
 	}
@@ -71,10 +71,10 @@ int render_stats_json(FILE *out, const struct build_stats *st)
 	json_t *o = json_object(), *lines = json_object(), *ev = json_object();
 
 	json_object_set_new(o, "build", json_integer(st->info.id));
-	json_object_set_new(o, "label", jstr(st->info.label));
-	json_object_set_new(o, "commit", jstr(st->info.commit));
-	json_object_set_new(o, "go_version", jstr(st->info.go_version));
-	json_object_set_new(o, "go_version_detected", jstr(st->info.go_version_detected));
+	json_object_set_new(o, "label", render_jstr(st->info.label));
+	json_object_set_new(o, "commit", render_jstr(st->info.commit));
+	json_object_set_new(o, "go_version", render_jstr(st->info.go_version));
+	json_object_set_new(o, "go_version_detected", render_jstr(st->info.go_version_detected));
 	json_object_set_new(o, "m_level", json_integer(st->info.m_level));
 	json_object_set_new(o, "input_lines", json_integer(st->info.input_lines));
 	for (int c = 0; c < LC__COUNT; c++)

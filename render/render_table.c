@@ -142,18 +142,6 @@ static void tsv_cell(struct sbuf *b, const struct tcell *c, enum col_type t)
 	sbuf_release(&v);
 }
 
-json_t *render_jstr(const char *s)
-{
-	struct sbuf b = SBUF_INIT;
-	json_t *j;
-	if (!s)
-		return json_null();
-	sbuf_add_utf8_clean(&b, s, strlen(s));
-	j = json_stringn(b.buf, b.len);
-	sbuf_release(&b);
-	return j ? j : json_null();
-}
-
 static json_t *json_cell(const struct tcell *c, enum col_type t)
 {
 	if (c->null)
