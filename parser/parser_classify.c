@@ -425,8 +425,10 @@ static void msg_leak(const char *s, size_t n, struct pmsg *m)
 			m->dest = c[1];
 			m->level = to_long(c[2]);
 		}
-	} else {
+	} else if (n > 15) {
 		m->subject = sp(s + 15, n - 15);
+	} else { /* cut short: "leaking param", "leaking param:" (fuzz regression) */
+		m->subject = sp(s + n, 0);
 	}
 }
 

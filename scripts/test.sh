@@ -16,4 +16,12 @@ export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 status=0
 (cd build && ctest --output-on-failure -j"$jobs") || status=1
 (cd build-asan && ctest --output-on-failure -j"$jobs" -E '_slow$') || status=1
+# Fuzzing smoke runs (tests/fuzz/README.md): clang + libFuzzer + ASan/UBSan,
+# each target ESCVIZ_FUZZ_SECONDS (60 s) from the seed corpus, in parallel.
+CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DESCVIZ_FUZZ=ON >/dev/null
+cmake --build build-fuzz -j"$jobs" --target fuzz_parser fuzz_diff >/dev/null
+(cd build-fuzz && ctest --output-on-failure -j"$jobs" -R '^fuzz::') || status=1
+# The suite once more with every escviz process under valgrind memcheck
+# (plain build; tests/valgrind.sh says what it leaves out and why).
+tests/valgrind.sh build-vg || status=1
 exit $status

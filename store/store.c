@@ -126,6 +126,14 @@ int store_open(struct store **out, const char *path, int flags, struct sbuf *err
 		}
 		if ((rc = store_migrate(s->db, path, err)) < 0)
 			goto fail;
+		/* Test hook (tests/cli/faults.sh): ESCVIZ_MAX_PAGES=N caps the file
+		 * at N pages (never below its size), so writes fail as on a full disk. */
+		if (getenv("ESCVIZ_MAX_PAGES")) {
+			char *q = sqlite3_mprintf("PRAGMA max_page_count = %lld",
+						  strtoll(getenv("ESCVIZ_MAX_PAGES"), NULL, 10));
+			sqlite3_exec(s->db, q, NULL, NULL, NULL);
+			sqlite3_free(q);
+		}
 	}
 	*out = s;
 	return 0;

@@ -316,6 +316,8 @@ static int current_package(struct store_ingest *ing)
 static int is_closure(struct span name)
 {
 	static const char *const marks[] = { ".func", ".deferwrap", ".gowrap" };
+	if (!name.n) /* "can inline " with no name: p may be NULL (fuzz regression) */
+		return 0;
 	if (name.n > 3 && !memcmp(name.p + name.n - 3, "-fm", 3))
 		return 1;
 	for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {

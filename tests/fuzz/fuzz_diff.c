@@ -1,0 +1,101 @@
+/*
+ * Fuzz target: ingest into the store and the diff matcher (store_diff) and
+ * its writers.
+ *
+ * The input is two logs: split at the first form feed ('\f') when there is
+ * one, else at the first line break after the middle.  Each half is ingested
+ * as one build into an in-memory database, exactly as escviz ingest does
+ * (store_ingest_begin, store_feed_fd, store_ingest_commit; a half without -m
+ * diagnostics is rejected as the command rejects it).  When both halves were
+ * stored, the builds are diffed both ways and the result rendered in every
+ * diff format, plus the Markdown writer with a tiny size limit.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/sbuf.h"
+#include "render/render_diff.h"
+#include "store/store.h"
+#include "store/store_diff.h"
+#include "tests/fuzz/fuzz_common.h"
+
+/* Ingest data as a new build of s; 0 with *id, or <0 (nothing stored). */
+static int ingest(struct store *s, const uint8_t *data, size_t size, const char *label,
+		  int64_t *id)
+{
+	struct build_meta meta = { label, NULL, NULL };
+	struct store_ingest *ing = NULL;
+	struct parser *p = NULL;
+	struct sbuf err = SBUF_INIT;
+	const uint64_t *c;
+	int rc, fd = fuzz_memfd(data, size);
+
+	if (fd < 0)
+		abort();
+	if ((rc = store_ingest_begin(s, &meta, &ing, &err)) < 0)
+		abort(); /* an in-memory database cannot refuse a transaction */
+	p = parser_new(store_ingest_msg, ing);
+	if ((rc = store_feed_fd(ing, p, fd, label, NULL, &err)) < 0)
+		goto out;
+	c = parser_line_counts(p);
+	if (!(parser_diagnostics(p) > c[LC_DEBUG] || c[LC_COMPILER_ERROR] > 0)) {
+		rc = -1;
+		goto out;
+	}
+	rc = store_ingest_commit(ing, p, id, &err);
+	ing = NULL;
+	if (rc < 0)
+		abort(); /* log text must never make the commit fail */
+out:
+	store_ingest_abort(ing);
+	parser_free(p);
+	sbuf_release(&err);
+	close(fd);
+	return rc;
+}
+
+static void diff_and_render(struct store *s, int64_t a, int64_t b)
+{
+	struct diff_result r;
+	struct diff_counts counts;
+	struct render_opts ro = { 0 };
+	struct sbuf err = SBUF_INIT, md = SBUF_INIT;
+
+	memset(&r, 0, sizeof(r));
+	if (store_diff(s, a, s, b, &r, &err) < 0)
+		abort();
+	diff_count(&r, &counts);
+	for (int f = DF_TEXT; f <= DF_HTML; f++)
+		if (render_diff(fuzz_devnull(), &r, (enum diff_format)f, &ro) < 0)
+			abort();
+	render_diff_md(&md, &r, 512);
+	diff_result_release(&r);
+	sbuf_release(&md);
+	sbuf_release(&err);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct store *s = NULL;
+	struct sbuf err = SBUF_INIT;
+	const uint8_t *ff = memchr(data, '\f', size);
+	size_t cut;
+	int64_t a, b;
+
+	if (ff) {
+		cut = (size_t)(ff - data);
+	} else {
+		const uint8_t *nl = memchr(data + size / 2, '\n', size - size / 2);
+		cut = nl ? (size_t)(nl - data) : size;
+	}
+	if (store_open(&s, ":memory:", 0, &err) < 0)
+		abort();
+	if (ingest(s, data, cut, "old", &a) == 0 &&
+	    ingest(s, data + cut + (cut < size), size - cut - (cut < size), "new", &b) == 0) {
+		diff_and_render(s, a, b);
+		diff_and_render(s, b, a);
+	}
+	store_close(s);
+	sbuf_release(&err);
+	return 0;
+}
