@@ -17,15 +17,6 @@
 #include "common/util.h"
 #include "render/render_jstr.h"
 
-static int dump(FILE *out, json_t *j)
-{
-	int rc = json_dumpf(j, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	json_decref(j);
-	if (rc < 0 || fputc('\n', out) == EOF || fflush(out) == EOF)
-		return ESCVIZ_EIO;
-	return 0;
-}
-
 static json_t *jpos(const struct diff_pos *p)
 {
 	json_t *o;
@@ -136,7 +127,7 @@ int render_diff_json(FILE *out, const struct diff_result *r)
 	for (size_t i = 0; i < r->n; i++)
 		json_array_append_new(changes, jitem(&r->items[i]));
 	json_object_set_new(o, "changes", changes);
-	return dump(out, o);
+	return render_dump_json(out, o);
 }
 
 /* ---- SARIF ------------------------------------------------------------------- */
@@ -283,5 +274,5 @@ int render_diff_sarif(FILE *out, const struct diff_result *r)
 	json_object_set_new(run, "results", results);
 	json_array_append_new(runs, run);
 	json_object_set_new(log, "runs", runs);
-	return dump(out, log);
+	return render_dump_json(out, log);
 }

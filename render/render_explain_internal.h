@@ -39,8 +39,5 @@ int render_table(FILE *out, const struct table *t, enum render_format fmt,
 void render_add_safe(struct sbuf *b, const char *s);
 /* Display columns of s[0..n) (UTF-8 code points). */
 size_t render_width(const char *s, size_t n);
-/* A JSON string from log text (invalid UTF-8 replaced), or null. */
-/* Dump j indented, then free it. */
-int render_dump_json(FILE *out, json_t *j);
 
 #endif

@@ -19,6 +19,15 @@ json_t *render_jstr(const char *s)
 	return j ? j : json_null();
 }
 
+int render_dump_json(FILE *out, json_t *j)
+{
+	int rc = json_dumpf(j, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(j);
+	if (rc < 0 || fputc('\n', out) == EOF || fflush(out) == EOF)
+		return ESCVIZ_EIO;
+	return 0;
+}
+
 static json_t *build_object(const struct build_info *b)
 {
 	json_t *o = json_object();
@@ -43,15 +52,6 @@ static json_t *build_object(const struct build_info *b)
 	}
 	json_object_set_new(o, "inputs", inputs);
 	return o;
-}
-
-static int dump(FILE *out, json_t *j)
-{
-	int rc = json_dumpf(j, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	json_decref(j);
-	if (rc < 0 || fputc('\n', out) == EOF || fflush(out) == EOF)
-		return ESCVIZ_EIO;
-	return 0;
 }
 
 static json_t *ranking(const struct name_count *v, size_t n, const char *key)
@@ -105,7 +105,7 @@ int render_stats_json(FILE *out, const struct build_stats *st)
 			    ranking(st->top_packages, st->n_top_packages, "package"));
 	json_object_set_new(o, "top_functions",
 			    ranking(st->top_functions, st->n_top_functions, "function"));
-	return dump(out, o);
+	return render_dump_json(out, o);
 }
 
 int render_builds_json(FILE *out, const struct build_info *b, size_t n)
@@ -113,5 +113,5 @@ int render_builds_json(FILE *out, const struct build_info *b, size_t n)
 	json_t *a = json_array();
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(a, build_object(&b[i]));
-	return dump(out, a);
+	return render_dump_json(out, a);
 }

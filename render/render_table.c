@@ -153,15 +153,6 @@ static json_t *json_cell(const struct tcell *c, enum col_type t)
 	return render_jstr(c->s);
 }
 
-int render_dump_json(FILE *out, json_t *j)
-{
-	int rc = json_dumpf(j, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	json_decref(j);
-	if (rc < 0 || fputc('\n', out) == EOF || fflush(out) == EOF)
-		return ESCVIZ_EIO;
-	return 0;
-}
-
 /* ---- the table ---------------------------------------------------------- */
 
 static int table_json(FILE *out, const struct table *t)
