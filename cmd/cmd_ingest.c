@@ -147,8 +147,10 @@ int cmd_ingest(int argc, char **argv)
 	if (pr.on)
 		fputs("\r\033[K", stderr);
 	if (!has_compiler_output(p)) {
-		cli_error("no -m diagnostics found in %s (was it built with -gcflags=-m?)",
-			  nargs == 1 ? pr.name : "the inputs");
+		cli_error("no -m diagnostics found in %s (was it built with -gcflags=-m?)%s",
+			  nargs == 1 ? pr.name : "the inputs",
+			  parser_saw_utf16(p) ? "; it is UTF-16 text: convert it with "
+						"'iconv -f UTF-16 -t UTF-8'" : "");
 		rc = EXIT_USAGE;
 		goto out;
 	}

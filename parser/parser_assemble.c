@@ -86,6 +86,7 @@ struct parser {
 	/* Package block context. */
 	int pkg_error;
 	int prev_error;
+	int utf16;              /* an input began with a UTF-16 byte-order mark */
 };
 
 struct parser *parser_new(parser_msg_fn fn, void *ctx)
@@ -127,6 +128,11 @@ uint64_t parser_lines(const struct parser *p)
 uint64_t parser_diagnostics(const struct parser *p)
 {
 	return p->diagnostics;
+}
+
+int parser_saw_utf16(const struct parser *p)
+{
+	return p->utf16;
 }
 
 int parser_m_level(const struct parser *p)
@@ -383,6 +389,14 @@ int parser_feed(struct parser *p, const char *line, size_t len, int truncated)
 
 	p->lines++;
 	p->line_no++;
+	if (p->line_no == 1 && len >= 2 && ((unsigned char)line[0] == 0xff ||
+					    (unsigned char)line[0] == 0xfe) &&
+	    (unsigned char)line[1] == ((unsigned char)line[0] ^ 0x01))
+		p->utf16 = 1;
+	if (p->line_no == 1 && len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3)) {
+		line += 3; /* a UTF-8 byte-order mark (Windows editors) */
+		len -= 3;
+	}
 	if (p->pend_lines) {
 		in_raw = 1;
 		pend_add(p, line, len);

@@ -29,8 +29,8 @@ mkfifo "$T/fifo"
 rows=(
   "invalid UTF-8 only|0|1 escape, 1 moved to heap|\"\$T/utf8.log\""
   "NUL bytes only|0|1 escape|\"\$T/nul.log\""
-  "UTF-8 byte-order mark|0|1 escape|\"\$T/bom.log\""
-  "UTF-16 text|2|no -m diagnostics found in .*u16.log|\"\$T/u16.log\""
+  "UTF-8 byte-order mark|0|1 escape|--label bom \"\$T/bom.log\""
+  "UTF-16 text|2|no -m diagnostics found in .*u16.log.*UTF-16 text: convert it with 'iconv|\"\$T/u16.log\""
   "CR-only line ends (one line)|2|no -m diagnostics found in .*cr.log|\"\$T/cr.log\""
   "lone CRs|0|1 escape|\"\$T/lonecr.log\""
   "blank lines only|2|no -m diagnostics found in .*blank.log|\"\$T/blank.log\""
@@ -92,5 +92,7 @@ check "ls csv is UTF-8 with rows of equal width" sh -c "for b in \$(sqlite3 '$db
 check "builds text has no raw control characters" sh -c "'$E' builds --db '$db' | LC_ALL=C grep -q '[[:cntrl:]]' && exit 1 || exit 0"
 n=$(sqlite3 "$db" "SELECT COUNT(*) FROM events e JOIN builds b ON b.id = e.build_id WHERE b.label = 'cut' AND e.kind = 'leaking_param'")
 [ "$n" = 3 ] && ok "cut-short leaking param lines are stored as events" || not_ok "cut-short leaking param lines are stored as events" "got $n"
+n=$(sqlite3 "$db" "SELECT l.n FROM line_counts l JOIN builds b ON b.id = l.build_id WHERE b.label = 'bom' AND l.class = 'package_header'")
+[ "$n" = 1 ] && ok "a byte-order mark does not hide the first package header" || not_ok "a byte-order mark does not hide the first package header" "got $n"
 [ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ] && ok "integrity_check ok" || not_ok "integrity_check ok"
 finish
