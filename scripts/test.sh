@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Install what is missing, build escviz twice (plain, and with ASan+UBSan),
-# and run the whole test suite under ctest in both builds.
+# Install what is missing, then run the whole test suite four ways:
+#   build       plain build, ctest
+#   build-asan  ASan + UBSan (LeakSanitizer on), ctest
+#   build-fuzz  clang + libFuzzer: each fuzz target for ESCVIZ_FUZZ_SECONDS (60)
+#   build-vg    every escviz process under valgrind memcheck (tests/valgrind.sh)
+# The last line counts the stages: "stages: N passed, M failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh --test
@@ -13,15 +17,20 @@ for variant in build build-asan; do
 done
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
-status=0
-(cd build && ctest --output-on-failure -j"$jobs") || status=1
-(cd build-asan && ctest --output-on-failure -j"$jobs" -E '_slow$') || status=1
+passed=0
+failed=0
+stage() {
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+}
+stage sh -c "cd build && ctest --output-on-failure -j$jobs"
+stage sh -c "cd build-asan && ctest --output-on-failure -j$jobs"
 # Fuzzing smoke runs (tests/fuzz/README.md): clang + libFuzzer + ASan/UBSan,
-# each target ESCVIZ_FUZZ_SECONDS (60 s) from the seed corpus, in parallel.
+# each target from the seed corpus, in parallel.
 CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DESCVIZ_FUZZ=ON >/dev/null
 cmake --build build-fuzz -j"$jobs" --target fuzz_parser fuzz_diff >/dev/null
-(cd build-fuzz && ctest --output-on-failure -j"$jobs" -R '^fuzz::') || status=1
+stage sh -c "cd build-fuzz && ctest --output-on-failure -j$jobs -R '^fuzz::'"
 # The suite once more with every escviz process under valgrind memcheck
 # (plain build; tests/valgrind.sh says what it leaves out and why).
-tests/valgrind.sh build-vg || status=1
-exit $status
+stage tests/valgrind.sh build-vg
+echo "stages: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

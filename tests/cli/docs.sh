@@ -23,7 +23,7 @@ README=$SRC/README.md
 # README lines that are project set-up, not examples of escviz (exact text).
 SETUP_LINES=(
   "scripts/quickstart.sh   # install what is missing, build, ingest a real Go build, show it"
-  "scripts/test.sh         # the same set-up, then the whole test suite (plain and ASan/UBSan)"
+  "scripts/test.sh         # the same set-up, then the whole test suite: plain, ASan/UBSan, fuzz, valgrind"
   "cmake -S . -B build && cmake --build build -j && (cd build && ctest)"
   "cmake -S . -B build-asan -DESCVIZ_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug && cmake --build build-asan -j"
   "tests/regen.sh    # regenerate golden expectations after a deliberate change; review the diff"
