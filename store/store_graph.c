@@ -67,11 +67,11 @@ struct graph_loader {
 	int64_t build;
 	sqlite3_stmt *q[Q__COUNT];
 	struct keyed_inline *inl; /* sorted by func, then position */
-	size_t n_inl;
+	size_t n_inl, a_inl;
 	struct keyed_capture *caps;
-	size_t n_caps;
+	size_t n_caps, a_caps;
 	struct keyed_event *events; /* sorted by func, then position */
-	size_t n_events;
+	size_t n_events, a_events;
 };
 
 static char *col_str(sqlite3_stmt *st, int i)
@@ -87,86 +87,78 @@ static void read_pos(sqlite3_stmt *st, int i, struct graph_pos *p)
 	p->col = sqlite3_column_int64(st, i + 2);
 }
 
-static int preload_inline(struct graph_loader *ld)
+/*
+ * Run sql (?1 = the loader's build) and hand each row to row().  The three
+ * preloads below differ only in their query and in how a row is kept.
+ */
+static int for_each_row(struct graph_loader *ld, const char *sql,
+			void (*row)(struct graph_loader *, sqlite3_stmt *))
 {
 	sqlite3_stmt *st = NULL;
-	size_t alloc = 0;
-	int rc = sqlite3_prepare_v2(ld->s->db,
-		"SELECT c.function_id, c.callee, c.reason, c.inlined, c.count, fl.path, c.line, c.col"
-		" FROM inline_calls c JOIN files fl ON fl.id = c.file_id"
-		" WHERE c.build_id = ?1 AND c.function_id IS NOT NULL"
-		" ORDER BY c.function_id, c.line, c.col, c.id", -1, &st, NULL);
+	int rc = sqlite3_prepare_v2(ld->s->db, sql, -1, &st, NULL);
 	if (rc != SQLITE_OK)
 		return -1;
 	sqlite3_bind_int64(st, 1, ld->build);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct keyed_inline *k;
-		VEC_GROW(ld->inl, ld->n_inl + 1, alloc);
-		k = &ld->inl[ld->n_inl++];
-		k->func = sqlite3_column_int64(st, 0);
-		k->v.callee = col_str(st, 1);
-		k->v.reason = store_column_dup(st, 2);
-		k->v.inlined = sqlite3_column_int(st, 3);
-		k->v.count = sqlite3_column_int64(st, 4);
-		read_pos(st, 5, &k->v.pos);
-	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		row(ld, st);
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-static int preload_captures(struct graph_loader *ld)
+static void inline_row(struct graph_loader *ld, sqlite3_stmt *st)
 {
-	sqlite3_stmt *st = NULL;
-	size_t alloc = 0;
-	int rc = sqlite3_prepare_v2(ld->s->db,
-		"SELECT c.function_id, c.variable, c.by_ref, fl.path, c.line, c.col"
-		" FROM captures c JOIN files fl ON fl.id = c.file_id"
-		" WHERE c.build_id = ?1 AND c.function_id IS NOT NULL"
-		" ORDER BY c.function_id, c.line, c.col, c.id", -1, &st, NULL);
-	if (rc != SQLITE_OK)
-		return -1;
-	sqlite3_bind_int64(st, 1, ld->build);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct keyed_capture *k;
-		VEC_GROW(ld->caps, ld->n_caps + 1, alloc);
-		k = &ld->caps[ld->n_caps++];
-		k->func = sqlite3_column_int64(st, 0);
-		k->v.variable = col_str(st, 1);
-		k->v.by_ref = sqlite3_column_int(st, 2);
-		read_pos(st, 3, &k->v.pos);
-	}
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	struct keyed_inline *k;
+	VEC_GROW(ld->inl, ld->n_inl + 1, ld->a_inl);
+	k = &ld->inl[ld->n_inl++];
+	k->func = sqlite3_column_int64(st, 0);
+	k->v.callee = col_str(st, 1);
+	k->v.reason = store_column_dup(st, 2);
+	k->v.inlined = sqlite3_column_int(st, 3);
+	k->v.count = sqlite3_column_int64(st, 4);
+	read_pos(st, 5, &k->v.pos);
 }
 
-static int preload_events(struct graph_loader *ld)
+static void capture_row(struct graph_loader *ld, sqlite3_stmt *st)
 {
-	sqlite3_stmt *st = NULL;
-	size_t alloc = 0;
-	int rc = sqlite3_prepare_v2(ld->s->db,
-		"SELECT e.function_id, e.id, e.kind, e.subject, e.target, COALESCE(e.level, -1),"
-		" e.count, fl.path, e.line, e.col FROM events e JOIN files fl ON fl.id = e.file_id"
-		" WHERE e.build_id = ?1 AND e.function_id IS NOT NULL"
-		" ORDER BY e.function_id, e.line, e.col, e.id", -1, &st, NULL);
-	if (rc != SQLITE_OK)
-		return -1;
-	sqlite3_bind_int64(st, 1, ld->build);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct keyed_event *k;
-		VEC_GROW(ld->events, ld->n_events + 1, alloc);
-		k = &ld->events[ld->n_events++];
-		k->func = sqlite3_column_int64(st, 0);
-		k->v.id = sqlite3_column_int64(st, 1);
-		k->v.kind = col_str(st, 2);
-		k->v.subject = col_str(st, 3);
-		k->v.target = store_column_dup(st, 4);
-		k->v.level = sqlite3_column_int64(st, 5);
-		k->v.count = sqlite3_column_int64(st, 6);
-		read_pos(st, 7, &k->v.pos);
-	}
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : -1;
+	struct keyed_capture *k;
+	VEC_GROW(ld->caps, ld->n_caps + 1, ld->a_caps);
+	k = &ld->caps[ld->n_caps++];
+	k->func = sqlite3_column_int64(st, 0);
+	k->v.variable = col_str(st, 1);
+	k->v.by_ref = sqlite3_column_int(st, 2);
+	read_pos(st, 3, &k->v.pos);
 }
+
+static void event_row(struct graph_loader *ld, sqlite3_stmt *st)
+{
+	struct keyed_event *k;
+	VEC_GROW(ld->events, ld->n_events + 1, ld->a_events);
+	k = &ld->events[ld->n_events++];
+	k->func = sqlite3_column_int64(st, 0);
+	k->v.id = sqlite3_column_int64(st, 1);
+	k->v.kind = col_str(st, 2);
+	k->v.subject = col_str(st, 3);
+	k->v.target = store_column_dup(st, 4);
+	k->v.level = sqlite3_column_int64(st, 5);
+	k->v.count = sqlite3_column_int64(st, 6);
+	read_pos(st, 7, &k->v.pos);
+}
+
+static const char preload_inline_sql[] =
+	"SELECT c.function_id, c.callee, c.reason, c.inlined, c.count, fl.path, c.line, c.col"
+	" FROM inline_calls c JOIN files fl ON fl.id = c.file_id"
+	" WHERE c.build_id = ?1 AND c.function_id IS NOT NULL"
+	" ORDER BY c.function_id, c.line, c.col, c.id";
+static const char preload_captures_sql[] =
+	"SELECT c.function_id, c.variable, c.by_ref, fl.path, c.line, c.col"
+	" FROM captures c JOIN files fl ON fl.id = c.file_id"
+	" WHERE c.build_id = ?1 AND c.function_id IS NOT NULL"
+	" ORDER BY c.function_id, c.line, c.col, c.id";
+static const char preload_events_sql[] =
+	"SELECT e.function_id, e.id, e.kind, e.subject, e.target, COALESCE(e.level, -1),"
+	" e.count, fl.path, e.line, e.col FROM events e JOIN files fl ON fl.id = e.file_id"
+	" WHERE e.build_id = ?1 AND e.function_id IS NOT NULL"
+	" ORDER BY e.function_id, e.line, e.col, e.id";
 
 int store_graph_loader_new(struct store *s, int64_t build, struct graph_loader **out,
 			   struct sbuf *err)
@@ -180,11 +172,11 @@ int store_graph_loader_new(struct store *s, int64_t build, struct graph_loader *
 		if (sqlite3_prepare_v2(s->db, loader_sql[i], -1, &ld->q[i], NULL) != SQLITE_OK)
 			rc = -1;
 	if (!rc)
-		rc = preload_inline(ld);
+		rc = for_each_row(ld, preload_inline_sql, inline_row);
 	if (!rc)
-		rc = preload_captures(ld);
+		rc = for_each_row(ld, preload_captures_sql, capture_row);
 	if (!rc)
-		rc = preload_events(ld);
+		rc = for_each_row(ld, preload_events_sql, event_row);
 	if (rc) {
 		rc = store_db_error(s, err, "cannot read the build's functions");
 		store_graph_loader_free(ld);
