@@ -62,7 +62,14 @@ else
   as_user=()
 fi
 cp "$good" "$T/good.log" && chmod 644 "$T/good.log"
-expect "read-only database" 3 "ro.db: database is not writable" -- "${as_user[@]}" "$E" ingest --db "$T/ro.db" "$T/good.log"
+# As root, only another user sees a read-only file as read-only; that user
+# must be able to reach the escviz under test (a checkout below a 0700
+# folder, or a wrapper script there, is out of its reach).
+if [ ${#as_user[@]} -gt 0 ] && ! "${as_user[@]}" "$E" --version >/dev/null 2>&1; then
+  skip "read-only database" "$E is not runnable by an unprivileged user here"
+else
+  expect "read-only database" 3 "ro.db: database is not writable" -- "${as_user[@]}" "$E" ingest --db "$T/ro.db" "$T/good.log"
+fi
 expect "stats on a missing database" 2 "nope.db: no such database" -- "$E" stats --db "$T/nope.db"
 expect "unknown build" 2 "no build with id or label 'nosuch'" -- "$E" stats --db "$db" --build nosuch
 expect "unknown option" 2 "unknown option '--bogus'" -- "$E" ingest --bogus

@@ -7,10 +7,13 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 passed=0
 failed=0
+skipped=0
 suite=$(basename "$0" .sh)
 
 ok() { passed=$((passed + 1)); echo "ok   $suite::$1"; }
 not_ok() { failed=$((failed + 1)); echo "FAIL $suite::$1${2:+: $2}"; }
+# skip NAME REASON: the environment cannot run this check; say why, count it.
+skip() { skipped=$((skipped + 1)); echo "skip $suite::$1: $2"; }
 
 # expect NAME WANT_EXIT STDERR_REGEX -- CMD...: run CMD, check exit and stderr.
 expect() {
@@ -38,7 +41,9 @@ check() {
 builds() { sqlite3 "$1" 'SELECT COUNT(*) FROM builds' 2>/dev/null; }
 
 finish() {
-  echo "$suite: $passed passed, $failed failed"
+  local extra=""
+  [ "$skipped" -eq 0 ] || extra=", $skipped skipped"
+  echo "$suite: $passed passed, $failed failed$extra"
   [ "$failed" -eq 0 ]
   exit
 }
