@@ -7,6 +7,7 @@
 #include "common/util.h"
 #include "render/render_graph.h"
 #include "store/store.h"
+#include "store/store_explain.h"
 #include "store/store_graph.h"
 
 #define GRAPH_USAGE                                                            \
@@ -30,25 +31,39 @@ static int draw(const char *db, const char *build, const char *func, const char 
 	struct store *s = NULL;
 	struct graph_loader *ld = NULL;
 	struct graph_renderer *r = NULL;
-	struct func_graph g = { 0 };
+	struct mfunc g = { 0 };
 	struct sbuf data = SBUF_INIT;
-	int64_t bid = 0, fid = 0;
+	struct graph_opts o = *go;
+	struct build_info info = { 0 };
+	struct sig_table sigs;
+	int64_t bid = 0, *fids = NULL;
+	size_t nf = 0;
 	int rc;
+
+	sig_table_init(&sigs);
 
 	if ((rc = store_open(&s, cli_db_path(db), STORE_READONLY, err)) < 0 ||
 	    (rc = store_resolve_build(s, build, &bid, err)) < 0 ||
-	    (rc = store_graph_func_find(s, bid, func, &fid, err)) < 0 ||
-	    (rc = store_graph_loader_new(s, bid, &ld, err)) < 0 ||
-	    (rc = store_graph_load(ld, fid, GRAPH_LOAD_UNLINKED, &g, err)) < 0 ||
-	    (rc = render_graph_new(&r, err)) < 0 ||
-	    (rc = render_graph(r, &g, go, format, &data, NULL, err)) < 0)
+	    (rc = store_func_resolve(s, bid, func, &fids, &nf, err)) < 0 ||
+	    (rc = store_build_info(s, bid, &info, err)) < 0 ||
+	    (rc = store_sig_table(s, bid, &sigs, err)) < 0 ||
+	    (rc = store_graph_loader_few(s, bid, &ld, err)) < 0 ||
+	    (rc = store_graph_load(ld, fids[0], GRAPH_LOAD_UNLINKED, &g, err)) < 0 ||
+	    (rc = render_graph_new(&r, err)) < 0)
+		goto out;
+	o.go_version = info.go_version;
+	o.sigs = &sigs;
+	if ((rc = render_graph(r, &g, &o, format, &data, NULL, err)) < 0)
 		goto out;
 	rc = write_out(path, &data, err);
 out:
 	sbuf_release(&data);
 	render_graph_free(r);
-	func_graph_release(&g);
+	mfunc_release(&g);
 	store_graph_loader_free(ld);
+	sig_table_release(&sigs);
+	build_info_release(&info);
+	free(fids);
 	store_close(s);
 	return rc;
 }

@@ -44,10 +44,10 @@ static int parse_kinds(const char *spec, const char **out)
 			if (strlen(groups[g].name) == len && !strncmp(p, groups[g].name, len))
 				for (size_t k = 0; groups[g].kinds[k] && n < 31; k++, found = 1)
 					out[n++] = groups[g].kinds[k];
-		for (size_t k = 0; store_event_kinds[k] && !found; k++)
-			if (strlen(store_event_kinds[k]) == len && !strncmp(p, store_event_kinds[k], len)) {
+		for (size_t k = 0; model_event_kinds[k] && !found; k++)
+			if (strlen(model_event_kinds[k]) == len && !strncmp(p, model_event_kinds[k], len)) {
 				if (n < 31)
-					out[n++] = store_event_kinds[k];
+					out[n++] = model_event_kinds[k];
 				found = 1;
 			}
 		if (!found)
@@ -61,8 +61,8 @@ static int parse_kinds(const char *spec, const char **out)
 static int kinds_error(const char *spec)
 {
 	struct sbuf b = SBUF_INIT;
-	for (size_t k = 0; store_event_kinds[k]; k++)
-		sbuf_addf(&b, "%s, ", store_event_kinds[k]);
+	for (size_t k = 0; model_event_kinds[k]; k++)
+		sbuf_addf(&b, "%s, ", model_event_kinds[k]);
 	sbuf_addstr(&b, "heap, leaks");
 	cli_usage_error("ls", "unknown kind '%s' (one or more of %s, comma-separated)", spec,
 			b.buf);

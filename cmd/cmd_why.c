@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "cmd/cli.h"
+#include "analysis/why.h"
 #include "common/util.h"
 #include "render/render_explain.h"
 #include "store/store.h"
@@ -24,6 +25,7 @@ static int run(const char *db, const char *build, const char *spec, enum render_
 	    (rc = store_resolve_build(s, build, &id, &err)) < 0 ||
 	    (rc = store_why(s, id, &t, &r, &err)) < 0)
 		goto out;
+	why_name(&r);
 	rc = fmt == FMT_JSON ? render_why_json(stdout, &r, spec, t.kind)
 			     : render_why_text(stdout, &r, spec, &o);
 out:

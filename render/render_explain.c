@@ -201,9 +201,10 @@ static void add_named(struct sbuf *b, const char *name, const char *raw)
 	}
 }
 
-static void add_source(struct sbuf *b, const struct why_flow *f)
+static void add_source(struct sbuf *b, const struct mflow *f, const struct why_flow_names *nm)
 {
-	const char *s = f->src_name ? f->src_name : f->src;
+	const char *src_name = nm->src;
+	const char *s = src_name ? src_name : f->src;
 	if (f->derefs < 0)
 		sbuf_addstr(b, "the address of ");
 	else if (f->derefs == 1)
@@ -214,7 +215,7 @@ static void add_source(struct sbuf *b, const struct why_flow *f)
 	else if (f->derefs > 1)
 		sbuf_addf(b, " dereferenced %lld times", (long long)f->derefs);
 	if ((f->ops && *f->ops) ||
-	    (f->src_name && !strstr(f->src_name, f->src) && f->src[0] != '{')) {
+	    (src_name && !strstr(src_name, f->src) && f->src[0] != '{')) {
 		sbuf_addstr(b, " (");
 		render_add_safe(b, f->ops);
 		render_add_safe(b, f->src);
@@ -226,17 +227,18 @@ struct step_widths {
 	size_t expr, reason;
 };
 
-static char *step_expr(const struct why_step *s)
+static char *step_expr(const struct mstep *s, const char *name)
 {
 	struct sbuf b = SBUF_INIT;
-	add_named(&b, s->expr_name, s->expr ? s->expr : "");
+	add_named(&b, name, s->expr ? s->expr : "");
 	return sbuf_detach(&b, NULL);
 }
 
-static void widen(struct step_widths *w, const struct why_step *s, size_t n)
+/* names: the plain words of each step, or NULL for none. */
+static void widen(struct step_widths *w, const struct mstep *s, char *const *names, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		char *e = step_expr(&s[i]);
+		char *e = step_expr(&s[i], names ? names[i] : NULL);
 		size_t we = render_width(e, strlen(e));
 		size_t wr = s[i].reason ? render_width(s[i].reason, strlen(s[i].reason)) : 1;
 		w->expr = we > w->expr ? (we > 48 ? w->expr : we) : w->expr;
@@ -245,9 +247,10 @@ static void widen(struct step_widths *w, const struct why_step *s, size_t n)
 	}
 }
 
-static void step_text(struct sbuf *b, const struct why_step *s, const struct step_widths *w)
+static void step_text(struct sbuf *b, const struct mstep *s, const char *name,
+		      const struct step_widths *w)
 {
-	char *e = step_expr(s);
+	char *e = step_expr(s, name);
 	size_t we = render_width(e, strlen(e)), wr;
 	struct sbuf r = SBUF_INIT;
 	size_t rlen;
@@ -256,7 +259,7 @@ static void step_text(struct sbuf *b, const struct why_step *s, const struct ste
 	rlen = r.len;
 	sbuf_addf(b, "    %s%*s  %s%*s  ", e, (int)(we < w->expr ? w->expr - we : 0), "", r.buf,
 		  (int)(wr < w->reason ? w->reason - wr : 0), "");
-	render_position(&r, s->file, s->line, s->col);
+	render_position(&r, s->pos.file, s->pos.line, s->pos.col);
 	render_add_safe(b, r.buf + rlen);
 	while (b->len && b->buf[b->len - 1] == ' ')
 		sbuf_setlen(b, b->len - 1);
@@ -270,7 +273,7 @@ static void expl_head(struct sbuf *b, const struct why_expl *x, size_t i, size_t
 	sbuf_addf(b, "  path %zu of %zu", i + 1, n);
 	if (x->via_verdict) {
 		struct sbuf p = SBUF_INIT;
-		render_position(&p, x->via_file, x->via_line, x->via_col);
+		render_position(&p, x->via.file, x->via.line, x->via.col);
 		sbuf_addstr(b, ", from the chain of '");
 		render_add_safe(b, x->via_verdict);
 		sbuf_addstr(b, "' at ");
@@ -280,28 +283,29 @@ static void expl_head(struct sbuf *b, const struct why_expl *x, size_t i, size_t
 	sbuf_addstr(b, ":\n");
 }
 
-static void expl_text(struct sbuf *b, const struct why_expl *x, size_t i, size_t n)
+static void expl_text(struct sbuf *b, const struct why_expl *w_, size_t i, size_t n)
 {
+	const struct mexpl *x = &w_->x;
 	struct step_widths w = { 1, 1 };
-	widen(&w, x->chain, x->n_chain);
+	widen(&w, x->steps, w_->step_names, x->n_steps);
 	for (size_t k = 0; k < x->n_flows; k++)
-		widen(&w, x->flows[k].steps, x->flows[k].n_steps);
-	expl_head(b, x, i, n);
+		widen(&w, x->flows[k].steps, NULL, x->flows[k].n_steps);
+	expl_head(b, w_, i, n);
 	for (size_t k = 0; k < x->n_flows; k++) {
-		const struct why_flow *f = &x->flows[k];
+		const struct mflow *f = &x->flows[k];
 		for (size_t j = 0; j < f->n_steps; j++)
-			step_text(b, &f->steps[j], &w);
+			step_text(b, &f->steps[j], NULL, &w);
 		sbuf_addstr(b, "    -> ");
-		add_named(b, f->dst_name, f->dst);
+		add_named(b, w_->flow_names[k].dst, f->dst);
 		sbuf_addstr(b, " gets ");
-		add_source(b, f);
+		add_source(b, f, &w_->flow_names[k]);
 		sbuf_addch(b, '\n');
 	}
-	for (size_t j = 0; j < x->n_chain; j++)
-		step_text(b, &x->chain[j], &w);
-	if (!x->n_flows && x->dest) {
+	for (size_t j = 0; j < x->n_steps; j++)
+		step_text(b, &x->steps[j], w_->step_names[j], &w);
+	if (!x->n_flows && w_->dest) {
 		sbuf_addstr(b, "    -> ");
-		add_named(b, x->dest_name, x->dest);
+		add_named(b, w_->dest_name, w_->dest);
 		sbuf_addch(b, '\n');
 	}
 	if (x->truncated)
@@ -385,39 +389,40 @@ static json_t *jpos(const char *file, int64_t line, int64_t col)
 	return j;
 }
 
-static json_t *step_json(const struct why_step *s)
+static json_t *step_json(const struct mstep *s, const char *name)
 {
 	json_t *o = json_object();
+	const struct mpos *p = &s->pos;
 	json_object_set_new(o, "expr", render_jstr(s->expr));
-	json_object_set_new(o, "expr_name", render_jstr(s->expr_name ? s->expr_name : s->expr));
+	json_object_set_new(o, "expr_name", render_jstr(name ? name : s->expr));
 	json_object_set_new(o, "reason", render_jstr(s->reason));
-	json_object_set_new(o, "file", render_jstr(s->file));
-	json_object_set_new(o, "line", s->file ? json_integer(s->line) : json_null());
-	json_object_set_new(o, "col", s->file ? json_integer(s->col) : json_null());
-	json_object_set_new(o, "position", jpos(s->file, s->line, s->col));
+	json_object_set_new(o, "file", render_jstr(p->file));
+	json_object_set_new(o, "line", p->file ? json_integer(p->line) : json_null());
+	json_object_set_new(o, "col", p->file ? json_integer(p->col) : json_null());
+	json_object_set_new(o, "position", jpos(p->file, p->line, p->col));
 	json_object_set_new(o, "from_verdict", json_boolean(s->from_verdict));
 	return o;
 }
 
-static json_t *steps_json(const struct why_step *s, size_t n)
+static json_t *steps_json(const struct mstep *s, char *const *names, size_t n)
 {
 	json_t *a = json_array();
 	for (size_t i = 0; i < n; i++)
-		json_array_append_new(a, step_json(&s[i]));
+		json_array_append_new(a, step_json(&s[i], names ? names[i] : NULL));
 	return a;
 }
 
-static json_t *flow_json(const struct why_flow *f)
+static json_t *flow_json(const struct mflow *f, const struct why_flow_names *nm)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "seq", json_integer(f->seq));
 	json_object_set_new(o, "src", render_jstr(f->src));
-	json_object_set_new(o, "src_name", render_jstr(f->src_name ? f->src_name : f->src));
+	json_object_set_new(o, "src_name", render_jstr(nm->src ? nm->src : f->src));
 	json_object_set_new(o, "ops", render_jstr(f->ops ? f->ops : ""));
 	json_object_set_new(o, "derefs", json_integer(f->derefs));
 	json_object_set_new(o, "dst", render_jstr(f->dst));
-	json_object_set_new(o, "dst_name", render_jstr(f->dst_name ? f->dst_name : f->dst));
-	json_object_set_new(o, "steps", steps_json(f->steps, f->n_steps));
+	json_object_set_new(o, "dst_name", render_jstr(nm->dst ? nm->dst : f->dst));
+	json_object_set_new(o, "steps", steps_json(f->steps, NULL, f->n_steps));
 	return o;
 }
 
@@ -428,29 +433,30 @@ static json_t *via_json(const struct why_expl *x)
 		return json_null();
 	o = json_object();
 	json_object_set_new(o, "verdict", render_jstr(x->via_verdict));
-	json_object_set_new(o, "file", render_jstr(x->via_file));
-	json_object_set_new(o, "line", json_integer(x->via_line));
-	json_object_set_new(o, "col", json_integer(x->via_col));
-	json_object_set_new(o, "position", jpos(x->via_file, x->via_line, x->via_col));
+	json_object_set_new(o, "file", render_jstr(x->via.file));
+	json_object_set_new(o, "line", json_integer(x->via.line));
+	json_object_set_new(o, "col", json_integer(x->via.col));
+	json_object_set_new(o, "position", jpos(x->via.file, x->via.line, x->via.col));
 	return o;
 }
 
-static json_t *expl_json(const struct why_expl *x)
+static json_t *expl_json(const struct why_expl *w)
 {
+	const struct mexpl *x = &w->x;
 	json_t *o = json_object(), *flows = json_array();
 	json_object_set_new(o, "id", json_integer(x->id));
 	json_object_set_new(o, "kind", render_jstr(x->kind));
 	json_object_set_new(o, "subject", render_jstr(x->subject));
-	json_object_set_new(o, "function", render_jstr(x->function));
+	json_object_set_new(o, "function", render_jstr(w->function));
 	json_object_set_new(o, "truncated", json_boolean(x->truncated));
-	json_object_set_new(o, "via", via_json(x));
+	json_object_set_new(o, "via", via_json(w));
 	for (size_t i = 0; i < x->n_flows; i++)
-		json_array_append_new(flows, flow_json(&x->flows[i]));
+		json_array_append_new(flows, flow_json(&x->flows[i], &w->flow_names[i]));
 	json_object_set_new(o, "flows", flows);
-	json_object_set_new(o, "chain", steps_json(x->chain, x->n_chain));
-	json_object_set_new(o, "destination", render_jstr(x->dest));
+	json_object_set_new(o, "chain", steps_json(x->steps, w->step_names, x->n_steps));
+	json_object_set_new(o, "destination", render_jstr(w->dest));
 	json_object_set_new(o, "destination_name",
-			    render_jstr(x->dest_name ? x->dest_name : x->dest));
+			    render_jstr(w->dest_name ? w->dest_name : w->dest));
 	return o;
 }
 

@@ -14,7 +14,8 @@
  */
 #include <stdio.h>
 
-#include "store/store_explain.h"
+#include "model/model.h"
+#include "model/why.h"
 
 enum render_format { FMT_TEXT, FMT_JSON, FMT_CSV, FMT_TSV };
 

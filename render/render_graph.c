@@ -14,7 +14,7 @@
 #include "common/util.h"
 #include "common/xalloc.h"
 #include "render/render_escape.h"
-#include "render/render_graph_internal.h"
+#include "analysis/graph_model.h"
 
 struct graph_renderer {
 	GVC_t *gvc;
@@ -198,7 +198,7 @@ static void note(Agraph_t *g, const char *id, const char *title, const char *lin
 	sbuf_release(&label);
 }
 
-static void graph_attrs(Agraph_t *g, const struct func_graph *fg)
+static void graph_attrs(Agraph_t *g, const struct mfunc *fg)
 {
 	struct sbuf title = SBUF_INIT;
 	sbuf_addf(&title, "%s%s%s", fg->name, *fg->package ? "\n" : "", fg->package);
@@ -251,7 +251,7 @@ static void safe_note(Agraph_t *g, const struct gmodel *m)
 	sbuf_release(&lines);
 }
 
-static Agraph_t *build(const struct func_graph *fg, struct gmodel *m, struct graph_summary *sum)
+static Agraph_t *build(const struct mfunc *fg, struct gmodel *m, struct graph_summary *sum)
 {
 	Agraph_t *g = agopen("G", Agdirected, NULL);
 	Agnode_t **an = xcalloc(m->n_nodes + 1, sizeof(*an));
@@ -292,13 +292,14 @@ static Agraph_t *build(const struct func_graph *fg, struct gmodel *m, struct gra
 	return g;
 }
 
-int render_graph(struct graph_renderer *r, const struct func_graph *g,
+int render_graph(struct graph_renderer *r, const struct mfunc *g,
 		 const struct graph_opts *o, const char *format, struct sbuf *out,
 		 struct graph_summary *sum, struct sbuf *err)
 {
 	static const char *const formats[] = { "svg", "png", "pdf", "dot" };
 	struct graph_summary local = { 0 };
 	struct gmodel m;
+	struct loc_namer nm;
 	Agraph_t *ag = NULL;
 	char *data = NULL;
 	unsigned int len = 0;
@@ -313,7 +314,8 @@ int render_graph(struct graph_renderer *r, const struct func_graph *g,
 	if (!sum)
 		sum = &local;
 	memset(sum, 0, sizeof(*sum));
-	gmodel_build(&m, g);
+	loc_namer_init(&nm, g, o ? o->go_version : NULL, o ? o->sigs : NULL);
+	gmodel_build(&m, g, &nm);
 	gmodel_select(&m, o ? o->max_nodes : 0);
 	ag = build(g, &m, sum);
 	sbuf_reset(&gv_errors);
@@ -330,5 +332,6 @@ out:
 	gvFreeLayout(r->gvc, ag);
 	agclose(ag);
 	gmodel_release(&m);
+	loc_namer_release(&nm);
 	return rc;
 }

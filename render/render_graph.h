@@ -24,12 +24,15 @@
 #include <stddef.h>
 
 #include "common/sbuf.h"
-#include "store/store_graph.h"
+#include "model/model.h"
+#include "model/names.h"
 
 struct graph_renderer;
 
 struct graph_opts {
-	size_t max_nodes; /* 0 = no limit */
+	size_t max_nodes;             /* 0 = no limit */
+	const char *go_version;       /* the build's, for result numbering; or NULL */
+	const struct sig_table *sigs; /* the build's signatures (callee results); or NULL */
 };
 
 /* What the diagram shows, for text alternatives and notes. */
@@ -48,7 +51,7 @@ void render_graph_free(struct graph_renderer *r);
  * sum may be NULL.  ESCVIZ_EUSAGE for an unknown format; ESCVIZ_ERROR
  * when Graphviz fails (its message is in err).
  */
-int render_graph(struct graph_renderer *r, const struct func_graph *g,
+int render_graph(struct graph_renderer *r, const struct mfunc *g,
 		 const struct graph_opts *o, const char *format, struct sbuf *out,
 		 struct graph_summary *sum, struct sbuf *err);
 

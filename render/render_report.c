@@ -25,9 +25,11 @@
 #include "common/xalloc.h"
 #include "render/render_escape.h"
 
+/* NULL (no position's file) writes nothing. */
 static void html(struct sbuf *sb, const char *s)
 {
-	sbuf_add_html(sb, s, strlen(s));
+	if (s)
+		sbuf_add_html(sb, s, strlen(s));
 }
 
 static int mkdir_p(const char *path, struct sbuf *err)

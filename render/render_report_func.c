@@ -7,14 +7,16 @@
 #include "common/util.h"
 #include "render/render_escape.h"
 
+/* NULL (no position's file) writes nothing. */
 static void html(struct sbuf *sb, const char *s)
 {
-	sbuf_add_html(sb, s, strlen(s));
+	if (s)
+		sbuf_add_html(sb, s, strlen(s));
 }
 
-static void pos_text(struct sbuf *sb, const struct graph_pos *p)
+static void pos_text(struct sbuf *sb, const struct mpos *p)
 {
-	if (!*p->file) {
+	if (!p->file) {
 		sbuf_addstr(sb, "(no position)");
 		return;
 	}
@@ -37,7 +39,7 @@ static void kind_tag(struct sbuf *sb, const char *kind)
 	sbuf_addstr(sb, "</span>");
 }
 
-static void facts(struct sbuf *sb, const struct func_graph *g, const char *pkg_page)
+static void facts(struct sbuf *sb, const struct mfunc *g, const char *pkg_page)
 {
 	sbuf_addstr(sb, "<h1>Function <code>");
 	html(sb, g->name);
@@ -87,7 +89,7 @@ static void inline_svg(struct sbuf *sb, const struct sbuf *svg, const char *name
 	sbuf_release(&label);
 }
 
-static int diagram(struct report_ctx *c, struct sbuf *sb, const struct func_graph *g,
+static int diagram(struct report_ctx *c, struct sbuf *sb, const struct mfunc *g,
 		   struct sbuf *err)
 {
 	struct graph_opts go = { c->o->max_nodes };
@@ -119,7 +121,7 @@ out:
 	return rc;
 }
 
-static void steps_list(struct sbuf *sb, const struct graph_step *s, size_t n)
+static void steps_list(struct sbuf *sb, const struct mstep *s, size_t n)
 {
 	if (!n)
 		return;
@@ -130,7 +132,7 @@ static void steps_list(struct sbuf *sb, const struct graph_step *s, size_t n)
 		sbuf_addstr(sb, "</code> (");
 		html(sb, s[i].reason ? s[i].reason : "?");
 		sbuf_addstr(sb, ")");
-		if (*s[i].pos.file) {
+		if (s[i].pos.file) {
 			sbuf_addstr(sb, " at <code>");
 			pos_text(sb, &s[i].pos);
 			sbuf_addstr(sb, "</code>");
@@ -140,7 +142,7 @@ static void steps_list(struct sbuf *sb, const struct graph_step *s, size_t n)
 	sbuf_addstr(sb, "</ol>");
 }
 
-static void explanation(struct sbuf *sb, const struct graph_expl *x)
+static void explanation(struct sbuf *sb, const struct mexpl *x)
 {
 	sbuf_addstr(sb, "<div class=\"x\">");
 	if (!strcmp(x->kind, "param_leak")) {
@@ -154,7 +156,7 @@ static void explanation(struct sbuf *sb, const struct graph_expl *x)
 	}
 	sbuf_addstr(sb, "<ol class=\"expl\">");
 	for (size_t i = 0; i < x->n_flows; i++) {
-		const struct graph_flow *f = &x->flows[i];
+		const struct mflow *f = &x->flows[i];
 		sbuf_addstr(sb, "<li>flow: <code>");
 		html(sb, f->dst);
 		sbuf_addstr(sb, " = ");
@@ -171,7 +173,7 @@ static void explanation(struct sbuf *sb, const struct graph_expl *x)
 	sbuf_addstr(sb, "</div>");
 }
 
-static void event_row(struct sbuf *sb, const struct func_graph *g, const struct graph_event *e)
+static void event_row(struct sbuf *sb, const struct mfunc *g, const struct mevent *e)
 {
 	size_t shown = 0;
 
@@ -201,7 +203,7 @@ static void event_row(struct sbuf *sb, const struct func_graph *g, const struct 
 	sbuf_addstr(sb, "</td></tr>\n");
 }
 
-static void events_table(struct sbuf *sb, const struct func_graph *g)
+static void events_table(struct sbuf *sb, const struct mfunc *g)
 {
 	sbuf_addf(sb, "<h2 id=\"events\">Events (%zu)</h2>\n", g->n_events);
 	if (!g->n_events)
@@ -213,7 +215,7 @@ static void events_table(struct sbuf *sb, const struct func_graph *g)
 	sbuf_addstr(sb, "</tbody></table>\n");
 }
 
-static void calls_table(struct sbuf *sb, const struct func_graph *g)
+static void calls_table(struct sbuf *sb, const struct mfunc *g)
 {
 	if (g->n_inl) {
 		sbuf_addf(sb, "<h2 id=\"calls\">Call sites (%zu)</h2>\n<table class=\"sortable\">"
@@ -246,12 +248,12 @@ static void calls_table(struct sbuf *sb, const struct func_graph *g)
 }
 
 /* The diagnostics printed at line ln of the function's file. */
-static int line_notes(struct sbuf *sb, const struct func_graph *g, int64_t ln)
+static int line_notes(struct sbuf *sb, const struct mfunc *g, int64_t ln)
 {
 	int any = 0;
 	for (size_t i = 0; i < g->n_events; i++) {
-		const struct graph_event *e = &g->events[i];
-		if (e->pos.line != ln || strcmp(e->pos.file, g->pos.file))
+		const struct mevent *e = &g->events[i];
+		if (e->pos.line != ln || !mpos_same_file(&e->pos, &g->pos))
 			continue;
 		kind_tag(sb, e->kind);
 		sbuf_addstr(sb, " <code>");
@@ -260,8 +262,8 @@ static int line_notes(struct sbuf *sb, const struct func_graph *g, int64_t ln)
 		any = 1;
 	}
 	for (size_t i = 0; i < g->n_inl; i++) {
-		const struct graph_inline *c = &g->inl[i];
-		if (c->pos.line != ln || strcmp(c->pos.file, g->pos.file))
+		const struct minline *c = &g->inl[i];
+		if (c->pos.line != ln || !mpos_same_file(&c->pos, &g->pos))
 			continue;
 		sbuf_addstr(sb, c->inlined ? "inlined call to <code>" : "not inlined: <code>");
 		html(sb, c->callee);
@@ -271,25 +273,25 @@ static int line_notes(struct sbuf *sb, const struct func_graph *g, int64_t ln)
 	return any;
 }
 
-static int64_t last_line(const struct func_graph *g)
+static int64_t last_line(const struct mfunc *g)
 {
 	int64_t last = g->pos.line + 3;
 	for (size_t i = 0; i < g->n_events; i++)
-		if (!strcmp(g->events[i].pos.file, g->pos.file) && g->events[i].pos.line > last)
+		if (mpos_same_file(&g->events[i].pos, &g->pos) && g->events[i].pos.line > last)
 			last = g->events[i].pos.line;
 	for (size_t i = 0; i < g->n_inl; i++)
-		if (!strcmp(g->inl[i].pos.file, g->pos.file) && g->inl[i].pos.line > last)
+		if (mpos_same_file(&g->inl[i].pos, &g->pos) && g->inl[i].pos.line > last)
 			last = g->inl[i].pos.line;
 	return last - g->pos.line > 400 ? g->pos.line + 400 : last + 1;
 }
 
-static void source(struct report_ctx *c, struct sbuf *sb, const struct func_graph *g)
+static void source(struct report_ctx *c, struct sbuf *sb, const struct mfunc *g)
 {
 	const char *path;
 	const char *const *lines;
 	size_t n;
 
-	if (!c->src || !*g->pos.file || g->pos.line <= 0 ||
+	if (!c->src || !g->pos.file || g->pos.line <= 0 ||
 	    !(path = report_src_find(c->src, g->pos.file, g->package)))
 		return;
 	lines = report_src_lines(c->src, path, &n);
@@ -315,7 +317,7 @@ static void source(struct report_ctx *c, struct sbuf *sb, const struct func_grap
 int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err)
 {
 	const struct report_function *f = &c->fns[i];
-	struct func_graph g = { 0 };
+	struct mfunc g = { 0 };
 	struct sbuf sb = SBUF_INIT, title = SBUF_INIT;
 	size_t pkg = 0;
 	int rc;
@@ -339,6 +341,6 @@ int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err)
 out:
 	sbuf_release(&sb);
 	sbuf_release(&title);
-	func_graph_release(&g);
+	mfunc_release(&g);
 	return rc;
 }

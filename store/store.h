@@ -88,6 +88,9 @@ void build_info_release(struct build_info *b);
  */
 int store_resolve_build(struct store *s, const char *spec, int64_t *id, struct sbuf *err);
 
+/* One build (its go_version is the given one, else the detected one). */
+int store_build_info(struct store *s, int64_t id, struct build_info *out, struct sbuf *err);
+
 /* All builds, oldest first. */
 int store_builds(struct store *s, struct build_info **out, size_t *n, struct sbuf *err);
 void store_builds_free(struct build_info *b, size_t n);

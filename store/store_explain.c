@@ -14,140 +14,14 @@
 
 #include "common/util.h"
 #include "common/xalloc.h"
+#include "model/resolve.h"
 #include "store/store_explain_internal.h"
 #include "store/store_internal.h"
 
-const char *const store_event_kinds[] = {
-	"heap_escape",     "moved_to_heap",   "does_not_escape",       "leaking_param",
-	"leaking_param_content", "leaking_param_result", "leaking_closure",
-	"self_assignment", "uintptr",         "escaped_content",       NULL,
-};
-
-/* ---- small helpers ------------------------------------------------------- */
-
-char *explain_strip_targs(const char *name)
-{
-	struct sbuf b = SBUF_INIT;
-	int depth = 0;
-	for (const char *p = name; *p; p++) {
-		if (*p == '[')
-			depth++;
-		else if (*p == ']' && depth > 0)
-			depth--;
-		else if (!depth)
-			sbuf_addch(&b, *p);
-	}
-	return sbuf_detach(&b, NULL);
-}
-
-/* q ends with spec, and spec starts right after a '.' or '/' in q. */
-int explain_suffix_at(const char *q, const char *spec, const char *seps)
-{
-	size_t lq = strlen(q), ls = strlen(spec);
-	if (ls == 0 || lq <= ls || strcmp(q + lq - ls, spec))
-		return 0;
-	return strchr(seps, q[lq - ls - 1]) != NULL;
-}
-
-/* Edit distance, case-insensitive; stops counting at cap. */
-static size_t distance(const char *a, const char *b, size_t cap)
-{
-	size_t la = strlen(a), lb = strlen(b), *row, best = cap + 1;
-	if ((la > lb ? la - lb : lb - la) > cap)
-		return cap + 1;
-	row = xcalloc(lb + 1, sizeof(*row));
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = j;
-	for (size_t i = 1; i <= la; i++) {
-		size_t diag = row[0];
-		row[0] = i;
-		for (size_t j = 1; j <= lb; j++) {
-			size_t up = row[j];
-			size_t sub = diag + (tolower((unsigned char)a[i - 1]) !=
-					     tolower((unsigned char)b[j - 1]));
-			size_t v = up + 1 < row[j - 1] + 1 ? up + 1 : row[j - 1] + 1;
-			row[j] = sub < v ? sub : v;
-			diag = up;
-		}
-	}
-	best = row[lb];
-	free(row);
-	return best;
-}
-
-static int contains_nocase(const char *hay, const char *needle)
-{
-	size_t n = strlen(needle);
-	for (; *hay; hay++)
-		if (!strncasecmp(hay, needle, n))
-			return 1;
-	return 0;
-}
-
-/* ---- candidates --------------------------------------------------------- */
-
-struct cand {
-	int64_t id;
-	char *key;  /* what the user would type to pick it */
-	char *name; /* the short name, for "did you mean" */
-};
-
-static void cands_free(struct cand *c, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		free(c[i].key);
-		free(c[i].name);
-	}
-	free(c);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* qsort wants a valid pointer even for no elements. */
-static void sort_strs(char **v, size_t n)
-{
-	if (n > 1)
-		qsort(v, n, sizeof(*v), cmp_str);
-}
-
-/* Append ", "-separated distinct keys of the n given candidates (at most 8). */
-void explain_list_keys(struct sbuf *msg, char **keys, size_t n)
-{
-	size_t shown = 0;
-	sort_strs(keys, n);
-	for (size_t i = 0; i < n; i++) {
-		if (i && !strcmp(keys[i], keys[i - 1]))
-			continue;
-		if (shown == 8) {
-			sbuf_addstr(msg, ", ...");
-			break;
-		}
-		sbuf_addf(msg, "%s'%s'", shown ? ", " : "", keys[i]);
-		shown++;
-	}
-}
-
-/* The "did you mean" part for an unknown name: close names by edit distance. */
-void explain_suggest(struct sbuf *msg, const char *spec, char **names, size_t n)
-{
-	size_t cap = strlen(spec) / 3 > 2 ? strlen(spec) / 3 : 2, k = 0;
-	char **close = xcalloc(n ? n : 1, sizeof(*close));
-	for (size_t i = 0; i < n; i++)
-		if (contains_nocase(names[i], spec) || distance(spec, names[i], cap) <= cap)
-			close[k++] = names[i];
-	if (k) {
-		sbuf_addstr(msg, "; close candidates: ");
-		explain_list_keys(msg, close, k);
-	}
-	free(close);
-}
 
 /* ---- functions ---------------------------------------------------------- */
 
-static int load_funcs(struct store *s, int64_t build, struct cand **out, size_t *n)
+static int load_funcs(struct store *s, int64_t build, struct func_cand **out, size_t *n)
 {
 	sqlite3_stmt *st = NULL;
 	size_t alloc = 0;
@@ -177,112 +51,19 @@ static int load_funcs(struct store *s, int64_t build, struct cand **out, size_t 
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-/*
- * Does function c match spec at tier t?  *key receives the identity the
- * match stands for (package path and name; generic instantiations share
- * one at tier 3).
- */
-static int func_match(const struct cand *c, const char *spec, int t, char **key)
-{
-	char *sq, *sn;
-	int ok;
-	*key = NULL;
-	if (t < 3) {
-		ok = t == 0 ? !strcmp(c->name, spec)
-			    : t == 1 ? !strcmp(c->key, spec) : explain_suffix_at(c->key, spec, "./");
-		if (ok)
-			*key = xstrdup(c->key);
-		return ok;
-	}
-	if (strchr(spec, '['))
-		return 0;
-	sq = explain_strip_targs(c->key);
-	sn = explain_strip_targs(c->name);
-	ok = !strcmp(sn, spec) || !strcmp(sq, spec) || explain_suffix_at(sq, spec, "./");
-	if (ok)
-		*key = sq;
-	else
-		free(sq);
-	free(sn);
-	return ok;
-}
-
-/* Pick the matches of one tier: 1 = unique (ids set), 0 = none, -1 = ambiguous. */
-static int pick_tier(const struct cand *c, size_t n, const char *spec, int t, int64_t **ids,
-		     size_t *nids, struct sbuf *amb)
-{
-	char **keys = NULL;
-	size_t nk = 0, alloc = 0, distinct = 0;
-	int rc;
-	for (size_t i = 0; i < n; i++) {
-		char *k;
-		if (!func_match(&c[i], spec, t, &k))
-			continue;
-		VEC_GROW(keys, nk + 1, alloc);
-		keys[nk++] = k;
-	}
-	sort_strs(keys, nk);
-	for (size_t i = 0; i < nk; i++)
-		distinct += !i || strcmp(keys[i], keys[i - 1]);
-	rc = distinct == 0 ? 0 : distinct == 1 ? 1 : -1;
-	if (rc == 1) {
-		size_t ia = 0;
-		for (size_t i = 0; i < n; i++) {
-			char *k;
-			if (func_match(&c[i], spec, t, &k)) {
-				VEC_GROW(*ids, *nids + 1, ia);
-				(*ids)[(*nids)++] = c[i].id;
-			}
-			free(k);
-		}
-	} else if (rc < 0) {
-		explain_list_keys(amb, keys, nk);
-	}
-	for (size_t i = 0; i < nk; i++)
-		free(keys[i]);
-	free(keys);
-	return rc;
-}
-
 int store_func_resolve(struct store *s, int64_t build, const char *spec, int64_t **ids,
 		       size_t *n, struct sbuf *err)
 {
-	struct cand *c = NULL;
-	struct sbuf amb = SBUF_INIT;
+	struct func_cand *c = NULL;
 	size_t nc = 0;
-	int rc = 0;
-	char **names;
+	int rc;
 
 	*ids = NULL;
 	*n = 0;
 	if (load_funcs(s, build, &c, &nc) < 0)
 		return store_db_error(s, err, "cannot read functions");
-	for (int t = 0; t < 4 && rc == 0; t++)
-		rc = pick_tier(c, nc, spec, t, ids, n, &amb);
-	if (rc < 0) {
-		error_set(err, ESCVIZ_EUSAGE, "'%s' is ambiguous in build %lld: %s",
-			  spec, (long long)build, amb.buf);
-		sbuf_addstr(err, "; give more of the name or the package path");
-		rc = ESCVIZ_EUSAGE;
-	} else if (rc == 0) {
-		error_set(err, ESCVIZ_ENOTFOUND, "no function '%s' in build %lld", spec,
-			  (long long)build);
-		names = xcalloc(nc ? nc : 1, sizeof(*names));
-		for (size_t i = 0; i < nc; i++)
-			names[i] = c[i].name;
-		explain_suggest(err, spec, names, nc);
-		free(names);
-		rc = ESCVIZ_ENOTFOUND;
-	} else {
-		rc = 0;
-	}
-	if (rc < 0) {
-		free(*ids);
-		*ids = NULL;
-		*n = 0;
-	}
-	sbuf_release(&amb);
-	cands_free(c, nc);
+	rc = func_resolve(c, nc, spec, build, ids, n, err);
+	func_cands_free(c, nc);
 	return rc;
 }
 
@@ -305,7 +86,7 @@ static int file_verdict(struct sbuf *err, const char *spec, int64_t build, char 
 			size_t nk, char **all, size_t na)
 {
 	size_t distinct = 0;
-	sort_strs(keys, nk);
+	model_sort_strs(keys, nk);
 	for (size_t i = 0; i < nk; i++)
 		distinct += !i || strcmp(keys[i], keys[i - 1]);
 	if (distinct == 1)
@@ -313,11 +94,11 @@ static int file_verdict(struct sbuf *err, const char *spec, int64_t build, char 
 	if (distinct > 1) {
 		error_set(err, ESCVIZ_EUSAGE, "file '%s' is ambiguous in build %lld: ", spec,
 			  (long long)build);
-		explain_list_keys(err, keys, nk);
+		model_list_keys(err, keys, nk);
 		return ESCVIZ_EUSAGE;
 	}
 	error_set(err, ESCVIZ_ENOTFOUND, "no file '%s' in build %lld", spec, (long long)build);
-	explain_suggest(err, skip_dot(spec), all, na);
+	model_suggest(err, skip_dot(spec), all, na);
 	return ESCVIZ_ENOTFOUND;
 }
 
@@ -340,7 +121,7 @@ int explain_file_resolve(struct store *s, int64_t build, const char *spec, int64
 		const char *p = skip_dot((const char *)sqlite3_column_text(st, 1));
 		VEC_GROW(all, na + 1, aa);
 		all[na++] = xstrdup(p);
-		if (strcmp(p, want) && !explain_suffix_at(p, want, "/\\"))
+		if (strcmp(p, want) && !model_suffix_at(p, want, "/\\"))
 			continue;
 		VEC_GROW(keys, nk + 1, ak);
 		keys[nk++] = xstrdup(p);
@@ -365,22 +146,10 @@ int explain_file_resolve(struct store *s, int64_t build, const char *spec, int64
 void store_events_free(struct event_row *v, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		explain_event_release(&v[i]);
+		event_row_release(&v[i]);
 	free(v);
 }
 
-void explain_event_release(struct event_row *e)
-{
-	free(e->package);
-	free(e->variant);
-	free(e->function);
-	free(e->kind);
-	free(e->subject);
-	free(e->target);
-	free(e->file);
-	free(e->attribution);
-	memset(e, 0, sizeof(*e));
-}
 
 /* " AND col IN (?n, ?n+1, ...)" for k values starting at parameter *next. */
 static void add_in(struct sbuf *sql, const char *col, size_t k, int *next)
@@ -497,14 +266,8 @@ int store_events(struct store *s, int64_t build, const struct event_filter *f,
 
 void store_funcs_free(struct func_row *v, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		free(v[i].package);
-		free(v[i].variant);
-		free(v[i].pkg_name);
-		free(v[i].name);
-		free(v[i].file);
-		free(v[i].reason);
-	}
+	for (size_t i = 0; i < n; i++)
+		func_row_release(&v[i]);
 	free(v);
 }
 

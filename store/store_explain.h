@@ -22,6 +22,7 @@
 #include <stdint.h>
 
 #include "common/sbuf.h"
+#include "model/why.h"
 
 struct store;
 
@@ -52,33 +53,11 @@ struct event_filter {
 	int64_t line, col;        /* 0 = any */
 };
 
-struct event_row {
-	int64_t id;
-	char *package, *variant, *function, *kind, *subject, *target, *file;
-	char *attribution;
-	int64_t line, col, count, level; /* level -1 = none */
-	int64_t explanations;            /* explanations linked to it */
-	int64_t package_id, function_id, file_id; /* function_id 0 = none */
-};
-
-/* The event kinds of docs/schema.md, NULL-terminated. */
-extern const char *const store_event_kinds[];
-
 int store_events(struct store *s, int64_t build, const struct event_filter *f,
 		 struct event_row **out, size_t *n, struct sbuf *err);
 void store_events_free(struct event_row *v, size_t n);
 
 /* ---- functions (escviz funcs) ---------------------------------------------- */
-
-struct func_row {
-	int64_t id;
-	char *package, *variant, *pkg_name, *name, *file, *reason;
-	int64_t line, col;
-	int inlinable;              /* 1, 0, or -1 = no decision seen */
-	int64_t cost, budget;       /* -1 = not printed */
-	int64_t heap_escapes, moved_to_heap, leaking_params, does_not_escape;
-	int64_t inlined_sites;
-};
 
 enum func_sort { FUNC_SORT_HEAP, FUNC_SORT_MOVED, FUNC_SORT_LEAKS, FUNC_SORT_COST, FUNC_SORT_NAME };
 
@@ -89,88 +68,11 @@ void store_funcs_free(struct func_row *v, size_t n);
 
 /* ---- why ----------------------------------------------------------------- */
 
-struct why_step {
-	char *expr;       /* as printed */
-	char *expr_name;  /* plain words when expr is a compiler name, else NULL */
-	char *reason;     /* NULL when unparsable */
-	char *file;       /* NULL = no position */
-	int64_t line, col;
-	int from_verdict; /* an old chain's start: the verdict's own expression */
-};
-
-struct why_flow {
-	int64_t seq;
-	char *dst, *dst_name; /* raw and plain words */
-	char *src, *src_name;
-	char *ops;            /* "&", "", "*", "**", ... */
-	int64_t derefs;       /* -1 address-of, 0 value, N dereferences */
-	struct why_step *steps;
-	size_t n_steps;
-};
-
-struct why_expl {
-	int64_t id;
-	char *kind;           /* escape, param_leak, chain, orphan */
-	char *subject, *function;
-	int truncated;
-	struct why_flow *flows; /* new style (Go 1.14+) */
-	size_t n_flows;
-	struct why_step *chain; /* old style (Go <= 1.12) and steps outside flows */
-	size_t n_chain;
-	char *dest, *dest_name; /* where the path ends (raw, plain words) */
-	/* Old Go explains `moved to heap: x` on the verdict `&x escapes to heap`. */
-	char *via_verdict, *via_file;
-	int64_t via_line, via_col;
-};
-
-struct why_event {
-	struct event_row ev;
-	struct why_expl *expl;
-	size_t n_expl;
-};
-
-enum why_target_kind { WHY_POSITION, WHY_FUNCTION, WHY_VARIABLE };
-
-struct why_target {
-	enum why_target_kind kind;
-	char *file;           /* WHY_POSITION: path suffix */
-	int64_t line, col;    /* col 0 = any */
-	char *func, *name;    /* WHY_FUNCTION / WHY_VARIABLE */
-};
-
-/* Split TARGET: FILE:LINE[:COL], FUNC:NAME or FUNC.  ESCVIZ_EUSAGE if empty. */
-int why_target_parse(struct why_target *out, const char *spec, struct sbuf *err);
-void why_target_release(struct why_target *t);
-
-struct why_result {
-	int64_t build;
-	char *go_version;
-	int m_level;
-	int64_t build_explanations; /* in the whole build: 0 means -m only */
-	char *matched;              /* what the target resolved to, for messages */
-	char *near;                 /* WHY_VARIABLE with no match: the function's subjects */
-	struct why_event *ev;
-	size_t n;
-};
-
+/*
+ * The verdicts TARGET names in build, each with its explanations (in id
+ * order, an old chain starting at the verdict's own expression), and the
+ * functions they belong to; the names are left for analysis/why.c.
+ */
 int store_why(struct store *s, int64_t build, const struct why_target *t,
 	      struct why_result *out, struct sbuf *err);
-void why_result_release(struct why_result *r);
-
-/*
- * Plain words for a compiler location name: `{heap}` -> "the heap",
- * `{temp}` -> "a temporary", `{storage for X}` -> "storage for X", ... .
- * Returns a malloc'd string, or NULL when name needs no translation
- * (an ordinary variable).  Names that need the function (`~r0`,
- * parameters) are handled by store_why; this is the context-free part.
- */
-char *why_plain_name(const char *name);
-
-/*
- * Count the parameters and results of a signature as printed in
- * `can inline F as: SIG { BODY }` (`func(int, []T) (int, error)`,
- * `method(*T) func(int)`).  Returns 0, or -1 when sig does not parse.
- */
-int why_sig_count(const char *sig, int *params, int *results);
-
 #endif

@@ -28,19 +28,21 @@ enum {
 };
 
 static const char *const loader_sql[Q__COUNT] = {
-	[Q_FUNC] = "SELECT p.path, p.variant, f.name, COALESCE(fl.path, ''), COALESCE(f.line, 0),"
-		   " COALESCE(f.col, 0), COALESCE(f.inlinable, -1), COALESCE(f.cost, -1), f.reason"
+	[Q_FUNC] = "SELECT p.path, p.variant, f.name, fl.path, COALESCE(f.line, 0),"
+		   " COALESCE(f.col, 0), COALESCE(f.inlinable, -1), COALESCE(f.cost, -1), f.reason,"
+		   " f.package_id, p.name, f.body"
 		   " FROM functions f JOIN packages p ON p.id = f.package_id"
 		   " LEFT JOIN files fl ON fl.id = f.file_id WHERE f.id = ?1 AND f.build_id = ?2",
 	[Q_EXPLS] = "SELECT x.id, COALESCE(x.event_id, 0), x.kind, x.subject, x.dest,"
-		    " COALESCE(x.derefs, 0), x.truncated FROM explanations x"
+		    " COALESCE(x.derefs, 0), x.truncated, COALESCE(x.function_id, 0)"
+		    " FROM explanations x"
 		    " WHERE x.event_id = ?1 ORDER BY x.id",
 	[Q_EXPLS_UNLINKED] = "SELECT x.id, 0, x.kind, x.subject, x.dest, COALESCE(x.derefs, 0),"
-			     " x.truncated FROM explanations x WHERE x.function_id = ?1"
+			     " x.truncated, x.function_id FROM explanations x WHERE x.function_id = ?1"
 			     " AND x.event_id IS NULL ORDER BY x.id",
-	[Q_FLOWS] = "SELECT id, dst, ops, derefs, src FROM flows WHERE explanation_id = ?1"
+	[Q_FLOWS] = "SELECT id, dst, ops, derefs, src, seq FROM flows WHERE explanation_id = ?1"
 		    " ORDER BY seq",
-	[Q_STEPS] = "SELECT COALESCE(s.flow_id, 0), s.expr, s.reason, COALESCE(fl.path, ''),"
+	[Q_STEPS] = "SELECT COALESCE(s.flow_id, 0), s.expr, s.reason, fl.path,"
 		    " COALESCE(s.line, 0), COALESCE(s.col, 0) FROM steps s"
 		    " LEFT JOIN files fl ON fl.id = s.file_id WHERE s.explanation_id = ?1"
 		    " ORDER BY s.flow_id, s.seq",
@@ -49,17 +51,17 @@ static const char *const loader_sql[Q__COUNT] = {
 /* What the build's inline_calls and captures rows are keyed by. */
 struct keyed_inline {
 	int64_t func;
-	struct graph_inline v;
+	struct minline v;
 };
 
 struct keyed_capture {
 	int64_t func;
-	struct graph_capture v;
+	struct mcapture v;
 };
 
 struct keyed_event {
 	int64_t func;
-	struct graph_event v;
+	struct mevent v;
 };
 
 struct graph_loader {
@@ -72,6 +74,8 @@ struct graph_loader {
 	size_t n_caps, a_caps;
 	struct keyed_event *events; /* sorted by func, then position */
 	size_t n_events, a_events;
+	int few;                  /* no preload: read each function's rows when loaded */
+	int64_t func;             /* few: the function ?2 of the preload queries */
 };
 
 static char *col_str(sqlite3_stmt *st, int i)
@@ -80,9 +84,10 @@ static char *col_str(sqlite3_stmt *st, int i)
 	return v ? v : xstrdup("");
 }
 
-static void read_pos(sqlite3_stmt *st, int i, struct graph_pos *p)
+/* A position from (file, line, col) columns; a NULL file is no position. */
+static void read_pos(sqlite3_stmt *st, int i, struct mpos *p)
 {
-	p->file = col_str(st, i);
+	p->file = store_column_dup(st, i);
 	p->line = sqlite3_column_int64(st, i + 1);
 	p->col = sqlite3_column_int64(st, i + 2);
 }
@@ -99,6 +104,8 @@ static int for_each_row(struct graph_loader *ld, const char *sql,
 	if (rc != SQLITE_OK)
 		return -1;
 	sqlite3_bind_int64(st, 1, ld->build);
+	if (ld->few)
+		sqlite3_bind_int64(st, 2, ld->func);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		row(ld, st);
 	sqlite3_finalize(st);
@@ -141,6 +148,7 @@ static void event_row(struct graph_loader *ld, sqlite3_stmt *st)
 	k->v.target = store_column_dup(st, 4);
 	k->v.level = sqlite3_column_int64(st, 5);
 	k->v.count = sqlite3_column_int64(st, 6);
+	k->v.function_id = k->func;
 	read_pos(st, 7, &k->v.pos);
 }
 
@@ -148,35 +156,46 @@ static const char preload_inline_sql[] =
 	"SELECT c.function_id, c.callee, c.reason, c.inlined, c.count, fl.path, c.line, c.col"
 	" FROM inline_calls c JOIN files fl ON fl.id = c.file_id"
 	" WHERE c.build_id = ?1 AND c.function_id IS NOT NULL"
+	" AND (?2 IS NULL OR c.function_id = ?2)"
 	" ORDER BY c.function_id, c.line, c.col, c.id";
 static const char preload_captures_sql[] =
 	"SELECT c.function_id, c.variable, c.by_ref, fl.path, c.line, c.col"
 	" FROM captures c JOIN files fl ON fl.id = c.file_id"
 	" WHERE c.build_id = ?1 AND c.function_id IS NOT NULL"
+	" AND (?2 IS NULL OR c.function_id = ?2)"
 	" ORDER BY c.function_id, c.line, c.col, c.id";
 static const char preload_events_sql[] =
 	"SELECT e.function_id, e.id, e.kind, e.subject, e.target, COALESCE(e.level, -1),"
 	" e.count, fl.path, e.line, e.col FROM events e JOIN files fl ON fl.id = e.file_id"
 	" WHERE e.build_id = ?1 AND e.function_id IS NOT NULL"
+	" AND (?2 IS NULL OR e.function_id = ?2)"
 	" ORDER BY e.function_id, e.line, e.col, e.id";
 
-int store_graph_loader_new(struct store *s, int64_t build, struct graph_loader **out,
-			   struct sbuf *err)
+/* Read the inlined calls, captures and events of the build (few: of ld->func). */
+static int preload(struct graph_loader *ld)
+{
+	int rc = for_each_row(ld, preload_inline_sql, inline_row);
+	if (!rc)
+		rc = for_each_row(ld, preload_captures_sql, capture_row);
+	if (!rc)
+		rc = for_each_row(ld, preload_events_sql, event_row);
+	return rc;
+}
+
+static int loader_new(struct store *s, int64_t build, int few, struct graph_loader **out,
+		      struct sbuf *err)
 {
 	struct graph_loader *ld = xcalloc(1, sizeof(*ld));
 	int rc = 0;
 
 	ld->s = s;
 	ld->build = build;
+	ld->few = few;
 	for (int i = 0; i < Q__COUNT && !rc; i++)
 		if (sqlite3_prepare_v2(s->db, loader_sql[i], -1, &ld->q[i], NULL) != SQLITE_OK)
 			rc = -1;
-	if (!rc)
-		rc = for_each_row(ld, preload_inline_sql, inline_row);
-	if (!rc)
-		rc = for_each_row(ld, preload_captures_sql, capture_row);
-	if (!rc)
-		rc = for_each_row(ld, preload_events_sql, event_row);
+	if (!rc && !few)
+		rc = preload(ld);
 	if (rc) {
 		rc = store_db_error(s, err, "cannot read the build's functions");
 		store_graph_loader_free(ld);
@@ -186,12 +205,20 @@ int store_graph_loader_new(struct store *s, int64_t build, struct graph_loader *
 	return rc;
 }
 
-void store_graph_loader_free(struct graph_loader *ld)
+int store_graph_loader_new(struct store *s, int64_t build, struct graph_loader **out,
+			   struct sbuf *err)
 {
-	if (!ld)
-		return;
-	for (int i = 0; i < Q__COUNT; i++)
-		sqlite3_finalize(ld->q[i]);
+	return loader_new(s, build, 0, out, err);
+}
+
+int store_graph_loader_few(struct store *s, int64_t build, struct graph_loader **out,
+			   struct sbuf *err)
+{
+	return loader_new(s, build, 1, out, err);
+}
+
+static void loader_clear(struct graph_loader *ld)
+{
 	for (size_t i = 0; i < ld->n_inl; i++) {
 		free(ld->inl[i].v.callee);
 		free(ld->inl[i].v.reason);
@@ -207,6 +234,16 @@ void store_graph_loader_free(struct graph_loader *ld)
 		free(ld->events[i].v.target);
 		free(ld->events[i].v.pos.file);
 	}
+	ld->n_inl = ld->n_caps = ld->n_events = 0;
+}
+
+void store_graph_loader_free(struct graph_loader *ld)
+{
+	if (!ld)
+		return;
+	for (int i = 0; i < Q__COUNT; i++)
+		sqlite3_finalize(ld->q[i]);
+	loader_clear(ld);
 	free(ld->inl);
 	free(ld->caps);
 	free(ld->events);
@@ -221,7 +258,7 @@ static sqlite3_stmt *bound(struct graph_loader *ld, int q, int64_t id)
 	return st;
 }
 
-static int load_func(struct graph_loader *ld, int64_t id, struct func_graph *g)
+static int load_func(struct graph_loader *ld, int64_t id, struct mfunc *g)
 {
 	sqlite3_stmt *st = bound(ld, Q_FUNC, id);
 	int rc;
@@ -236,16 +273,19 @@ static int load_func(struct graph_loader *ld, int64_t id, struct func_graph *g)
 	g->inlinable = sqlite3_column_int(st, 6);
 	g->cost = sqlite3_column_int64(st, 7);
 	g->reason = store_column_dup(st, 8);
+	g->package_id = sqlite3_column_int64(st, 9);
+	g->pkg_name = col_str(st, 10);
+	g->body = store_column_dup(st, 11);
 	return 0;
 }
 
-static int load_flows(struct graph_loader *ld, struct graph_expl *x, int64_t **flow_ids)
+static int load_flows(struct graph_loader *ld, struct mexpl *x, int64_t **flow_ids)
 {
 	sqlite3_stmt *st = bound(ld, Q_FLOWS, x->id);
 	size_t alloc = 0, ialloc = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct graph_flow *f;
+		struct mflow *f;
 		VEC_GROW(x->flows, x->n_flows + 1, alloc);
 		VEC_GROW(*flow_ids, x->n_flows + 1, ialloc);
 		(*flow_ids)[x->n_flows] = sqlite3_column_int64(st, 0);
@@ -255,15 +295,16 @@ static int load_flows(struct graph_loader *ld, struct graph_expl *x, int64_t **f
 		f->ops = col_str(st, 2);
 		f->derefs = sqlite3_column_int64(st, 3);
 		f->src = col_str(st, 4);
+		f->seq = sqlite3_column_int64(st, 5);
 	}
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 /* Append one step to the flow whose id is flow (or to x's own steps). */
-static void add_step(struct graph_expl *x, const int64_t *flow_ids, int64_t flow,
+static void add_step(struct mexpl *x, const int64_t *flow_ids, int64_t flow,
 		     sqlite3_stmt *st)
 {
-	struct graph_step **v = &x->steps, *s;
+	struct mstep **v = &x->steps, *s;
 	size_t *n = &x->n_steps;
 	for (size_t i = 0; flow && i < x->n_flows; i++)
 		if (flow_ids[i] == flow) {
@@ -273,12 +314,13 @@ static void add_step(struct graph_expl *x, const int64_t *flow_ids, int64_t flow
 	/* Exact growth: steps per flow are few, and this keeps no alloc field. */
 	*v = xrealloc(*v, st_mult(*n + 1, sizeof(**v)));
 	s = &(*v)[(*n)++];
+	memset(s, 0, sizeof(*s));
 	s->expr = col_str(st, 1);
 	s->reason = store_column_dup(st, 2);
 	read_pos(st, 3, &s->pos);
 }
 
-static int load_expl(struct graph_loader *ld, struct graph_expl *x)
+static int load_expl(struct graph_loader *ld, struct mexpl *x)
 {
 	int64_t *flow_ids = NULL;
 	sqlite3_stmt *st;
@@ -294,14 +336,14 @@ static int load_expl(struct graph_loader *ld, struct graph_expl *x)
 }
 
 /* Append the explanations query q finds for id (an event or a function). */
-static int load_expls(struct graph_loader *ld, int q, int64_t id, struct func_graph *g,
+static int load_expls(struct graph_loader *ld, int q, int64_t id, struct mfunc *g,
 		      size_t *alloc)
 {
 	sqlite3_stmt *st = bound(ld, q, id);
 	size_t first = g->n_expls;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct graph_expl *x;
+		struct mexpl *x;
 		VEC_GROW(g->expls, g->n_expls + 1, *alloc);
 		x = &g->expls[g->n_expls++];
 		memset(x, 0, sizeof(*x));
@@ -312,6 +354,7 @@ static int load_expls(struct graph_loader *ld, int q, int64_t id, struct func_gr
 		x->dest = store_column_dup(st, 4);
 		x->derefs = sqlite3_column_int64(st, 5);
 		x->truncated = sqlite3_column_int(st, 6);
+		x->function_id = sqlite3_column_int64(st, 7);
 	}
 	if (rc != SQLITE_DONE)
 		return -1;
@@ -335,17 +378,16 @@ static size_t first_of(int64_t func, const void *base, size_t n, size_t size)
 	return lo;
 }
 
-static void dup_pos(struct graph_pos *to, const struct graph_pos *from)
+static void dup_pos(struct mpos *to, const struct mpos *from)
 {
-	*to = *from;
-	to->file = xstrdup(from->file);
+	*to = mpos_dup(from);
 }
 
-static void copy_events(const struct graph_loader *ld, struct func_graph *g)
+static void copy_events(const struct graph_loader *ld, struct mfunc *g)
 {
 	size_t i = first_of(g->id, ld->events, ld->n_events, sizeof(*ld->events)), alloc = 0;
 	for (; i < ld->n_events && ld->events[i].func == g->id; i++) {
-		struct graph_event *e;
+		struct mevent *e;
 		VEC_GROW(g->events, g->n_events + 1, alloc);
 		e = &g->events[g->n_events++];
 		*e = ld->events[i].v;
@@ -356,11 +398,11 @@ static void copy_events(const struct graph_loader *ld, struct func_graph *g)
 	}
 }
 
-static void copy_extras(const struct graph_loader *ld, struct func_graph *g)
+static void copy_extras(const struct graph_loader *ld, struct mfunc *g)
 {
 	size_t i = first_of(g->id, ld->inl, ld->n_inl, sizeof(*ld->inl)), alloc = 0;
 	for (; i < ld->n_inl && ld->inl[i].func == g->id; i++) {
-		struct graph_inline *c;
+		struct minline *c;
 		VEC_GROW(g->inl, g->n_inl + 1, alloc);
 		c = &g->inl[g->n_inl++];
 		*c = ld->inl[i].v;
@@ -371,7 +413,7 @@ static void copy_extras(const struct graph_loader *ld, struct func_graph *g)
 	alloc = 0;
 	i = first_of(g->id, ld->caps, ld->n_caps, sizeof(*ld->caps));
 	for (; i < ld->n_caps && ld->caps[i].func == g->id; i++) {
-		struct graph_capture *c;
+		struct mcapture *c;
 		VEC_GROW(g->caps, g->n_caps + 1, alloc);
 		c = &g->caps[g->n_caps++];
 		*c = ld->caps[i].v;
@@ -381,13 +423,18 @@ static void copy_extras(const struct graph_loader *ld, struct func_graph *g)
 }
 
 int store_graph_load(struct graph_loader *ld, int64_t func_id, int flags,
-		     struct func_graph *out, struct sbuf *err)
+		     struct mfunc *out, struct sbuf *err)
 {
 	size_t alloc = 0;
 	int rc;
 
 	memset(out, 0, sizeof(*out));
 	rc = load_func(ld, func_id, out);
+	if (rc == 0 && ld->few) {
+		loader_clear(ld);
+		ld->func = func_id;
+		rc = preload(ld);
+	}
 	if (rc == ESCVIZ_ENOTFOUND)
 		return error_set(err, rc, "%s: no function with id %lld in build %lld",
 				 store_path(ld->s), (long long)func_id, (long long)ld->build);
@@ -400,119 +447,48 @@ int store_graph_load(struct graph_loader *ld, int64_t func_id, int flags,
 	if (rc == 0 && (flags & GRAPH_LOAD_UNLINKED))
 		rc = load_expls(ld, Q_EXPLS_UNLINKED, out->id, out, &alloc);
 	if (rc < 0) {
-		func_graph_release(out);
+		mfunc_release(out);
 		return store_db_error(ld->s, err, "cannot read a function");
 	}
 	return 0;
 }
 
-static void steps_free(struct graph_step *v, size_t n)
+int store_graph_event_expls(struct graph_loader *ld, int64_t event_id, struct mexpl **out,
+			    size_t *n, struct sbuf *err)
 {
-	for (size_t i = 0; i < n; i++) {
-		free(v[i].expr);
-		free(v[i].reason);
-		free(v[i].pos.file);
+	struct mfunc tmp = { 0 };
+	size_t alloc = 0;
+	int rc = load_expls(ld, Q_EXPLS, event_id, &tmp, &alloc);
+	*out = tmp.expls;
+	*n = tmp.n_expls;
+	tmp.expls = NULL;
+	tmp.n_expls = 0;
+	if (rc < 0) {
+		for (size_t i = 0; i < *n; i++)
+			mexpl_release(&(*out)[i]);
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return store_db_error(ld->s, err, "cannot read explanations");
 	}
-	free(v);
+	return 0;
 }
 
-static void expl_release(struct graph_expl *x)
-{
-	for (size_t i = 0; i < x->n_flows; i++) {
-		free(x->flows[i].dst);
-		free(x->flows[i].ops);
-		free(x->flows[i].src);
-		steps_free(x->flows[i].steps, x->flows[i].n_steps);
-	}
-	free(x->flows);
-	steps_free(x->steps, x->n_steps);
-	free(x->kind);
-	free(x->subject);
-	free(x->dest);
-}
-
-void func_graph_release(struct func_graph *g)
-{
-	for (size_t i = 0; i < g->n_events; i++) {
-		free(g->events[i].kind);
-		free(g->events[i].subject);
-		free(g->events[i].target);
-		free(g->events[i].pos.file);
-	}
-	for (size_t i = 0; i < g->n_expls; i++)
-		expl_release(&g->expls[i]);
-	for (size_t i = 0; i < g->n_inl; i++) {
-		free(g->inl[i].callee);
-		free(g->inl[i].reason);
-		free(g->inl[i].pos.file);
-	}
-	for (size_t i = 0; i < g->n_caps; i++) {
-		free(g->caps[i].variable);
-		free(g->caps[i].pos.file);
-	}
-	free(g->events);
-	free(g->expls);
-	free(g->inl);
-	free(g->caps);
-	free(g->package);
-	free(g->variant);
-	free(g->name);
-	free(g->pos.file);
-	free(g->reason);
-	memset(g, 0, sizeof(*g));
-}
-
-/* Add the candidates of an ambiguous name to err, up to a few. */
-static int ambiguous(struct store *s, sqlite3_stmt *st, const char *spec, struct sbuf *err)
-{
-	int shown = 0;
-	error_set(err, ESCVIZ_EUSAGE, "%s: '%s' names functions in several packages:",
-		  s->path, spec);
-	sqlite3_reset(st);
-	while (sqlite3_step(st) == SQLITE_ROW && shown++ < 8)
-		sbuf_addf(err, " '%s.%s'", (const char *)sqlite3_column_text(st, 1),
-			  (const char *)sqlite3_column_text(st, 2));
-	sbuf_addstr(err, " (qualify it with the package path)");
-	return ESCVIZ_EUSAGE;
-}
-
-int store_graph_func_find(struct store *s, int64_t build, const char *spec, int64_t *id,
-			  struct sbuf *err)
+int store_sig_table(struct store *s, int64_t build, struct sig_table *t, struct sbuf *err)
 {
 	sqlite3_stmt *st = NULL;
-	char *pkg = NULL;
-	int rc, many = 0;
-
-	if (sqlite3_prepare_v2(s->db,
-		"SELECT f.id, p.path, f.name FROM functions f JOIN packages p ON p.id = f.package_id"
-		" WHERE f.build_id = ?1 AND (f.name = ?2 OR p.path || '.' || f.name = ?2"
-		" OR p.name || '.' || f.name = ?2) ORDER BY p.path, p.variant, f.id",
-		-1, &st, NULL) != SQLITE_OK)
-		return store_db_error(s, err, "cannot look up functions");
+	int rc;
+	if (sqlite3_prepare_v2(s->db, "SELECT f.package_id, p.name, f.name, f.body FROM functions f"
+			       " JOIN packages p ON p.id = f.package_id WHERE f.build_id = ?1"
+			       " AND f.body IS NOT NULL ORDER BY f.id", -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot read signatures");
 	sqlite3_bind_int64(st, 1, build);
-	sqlite3_bind_text(st, 2, spec, -1, SQLITE_STATIC);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *path = (const char *)sqlite3_column_text(st, 1);
-		if (!pkg) {
-			*id = sqlite3_column_int64(st, 0);
-			pkg = xstrdup(path);
-		} else if (strcmp(pkg, path)) {
-			many = 1;
-		}
-	}
-	if (rc != SQLITE_DONE)
-		rc = store_db_error(s, err, "cannot look up functions");
-	else if (many)
-		rc = ambiguous(s, st, spec, err);
-	else if (!pkg)
-		rc = error_set(err, ESCVIZ_ENOTFOUND, "%s: build %lld has no function '%s'"
-			       " (see 'escviz stats' or the report's function lists)",
-			       s->path, (long long)build, spec);
-	else
-		rc = 0;
-	free(pkg);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		sig_table_add(t, sqlite3_column_int64(st, 0), (const char *)sqlite3_column_text(st, 1),
+			      (const char *)sqlite3_column_text(st, 2),
+			      (const char *)sqlite3_column_text(st, 3));
 	sqlite3_finalize(st);
-	return rc;
+	return rc == SQLITE_DONE ? 0 : store_db_error(s, err, "cannot read signatures");
 }
 
 #define EVENT_SUMS                                                             \

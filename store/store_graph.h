@@ -20,85 +20,16 @@
 #include <stdint.h>
 
 #include "common/sbuf.h"
+#include "model/model.h"
+#include "model/names.h"
 
 struct store;
 struct graph_loader;
 
-struct graph_pos {
-	char *file; /* "" = no position */
-	int64_t line, col;
-};
-
-struct graph_step {
-	char *expr, *reason; /* reason NULL when the line did not parse */
-	struct graph_pos pos;
-};
-
-struct graph_flow {
-	char *dst, *ops, *src;
-	int64_t derefs; /* -1 for &, N for N stars */
-	struct graph_step *steps;
-	size_t n_steps;
-};
-
-struct graph_expl {
-	int64_t id, event_id; /* event_id 0 = not linked */
-	char *kind, *subject, *dest; /* dest NULL unless param_leak */
-	int64_t derefs;
-	int truncated;
-	struct graph_flow *flows;
-	size_t n_flows;
-	struct graph_step *steps; /* steps outside any flow (old chains) */
-	size_t n_steps;
-};
-
-struct graph_event {
-	int64_t id;
-	char *kind, *subject, *target; /* target NULL unless leaking_param_result */
-	int64_t level;                 /* -1 = none */
-	int64_t count;
-	struct graph_pos pos;
-};
-
-struct graph_inline {
-	char *callee, *reason; /* reason NULL when inlined */
-	int inlined;
-	int64_t count;
-	struct graph_pos pos;
-};
-
-struct graph_capture {
-	char *variable;
-	int by_ref;
-	struct graph_pos pos;
-};
-
-struct func_graph {
-	int64_t id;
-	char *package, *variant, *name;
-	struct graph_pos pos;     /* declaration; file "" when unknown */
-	int inlinable;            /* 1, 0, -1 = no decision seen */
-	int64_t cost;             /* -1 = not printed */
-	char *reason;             /* cannot-inline reason or NULL */
-	struct graph_event *events;
-	size_t n_events;
-	struct graph_expl *expls; /* in id order */
-	size_t n_expls;
-	struct graph_inline *inl;
-	size_t n_inl;
-	struct graph_capture *caps;
-	size_t n_caps;
-};
-
-/*
- * Resolve spec (`name`, `pkg/path.name` or `pkgname.name`, e.g.
- * `main.newPoint`) to a function id of build.  A name found in several
- * variants of one package resolves to the first.
- */
-int store_graph_func_find(struct store *s, int64_t build, const char *spec, int64_t *id,
-			  struct sbuf *err);
-
 int store_graph_loader_new(struct store *s, int64_t build, struct graph_loader **out,
+			   struct sbuf *err);
+/* A loader for a few functions: reads each function's rows when it is loaded. */
+int store_graph_loader_few(struct store *s, int64_t build, struct graph_loader **out,
 			   struct sbuf *err);
 void store_graph_loader_free(struct graph_loader *ld);
 
@@ -109,33 +40,16 @@ enum graph_load_flags {
 };
 
 int store_graph_load(struct graph_loader *ld, int64_t func_id, int flags,
-		     struct func_graph *out, struct sbuf *err);
-void func_graph_release(struct func_graph *g);
+		     struct mfunc *out, struct sbuf *err);
+
+/* The explanations linked to verdict event_id, in id order (*out malloc'd). */
+int store_graph_event_expls(struct graph_loader *ld, int64_t event_id, struct mexpl **out,
+			    size_t *n, struct sbuf *err);
+
+/* The parameter and result counts of build's functions (t initialised). */
+int store_sig_table(struct store *s, int64_t build, struct sig_table *t, struct sbuf *err);
 
 /* ---- report tables ---------------------------------------------------- */
-
-struct report_counts {
-	int64_t heap_escapes, moved_to_heap, leaking_params, does_not_escape, events;
-	int64_t functions, inlinable, decided; /* decided: inlinable is 0 or 1 */
-};
-
-struct report_package {
-	int64_t id;
-	char *path, *variant;
-	struct report_counts c;
-	int64_t unattributed; /* events attributed to no function */
-};
-
-struct report_function {
-	int64_t id, package_id;
-	char *name;
-	struct graph_pos pos;
-	int inlinable; /* 1, 0, -1 */
-	int64_t cost;  /* -1 = not printed */
-	char *reason;
-	struct report_counts c; /* functions/inlinable/decided unused */
-	int64_t explanations;
-};
 
 /* Every package of build, by path and variant. */
 int store_report_packages(struct store *s, int64_t build, struct report_package **out,

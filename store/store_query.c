@@ -236,3 +236,21 @@ void build_stats_release(struct build_stats *st)
 	free(st->top_functions);
 	memset(st, 0, sizeof(*st));
 }
+
+int store_build_info(struct store *s, int64_t id, struct build_info *out, struct sbuf *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (sqlite3_prepare_v2(s->db, BUILD_COLUMNS " WHERE id = ?1", -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot read build");
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		read_build(st, out);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE)
+		return error_set(err, ESCVIZ_ENOTFOUND, "%s: no build %lld", store_path(s),
+				 (long long)id);
+	return rc == SQLITE_ROW ? 0 : store_db_error(s, err, "cannot read build");
+}

@@ -31,11 +31,12 @@ done
 "$ESCVIZ" ingest --db "$DB" --label chain9 \
   "$SHARED/corpus/legacy/039_go1.9_gotraining_2018-01_flaws3_gotest.txt" 2>/dev/null
 
-# main: p is returned by the inlined newPoint (result 0) and stored in a
+# main: p is returned by the inlined newPoint ("result 0 of newPoint (inlined)",
+# the words of escviz why) and stored in a
 # global, so it moves to the heap (docs/schema.md, example 3).
 for v in 1.15 1.22 1.27; do
   check "go$v-main-svg" "$ESCVIZ" graph --db "$DB" --build "go$v" main -o "$T/main$v.svg"
-  check "go$v-main-wellformed" svg_ok "$T/main$v.svg" heap p "(moved to heap)" "result 0"
+  check "go$v-main-wellformed" svg_ok "$T/main$v.svg" heap p "(moved to heap)" "result 0 of newPoint (inlined)"
   check "go$v-step-tooltips" grep -q 'xlink:title="&amp;p (address&#45;of) at ./main.go:134' "$T/main$v.svg"
   check "go$v-inlined-marked" grep -q 'inlined newPoint at line 134' "$T/main$v.svg"
 done
@@ -70,7 +71,7 @@ check "max-nodes-note" svg_ok "$T/small.svg" heap "left out:"
 check "max-nodes-0-all" "$ESCVIZ" graph --db "$DB" --build go1.22 main --max-nodes 0 -o "$T/all.svg"
 check "max-nodes-0-no-note" bash -c "! grep -q 'left out:' '$T/all.svg'"
 
-expect "unknown-function" 2 "has no function 'noSuchFunc'" -- "$ESCVIZ" graph --db "$DB" noSuchFunc
+expect "unknown-function" 2 "no function 'noSuchFunc'" -- "$ESCVIZ" graph --db "$DB" noSuchFunc
 expect "no-function" 2 "which function" -- "$ESCVIZ" graph --db "$DB"
 expect "bad-format" 2 "unknown format 'gif'" -- "$ESCVIZ" graph --db "$DB" -T gif main
 expect "bad-max-nodes" 2 "whole number" -- "$ESCVIZ" graph --db "$DB" --max-nodes x main

@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "common/util.h"
+#include "model/names.h"
 #include "store/store_explain.h"
 
 static void target(void **state)
@@ -81,7 +82,7 @@ static void plain_names(void **state)
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		char *got = why_plain_name(cases[i].raw);
+		char *got = loc_plain_name(cases[i].raw);
 		if (cases[i].plain)
 			assert_string_equal(got, cases[i].plain);
 		else
@@ -109,14 +110,14 @@ static void signatures(void **state)
 	(void)state;
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		int p = -9, r = -9;
-		assert_int_equal(why_sig_count(cases[i].sig, &p, &r), 0);
+		assert_int_equal(model_sig_count(cases[i].sig, &p, &r), 0);
 		assert_int_equal(p, cases[i].params);
 		assert_int_equal(r, cases[i].results);
 	}
 	{
 		int p, r;
-		assert_int_equal(why_sig_count("not a signature", &p, &r), -1);
-		assert_int_equal(why_sig_count(NULL, &p, &r), -1);
+		assert_int_equal(model_sig_count("not a signature", &p, &r), -1);
+		assert_int_equal(model_sig_count(NULL, &p, &r), -1);
 	}
 }
 

@@ -1,16 +1,21 @@
-#ifndef ESCVIZ_RENDER_GRAPH_INTERNAL_H
-#define ESCVIZ_RENDER_GRAPH_INTERNAL_H
+#ifndef ESCVIZ_ANALYSIS_GRAPH_MODEL_H
+#define ESCVIZ_ANALYSIS_GRAPH_MODEL_H
 /*
- * The diagram as plain data, between the database rows and cgraph: shared
- * by render_graph_model.c (which builds it) and render_graph.c (which
- * draws it).  Every string is raw log text; escaping happens when it is
- * handed to cgraph.
+ * The graph model: one function's verdicts, flows and steps as nodes and
+ * edges, between the model values and a drawing (render/render_graph.c
+ * draws it with cgraph).  Every string is raw log text; escaping happens
+ * at the sink.
+ *
+ * Locations are labelled with the names of model/names.h, so a diagram
+ * says what `escviz why` says: a node's label is the namer's plain words
+ * without " of F" when F is the function drawn (loc_short_name()).
  */
 #include <stddef.h>
 
 #include "common/sbuf.h"
 #include "common/strmap.h"
-#include "store/store_graph.h"
+#include "model/model.h"
+#include "model/names.h"
 
 enum gkind {
 	K_HEAP,
@@ -50,12 +55,14 @@ struct gmodel {
 	size_t n_edges, a_edges;
 	struct strmap node_ids; /* key -> index */
 	struct strmap edge_ids; /* "from>to" -> index */
-	struct strmap params;   /* parameter names of the function */
+	const struct loc_namer *nm; /* names of the function drawn */
+	const struct mexpl *cur;    /* the explanation being added, or NULL */
 	struct sbuf inlined;    /* note: inlined calls, one a line (raw) */
 	size_t n_inlined;
 };
 
-void gmodel_build(struct gmodel *m, const struct func_graph *g);
+/* Build the model of g; nm names g's locations (loc_namer_init() for g). */
+void gmodel_build(struct gmodel *m, const struct mfunc *g, const struct loc_namer *nm);
 /* Mark the nodes to draw: all, or the max most relevant ones. */
 void gmodel_select(struct gmodel *m, size_t max);
 void gmodel_release(struct gmodel *m);

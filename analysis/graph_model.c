@@ -4,13 +4,13 @@
  * The compiler names locations in its own way: `{heap}`, `~r0` (result 0),
  * `{storage for X}` (the allocation of X), `{storage for func literal}`
  * (a closure), `{temp}`; anything else is a variable, or in old chains an
- * expression.  A parameter is a name the function leaks (leaking_param*
- * verdicts, `parameter P leaks` headers).  A step whose reason is `call
+ * expression.  Parameters and results are named by model/names.h, the
+ * same words `escviz why` uses.  A step whose reason is `call
  * parameter` means the value went through a parameter of the called
  * function, which becomes a node of its own between source and
  * destination.
  */
-#include "render/render_graph_internal.h"
+#include "analysis/graph_model.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,8 +25,8 @@ static int has_prefix(const char *s, const char *p)
 
 static enum gkind classify(const struct gmodel *m, const char *key, struct sbuf *label)
 {
-	int64_t v;
 	size_t n = strlen(key);
+	char *name;
 
 	if (!strcmp(key, "{heap}"))
 		return sbuf_addstr(label, "heap"), K_HEAP;
@@ -38,11 +38,14 @@ static enum gkind classify(const struct gmodel *m, const char *key, struct sbuf 
 	}
 	if (!strcmp(key, "{temp}") || has_prefix(key, ".autotmp"))
 		return sbuf_addstr(label, key), K_TEMP;
-	if ((has_prefix(key, "~r") || has_prefix(key, "~R")) && n > 2 &&
-	    strspn(key + 2, "0123456789") == n - 2)
-		return sbuf_addf(label, "result %s", key + 2), K_RESULT;
+	if (loc_is_result(key)) {
+		name = loc_short_name(m->nm, m->cur, key);
+		sbuf_addstr(label, name);
+		free(name);
+		return K_RESULT;
+	}
 	sbuf_addstr(label, key);
-	if (strmap_get(&m->params, key, n, &v))
+	if (loc_is_param(m->nm, key))
 		return K_PARAM;
 	if (has_prefix(key, "make(") || has_prefix(key, "new(") || strstr(key, "literal") ||
 	    strstr(key, "{...}") || (key[0] == '&' && strchr(key, '{')))
@@ -54,20 +57,41 @@ static enum gkind classify(const struct gmodel *m, const char *key, struct sbuf 
 	return K_LOCAL;
 }
 
-static size_t node(struct gmodel *m, const char *key)
+/*
+ * The identity of a location: its name, except that a result is told
+ * apart by what it is the result of (`~r0` of the function itself and
+ * `~r0` of an inlined callee are two places).
+ */
+static char *node_key(const struct gmodel *m, const char *key)
+{
+	struct sbuf b = SBUF_INIT;
+	char *name;
+	if (!loc_is_result(key))
+		return xstrdup(key);
+	name = loc_short_name(m->nm, m->cur, key);
+	sbuf_addf(&b, "\002%s", name);
+	free(name);
+	return sbuf_detach(&b, NULL);
+}
+
+static size_t node(struct gmodel *m, const char *name)
 {
 	struct sbuf label = SBUF_INIT;
 	struct gnode *nd;
+	char *key = node_key(m, name);
 	int64_t v;
 
-	if (strmap_get(&m->node_ids, key, strlen(key), &v))
+	if (strmap_get(&m->node_ids, key, strlen(key), &v)) {
+		free(key);
 		return (size_t)v;
+	}
 	VEC_GROW(m->nodes, m->n_nodes + 1, m->a_nodes);
 	nd = &m->nodes[m->n_nodes];
 	memset(nd, 0, sizeof(*nd));
-	nd->kind = classify(m, key, &label);
+	nd->kind = classify(m, name, &label);
 	nd->label = sbuf_detach(&label, NULL);
 	strmap_put(&m->node_ids, key, strlen(key), (int64_t)m->n_nodes);
+	free(key);
 	return m->n_nodes++;
 }
 
@@ -134,21 +158,21 @@ static void add_reason(struct gedge *e, const char *why)
 	sbuf_addstr(&e->why, why);
 }
 
-static void add_step_tip(struct gedge *e, const struct graph_step *s)
+static void add_step_tip(struct gedge *e, const struct mstep *s)
 {
 	sbuf_addf(&e->tip, "%s (%s)", s->expr, s->reason ? s->reason : "?");
-	if (*s->pos.file)
+	if (mpos_known(&s->pos))
 		sbuf_addf(&e->tip, " at %s:%lld:%lld", s->pos.file, (long long)s->pos.line,
 			  (long long)s->pos.col);
 	sbuf_addch(&e->tip, '\n');
 }
 
-static int at_inlined_call(const struct func_graph *g, const struct graph_pos *p)
+static int at_inlined_call(const struct mfunc *g, const struct mpos *p)
 {
 	for (size_t i = 0; i < g->n_inl; i++) {
-		const struct graph_pos *c = &g->inl[i].pos;
+		const struct mpos *c = &g->inl[i].pos;
 		if (g->inl[i].inlined && c->line == p->line && c->line &&
-		    (!c->col || !p->col || c->col == p->col) && !strcmp(c->file, p->file))
+		    (!c->col || !p->col || c->col == p->col) && mpos_same_file(c, p))
 			return 1;
 	}
 	return 0;
@@ -161,8 +185,8 @@ static void set_ops(struct gedge *e, const char *ops)
 }
 
 /* Steps [from, to) of f explain edge e. */
-static void steps_into(const struct func_graph *g, struct gedge *e,
-		       const struct graph_step *s, size_t from, size_t to)
+static void steps_into(const struct mfunc *g, struct gedge *e,
+		       const struct mstep *s, size_t from, size_t to)
 {
 	for (size_t i = from; i < to; i++) {
 		add_reason(e, s[i].reason);
@@ -172,7 +196,7 @@ static void steps_into(const struct func_graph *g, struct gedge *e,
 	}
 }
 
-static void add_flow(struct gmodel *m, const struct func_graph *g, const struct graph_flow *f)
+static void add_flow(struct gmodel *m, const struct mfunc *g, const struct mflow *f)
 {
 	size_t src = node(m, *f->src ? f->src : "?"), dst = node(m, f->dst), call = f->n_steps;
 	struct gedge *e;
@@ -201,7 +225,7 @@ static void add_flow(struct gmodel *m, const struct func_graph *g, const struct 
 	e->count++;
 }
 
-static const struct graph_event *event_of(const struct func_graph *g, int64_t id)
+static const struct mevent *event_of(const struct mfunc *g, int64_t id)
 {
 	for (size_t i = 0; i < g->n_events; i++)
 		if (g->events[i].id == id)
@@ -210,9 +234,9 @@ static const struct graph_event *event_of(const struct func_graph *g, int64_t id
 }
 
 /* Old chains: the subject, then each step's expression, then the heap. */
-static void add_chain(struct gmodel *m, const struct func_graph *g, const struct graph_expl *x)
+static void add_chain(struct gmodel *m, const struct mfunc *g, const struct mexpl *x)
 {
-	const struct graph_event *ev = event_of(g, x->event_id);
+	const struct mevent *ev = event_of(g, x->event_id);
 	size_t prev = node(m, ev && *ev->subject ? ev->subject : "?");
 	struct gedge *last = NULL;
 
@@ -233,7 +257,7 @@ static void add_chain(struct gmodel *m, const struct func_graph *g, const struct
 	}
 }
 
-static int explained(const struct func_graph *g, int64_t event)
+static int explained(const struct mfunc *g, int64_t event)
 {
 	for (size_t i = 0; i < g->n_expls; i++)
 		if (g->expls[i].event_id == event &&
@@ -260,7 +284,7 @@ static const char *verdict_text(const char *kind)
 }
 
 /* The node a verdict is about: its allocation site when one is drawn. */
-static size_t verdict_node(struct gmodel *m, const struct graph_event *ev)
+static size_t verdict_node(struct gmodel *m, const struct mevent *ev)
 {
 	struct sbuf key = SBUF_INIT;
 	int64_t v;
@@ -275,7 +299,7 @@ static size_t verdict_node(struct gmodel *m, const struct graph_event *ev)
 	return i;
 }
 
-static void add_verdict(struct gmodel *m, const struct func_graph *g, const struct graph_event *ev)
+static void add_verdict(struct gmodel *m, const struct mfunc *g, const struct mevent *ev)
 {
 	const char *text = verdict_text(ev->kind);
 	struct gedge *e;
@@ -305,19 +329,7 @@ static void add_verdict(struct gmodel *m, const struct func_graph *g, const stru
 	e->count++;
 }
 
-static void add_params(struct gmodel *m, const struct func_graph *g)
-{
-	for (size_t i = 0; i < g->n_events; i++)
-		if (has_prefix(g->events[i].kind, "leaking_param"))
-			strmap_put(&m->params, g->events[i].subject,
-				   strlen(g->events[i].subject), 1);
-	for (size_t i = 0; i < g->n_expls; i++)
-		if (!strcmp(g->expls[i].kind, "param_leak"))
-			strmap_put(&m->params, g->expls[i].subject,
-				   strlen(g->expls[i].subject), 1);
-}
-
-static void add_extras(struct gmodel *m, const struct func_graph *g)
+static void add_extras(struct gmodel *m, const struct mfunc *g)
 {
 	for (size_t i = 0; i < g->n_caps; i++) {
 		struct gedge *e = edge(m, node(m, g->caps[i].variable),
@@ -326,7 +338,7 @@ static void add_extras(struct gmodel *m, const struct func_graph *g)
 		e->count++;
 	}
 	for (size_t i = 0; i < g->n_inl; i++) {
-		const struct graph_inline *c = &g->inl[i];
+		const struct minline *c = &g->inl[i];
 		if (c->inlined)
 			sbuf_addf(&m->inlined, "inlined %s at line %lld\n", c->callee,
 				  (long long)c->pos.line);
@@ -337,18 +349,20 @@ static void add_extras(struct gmodel *m, const struct func_graph *g)
 	}
 }
 
-void gmodel_build(struct gmodel *m, const struct func_graph *g)
+void gmodel_build(struct gmodel *m, const struct mfunc *g, const struct loc_namer *nm)
 {
 	memset(m, 0, sizeof(*m));
 	m->inlined = (struct sbuf)SBUF_INIT;
-	add_params(m, g);
+	m->nm = nm;
 	for (size_t i = 0; i < g->n_expls; i++) {
-		const struct graph_expl *x = &g->expls[i];
+		const struct mexpl *x = &g->expls[i];
+		m->cur = x;
 		for (size_t j = 0; j < x->n_flows; j++)
 			add_flow(m, g, &x->flows[j]);
 		if (!x->n_flows && x->n_steps)
 			add_chain(m, g, x);
 	}
+	m->cur = NULL;
 	for (size_t i = 0; i < g->n_events; i++)
 		add_verdict(m, g, &g->events[i]);
 	add_extras(m, g);
@@ -407,7 +421,6 @@ void gmodel_release(struct gmodel *m)
 	free(m->edges);
 	strmap_release(&m->node_ids);
 	strmap_release(&m->edge_ids);
-	strmap_release(&m->params);
 	sbuf_release(&m->inlined);
 	memset(m, 0, sizeof(*m));
 }
