@@ -9,6 +9,7 @@
 #include "common/util.h"
 #include "common/xalloc.h"
 #include "render/render_diff.h"
+#include "analysis/diff.h"
 #include "store/store_diff.h"
 
 #define USAGE "[--db PATH] OLD NEW [--format text|md|json|sarif|html] [-o FILE] [--fail-on KINDS] [--ignore FILE]"
@@ -127,6 +128,22 @@ static int gate(const struct diff_result *r, const struct diff_failon *f)
 	return EXIT_OK;
 }
 
+/* Load both builds' facts and compare them: load -> analyse. */
+static int diff_stores(struct store *os, int64_t oid, struct store *ns, int64_t nid,
+		       struct diff_result *r, struct sbuf *err)
+{
+	struct factset o, n;
+	int rc;
+	memset(&o, 0, sizeof(o));
+	memset(&n, 0, sizeof(n));
+	if ((rc = store_diff_load(os, oid, &o, &r->old, err)) == 0 &&
+	    (rc = store_diff_load(ns, nid, &n, &r->new, err)) == 0)
+		diff_facts(&o, &n, r);
+	factset_release(&o);
+	factset_release(&n);
+	return rc;
+}
+
 /* Everything after option parsing; returns an exit code. */
 static int run_diff(struct diff_cli *c, char **args, enum diff_format f,
 		    const struct diff_failon *fo, const struct diff_ignore *ig)
@@ -137,7 +154,7 @@ static int run_diff(struct diff_cli *c, char **args, enum diff_format f,
 	int rc;
 	if ((rc = resolve_side(c, args[0], &os, &oid)) < 0 ||
 	    (rc = resolve_side(c, args[1], &ns, &nid)) < 0 ||
-	    (rc = store_diff(os, oid, ns, nid, &r, &c->err)) < 0)
+	    (rc = diff_stores(os, oid, ns, nid, &r, &c->err)) < 0)
 		goto out;
 	if (r.old.m_level != r.new.m_level)
 		cli_error("diff: warning: comparing a -m=%d build with a -m=%d build: functions are"

@@ -49,7 +49,7 @@ static void term(struct sbuf *out, const char *s)
 }
 
 /* "file:line:col", escaped by esc, or "-" without a position. */
-static void add_pos(struct sbuf *out, const struct diff_pos *p,
+static void add_pos(struct sbuf *out, const struct mpos *p,
 		    void (*esc)(struct sbuf *, const char *))
 {
 	if (!p->file) {
@@ -63,7 +63,7 @@ static void add_pos(struct sbuf *out, const struct diff_pos *p,
 		sbuf_addf(out, ":%ld", p->col);
 }
 
-static const struct diff_pos *where(const struct diff_item *it)
+static const struct mpos *where(const struct diff_item *it)
 {
 	return it->new_pos.file ? &it->new_pos : &it->old_pos;
 }

@@ -11,7 +11,7 @@
 
 #include "common/sbuf.h"
 #include "render/render.h"
-#include "store/store_diff.h"
+#include "analysis/diff.h"
 
 enum diff_format { DF_TEXT, DF_MD, DF_JSON, DF_SARIF, DF_HTML };
 

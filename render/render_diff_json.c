@@ -6,7 +6,7 @@
  * SARIF: one rule per change kind; a result per change (level "warning"
  * for regressions, "note" otherwise) located at its new position, or its
  * old one when it has none; the -m=2 explanation as a codeFlow; and a
- * partialFingerprint computed from identity only (store_diff.h), so that
+ * partialFingerprint computed from identity only (analysis/diff.h), so that
  * code scanning keeps tracking an alert when lines move.
  */
 #include "render/render_diff.h"
@@ -17,7 +17,7 @@
 #include "common/util.h"
 #include "render/render_jstr.h"
 
-static json_t *jpos(const struct diff_pos *p)
+static json_t *jpos(const struct mpos *p)
 {
 	json_t *o;
 	if (!p->file)
@@ -186,7 +186,7 @@ static json_t *rules(void)
 }
 
 /* A SARIF location; NULL when p has no file. */
-static json_t *sloc(const struct diff_pos *p)
+static json_t *sloc(const struct mpos *p)
 {
 	json_t *loc, *phys, *art, *reg;
 	struct sbuf uri = SBUF_INIT;

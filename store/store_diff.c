@@ -9,7 +9,8 @@
  * matcher only compares strings.
  */
 #include "store/store_internal.h"
-#include "store/store_diff_internal.h"
+#include "store/store_diff.h"
+#include "model/drift.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -320,8 +321,8 @@ static int load_build(struct store *s, int64_t id, struct factset *fs, struct di
 	return store_db_error(s, err, "cannot read builds");
 }
 
-int diff_load(struct store *s, int64_t id, struct factset *fs, struct diff_build *b,
-	      struct sbuf *err)
+int store_diff_load(struct store *s, int64_t id, struct factset *fs, struct diff_build *b,
+		    struct sbuf *err)
 {
 	struct strmap by_event = STRMAP_INIT;
 	int rc;
@@ -336,53 +337,6 @@ int diff_load(struct store *s, int64_t id, struct factset *fs, struct diff_build
 		goto out;
 out:
 	strmap_release(&by_event);
-	return rc;
-}
-
-void factset_release(struct factset *fs)
-{
-	for (size_t i = 0; i < fs->n; i++) {
-		struct fact *f = &fs->v[i];
-		free(f->package);
-		free(f->function);
-		free(f->subject);
-		free(f->detail);
-		free(f->key);
-		free(f->fkey);
-		free(f->chain);
-		free(f->pos.file);
-		for (size_t j = 0; j < f->nsteps; j++) {
-			free(f->steps[j].text);
-			free(f->steps[j].pos.file);
-		}
-		free(f->steps);
-	}
-	free(fs->v);
-	for (size_t i = 0; i < fs->nalias; i++)
-		free(fs->alias_to[i]);
-	free(fs->alias_to);
-	strmap_release(&fs->aliases);
-	memset(fs, 0, sizeof(*fs));
-}
-
-int store_diff(struct store *old_s, int64_t old_id, struct store *new_s, int64_t new_id,
-	       struct diff_result *out, struct sbuf *err)
-{
-	struct factset o, n;
-	int rc;
-	memset(out, 0, sizeof(*out));
-	memset(&o, 0, sizeof(o));
-	memset(&n, 0, sizeof(n));
-	if ((rc = diff_load(old_s, old_id, &o, &out->old, err)) < 0 ||
-	    (rc = diff_load(new_s, new_id, &n, &out->new, err)) < 0)
-		goto out;
-	diff_match(&o, &n, out);
-	diff_pkg_stats(&o, &n, out);
-out:
-	factset_release(&o);
-	factset_release(&n);
-	if (rc < 0)
-		diff_result_release(out);
 	return rc;
 }
 

@@ -16,7 +16,7 @@
  * Matched facts are then compared on what is not identity: the
  * explanation chain, the leak destination, the inlining decision and cost.
  */
-#include "store/store_diff_internal.h"
+#include "analysis/diff.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -29,114 +29,9 @@
 #include "common/strmap.h"
 #include "common/util.h"
 #include "common/xalloc.h"
+#include "model/drift.h"
 
 #define PAIR_NEAREST_MAX 64 /* larger groups pair leftovers in order */
-
-static const char *const kind_names[DK__COUNT] = {
-	[DK_HEAP_ESCAPE] = "heap_escape",
-	[DK_MOVED_TO_HEAP] = "moved_to_heap",
-	[DK_EXPLANATION] = "explanation",
-	[DK_LEAKING_PARAM] = "leaking_param",
-	[DK_LEAKING_PARAM_CONTENT] = "leaking_param_content",
-	[DK_LEAKING_PARAM_RESULT] = "leaking_param_result",
-	[DK_INLINABLE] = "inlinable",
-	[DK_INLINE_COST] = "inline_cost",
-	[DK_INLINED_CALL] = "inlined_call",
-	[DK_DEVIRTUALIZATION] = "devirtualization",
-};
-
-const char *diff_kind_name(enum diff_kind k)
-{
-	return k < DK__COUNT ? kind_names[k] : "?";
-}
-
-int diff_kind_parse(const char *name)
-{
-	for (int k = 0; name && k < DK__COUNT; k++)
-		if (!strcmp(name, kind_names[k]))
-			return k;
-	return -1;
-}
-
-const char *diff_change_name(enum diff_change c)
-{
-	static const char *const names[] = { "added", "removed", "changed" };
-	return c <= DC_CHANGED ? names[c] : "?";
-}
-
-const char *diff_stat_name(enum diff_stat s)
-{
-	static const char *const names[DS__COUNT] = {
-		"heap_allocations", "leaking_params", "inlinable_functions",
-		"inlined_calls", "devirtualizations",
-	};
-	return s < DS__COUNT ? names[s] : "?";
-}
-
-/* ---- normalisation ------------------------------------------------------- */
-
-static int ident(int c)
-{
-	return isalnum((unsigned char)c) || c == '_';
-}
-
-static int at(const char *p, const char *lit)
-{
-	return !strncmp(p, lit, strlen(lit));
-}
-
-/* Is the word just before p "func" (so "func literal" stays a closure)? */
-static int after_func(const char *s, const char *p)
-{
-	return p - s >= 4 && at(p - 4, "func") && (p - 4 == s || !ident(p[-5]));
-}
-
-/* go.shape.int_0 -> go.shape.int: copy the shape name without its index. */
-static const char *shape(const char *p, struct sbuf *out)
-{
-	const char *end = p + 9, *u;
-	while (*end && !strchr(",] ", *end))
-		end++;
-	u = end;
-	while (u > p + 9 && isdigit((unsigned char)u[-1]))
-		u--;
-	if (u < end && u > p + 9 && u[-1] == '_')
-		end = u - 1;
-	sbuf_add(out, p, (size_t)(end - p));
-	while (*end && !strchr(",] ", *end))
-		end++;
-	return end;
-}
-
-void diff_normalize(const char *s, struct sbuf *out)
-{
-	for (const char *p = s; *p;) {
-		if (at(p, "[]interface {} literal")) {
-			sbuf_addstr(out, "... argument");
-			p += 22;
-		} else if (at(p, " literal") && !ident(p[8]) && !after_func(s, p)) {
-			sbuf_addstr(out, "{...}");
-			p += 8;
-		} else if (at(p, "interface {}")) {
-			sbuf_addstr(out, "any");
-			p += 12;
-		} else if (at(p, "{}") && p > s && p[-1] != ' ') {
-			sbuf_addstr(out, "{...}");
-			p += 2;
-		} else if ((at(p, "~r") || at(p, "~R")) && isdigit((unsigned char)p[2])) {
-			sbuf_addstr(out, "~r"); /* ~R0: the inliner's result, 1.19-1.21 */
-			for (p += 2; isdigit((unsigned char)*p); p++)
-				;
-		} else if (at(p, "go.shape.")) {
-			p = shape(p, out);
-		} else if (at(p, ".this") && !ident(p[5]) && (p == s || !ident(p[-1]))) {
-			sbuf_addstr(out, "~p0");
-			p += 5;
-		} else {
-			sbuf_addch(out, *p++);
-		}
-	}
-}
 
 static char *normalized(const char *s)
 {
@@ -262,7 +157,7 @@ static void pair_all(struct factset *os, struct factset *ns)
 
 /* ---- items --------------------------------------------------------------- */
 
-static void copy_pos(struct diff_pos *to, const struct fact *f)
+static void copy_pos(struct mpos *to, const struct fact *f)
 {
 	to->file = f && f->pos.file ? xstrdup(f->pos.file) : NULL;
 	to->line = f ? f->pos.line : 0;
@@ -505,8 +400,8 @@ static void pair_leftovers(struct diff_result *r, struct factset *os, struct fac
 static int cmp_item(const void *a, const void *b)
 {
 	const struct diff_item *x = a, *y = b;
-	const struct diff_pos *px = x->new_pos.file ? &x->new_pos : &x->old_pos;
-	const struct diff_pos *py = y->new_pos.file ? &y->new_pos : &y->old_pos;
+	const struct mpos *px = x->new_pos.file ? &x->new_pos : &x->old_pos;
+	const struct mpos *py = y->new_pos.file ? &y->new_pos : &y->old_pos;
 	int c = strcmp(x->package, y->package);
 	if (!c)
 		c = strcmp(x->function, y->function);
@@ -549,7 +444,7 @@ static void fingerprints(struct diff_result *r)
 	sbuf_release(&b);
 }
 
-void diff_match(struct factset *os, struct factset *ns, struct diff_result *r)
+static void diff_match(struct factset *os, struct factset *ns, struct diff_result *r)
 {
 	pair_all(os, ns);
 	for (size_t j = 0; j < ns->n; j++)
@@ -615,7 +510,8 @@ static int cmp_pkg(const void *a, const void *b)
 		      ((const struct diff_pkg_stat *)b)->package);
 }
 
-void diff_pkg_stats(const struct factset *o, const struct factset *n, struct diff_result *r)
+static void diff_pkg_stats(const struct factset *o, const struct factset *n,
+			   struct diff_result *r)
 {
 	struct strmap idx = STRMAP_INIT;
 	size_t alloc = 0;
@@ -624,6 +520,12 @@ void diff_pkg_stats(const struct factset *o, const struct factset *n, struct dif
 	if (r->npkgs)
 		qsort(r->pkgs, r->npkgs, sizeof(*r->pkgs), cmp_pkg);
 	strmap_release(&idx);
+}
+
+void diff_facts(struct factset *o, struct factset *n, struct diff_result *out)
+{
+	diff_match(o, n, out);
+	diff_pkg_stats(o, n, out);
 }
 
 void diff_count(const struct diff_result *r, struct diff_counts *out)
@@ -642,7 +544,7 @@ void diff_count(const struct diff_result *r, struct diff_counts *out)
 
 /* ---- release ----------------------------------------------------------------- */
 
-static void item_release(struct diff_item *it)
+void diff_item_release(struct diff_item *it)
 {
 	free(it->package);
 	free(it->function);
@@ -659,198 +561,17 @@ static void item_release(struct diff_item *it)
 	free(it->steps);
 }
 
-static void build_release(struct diff_build *b)
-{
-	free(b->label);
-	free(b->commit);
-	free(b->go_version);
-	free(b->source);
-}
 
 void diff_result_release(struct diff_result *r)
 {
 	for (size_t i = 0; i < r->n; i++)
-		item_release(&r->items[i]);
+		diff_item_release(&r->items[i]);
 	free(r->items);
 	for (size_t i = 0; i < r->npkgs; i++)
 		free(r->pkgs[i].package);
 	free(r->pkgs);
-	build_release(&r->old);
-	build_release(&r->new);
+	diff_build_release(&r->old);
+	diff_build_release(&r->new);
 	memset(r, 0, sizeof(*r));
 }
 
-/* ---- --ignore ---------------------------------------------------------------- */
-
-struct ignore_rule {
-	char *field[4]; /* kind, package, function, subject: globs */
-};
-
-struct diff_ignore {
-	struct ignore_rule *v;
-	size_t n, alloc;
-};
-
-void diff_ignore_free(struct diff_ignore *ig)
-{
-	if (!ig)
-		return;
-	for (size_t i = 0; i < ig->n; i++)
-		for (int f = 0; f < 4; f++)
-			free(ig->v[i].field[f]);
-	free(ig->v);
-	free(ig);
-}
-
-/* Split line into up to four fields; the fourth is the rest of the line. */
-static int ignore_parse(char *line, struct ignore_rule *rule)
-{
-	char *p = line;
-	int nf = 0;
-	for (; nf < 4; nf++) {
-		char *start;
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (!*p)
-			break;
-		start = p;
-		if (nf < 3)
-			while (*p && *p != ' ' && *p != '\t')
-				p++;
-		else
-			p += strlen(p);
-		while (nf == 3 && p > start && (p[-1] == ' ' || p[-1] == '\t'))
-			p--;
-		rule->field[nf] = xmemdupz(start, (size_t)(p - start));
-		if (*p)
-			p++;
-	}
-	for (int f = nf; f < 4; f++)
-		rule->field[f] = xstrdup("*");
-	return nf;
-}
-
-static int ignore_line(struct diff_ignore *ig, char *line, const char *path, int lineno,
-		       struct sbuf *err)
-{
-	struct ignore_rule rule;
-	char *hash = strchr(line, '#');
-	const char *k;
-	if (hash)
-		*hash = '\0';
-	line[strcspn(line, "\r\n")] = '\0';
-	if (ignore_parse(line, &rule) == 0) {
-		for (int f = 0; f < 4; f++)
-			free(rule.field[f]);
-		return 0;
-	}
-	k = rule.field[0];
-	if (!strpbrk(k, "*?[") && diff_kind_parse(k) < 0) {
-		error_set(err, ESCVIZ_EUSAGE, "%s:%d: unknown change kind '%s'", path, lineno, k);
-		for (int f = 0; f < 4; f++)
-			free(rule.field[f]);
-		return ESCVIZ_EUSAGE;
-	}
-	VEC_GROW(ig->v, ig->n + 1, ig->alloc);
-	ig->v[ig->n++] = rule;
-	return 0;
-}
-
-int diff_ignore_load(const char *path, struct diff_ignore **out, struct sbuf *err)
-{
-	FILE *f = fopen(path, "r");
-	struct diff_ignore *ig;
-	char *line = NULL;
-	size_t cap = 0;
-	int lineno = 0, rc = 0;
-
-	*out = NULL;
-	if (!f)
-		return error_set(err, ESCVIZ_EIO, "%s: %s", path, strerror(errno));
-	ig = xcalloc(1, sizeof(*ig));
-	while (rc == 0 && getline(&line, &cap, f) >= 0)
-		rc = ignore_line(ig, line, path, ++lineno, err);
-	if (rc == 0 && ferror(f))
-		rc = error_set(err, ESCVIZ_EIO, "%s: read error", path);
-	free(line);
-	fclose(f);
-	if (rc < 0) {
-		diff_ignore_free(ig);
-		return rc;
-	}
-	*out = ig;
-	return 0;
-}
-
-static int ignored(const struct diff_ignore *ig, const struct diff_item *it)
-{
-	for (size_t i = 0; ig && i < ig->n; i++) {
-		char *const *f = ig->v[i].field;
-		if (!fnmatch(f[0], diff_kind_name(it->kind), 0) && !fnmatch(f[1], it->package, 0) &&
-		    !fnmatch(f[2], it->function, 0) && !fnmatch(f[3], it->subject, 0))
-			return 1;
-	}
-	return 0;
-}
-
-void diff_result_ignore(struct diff_result *r, const struct diff_ignore *ig)
-{
-	size_t keep = 0;
-	for (size_t i = 0; i < r->n; i++) {
-		if (ignored(ig, &r->items[i])) {
-			item_release(&r->items[i]);
-			r->ignored++;
-		} else {
-			r->items[keep++] = r->items[i];
-		}
-	}
-	r->n = keep;
-}
-
-/* ---- --fail-on ----------------------------------------------------------------- */
-
-/* Apply one word of a --fail-on list. */
-static int failon_word(const char *w, struct diff_failon *out, struct sbuf *err)
-{
-	int k = diff_kind_parse(w);
-	if (!*w)
-		return 0;
-	if (!strcmp(w, "regression"))
-		out->any_regression = 1;
-	else if (!strcmp(w, "any"))
-		out->any_change = 1;
-	else if (k >= 0)
-		out->kinds |= 1u << k;
-	else
-		return error_set(err, ESCVIZ_EUSAGE,
-				 "unknown --fail-on kind '%s' (want regression, any, or a change kind)", w);
-	return 0;
-}
-
-int diff_failon_parse(const char *spec, struct diff_failon *out, struct sbuf *err)
-{
-	struct sbuf w = SBUF_INIT;
-	int rc = 0;
-	memset(out, 0, sizeof(*out));
-	for (const char *p = spec ? spec : ""; rc == 0; p++) {
-		if (*p && *p != ',' && *p != ' ') {
-			sbuf_addch(&w, *p);
-			continue;
-		}
-		rc = failon_word(w.buf, out, err);
-		sbuf_reset(&w);
-		if (!*p)
-			break;
-	}
-	sbuf_release(&w);
-	return rc;
-}
-
-int diff_failon_hit(const struct diff_failon *f, const struct diff_item *it)
-{
-	if (f->any_change || (f->any_regression && it->regression))
-		return 1;
-	if (!(f->kinds & (1u << it->kind)))
-		return 0;
-	return it->regression || it->kind == DK_EXPLANATION || it->kind == DK_INLINE_COST;
-}

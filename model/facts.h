@@ -1,0 +1,93 @@
+#ifndef ESCVIZ_MODEL_FACTS_H
+#define ESCVIZ_MODEL_FACTS_H
+/*
+ * The comparable facts of a build, as escviz diff sees them: heap escapes,
+ * moved-to-heap variables, leaking parameters, inlining decisions, inlined
+ * call sites and devirtualisations, each with its identity (package,
+ * normalised function, kind, normalised subject: model/drift.h) and its
+ * explanation as text lines.  store/store_diff.c reads them, analysis/
+ * diff_match.c pairs them.
+ */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "common/strmap.h"
+#include "model/model.h"
+
+/* Change kinds; diff_kind_name() gives the names used by --fail-on. */
+enum diff_kind {
+	DK_HEAP_ESCAPE,            /* EXPR escapes to heap */
+	DK_MOVED_TO_HEAP,          /* moved to heap: X */
+	DK_EXPLANATION,            /* same escape, different -m=2 chain */
+	DK_LEAKING_PARAM,          /* leaking param: P (to heap) */
+	DK_LEAKING_PARAM_CONTENT,  /* leaking param content: P */
+	DK_LEAKING_PARAM_RESULT,   /* leaking param: P to result R level=N */
+	DK_INLINABLE,              /* a function can (added) / cannot (removed) be inlined */
+	DK_INLINE_COST,            /* inlining cost of a function changed */
+	DK_INLINED_CALL,           /* inlining call to F at a call site */
+	DK_DEVIRTUALIZATION,       /* devirtualizing C to T */
+	DK__COUNT
+};
+
+enum diff_change { DC_ADDED, DC_REMOVED, DC_CHANGED };
+
+const char *diff_kind_name(enum diff_kind k);
+/* The kind called name, or -1. */
+int diff_kind_parse(const char *name);
+const char *diff_change_name(enum diff_change c);
+
+/* One line of an explanation: a flow (no position) or a step. */
+struct diff_step {
+	char *text;
+	struct mpos pos;
+};
+
+/* Per-package totals, old and new, for the summary table. */
+enum diff_stat { DS_HEAP, DS_LEAKS, DS_INLINABLE, DS_INLINED_CALLS, DS_DEVIRT, DS__COUNT };
+const char *diff_stat_name(enum diff_stat s);
+
+
+struct diff_build {
+	int64_t id;
+	char *label, *commit, *go_version, *source; /* source: db path or log file */
+	int m_level;
+};
+
+void diff_build_release(struct diff_build *b);
+
+/*
+ * One comparable fact of a build.  kind is one of the kinds a fact can
+ * have: the escape and leak kinds (events), DK_INLINABLE (a function with
+ * an inlining decision), DK_INLINED_CALL and DK_DEVIRTUALIZATION.
+ */
+struct fact {
+	enum diff_kind kind;
+	char *package;  /* path, plus " [variant]" */
+	char *function; /* as printed; "" when unattributed */
+	char *subject;  /* as printed */
+	char *detail;   /* leak result "R level=N"; devirt target; inline reason */
+	char *key;      /* identity: package, normalised function, kind, subject */
+	char *fkey;     /* package and normalised function only */
+	char *chain;    /* explanation without positions, normalised; NULL none */
+	struct mpos pos;
+	long rel;       /* line relative to the function's declaration */
+	long cost, budget;
+	int inlinable;
+	struct diff_step *steps;
+	size_t nsteps, steps_alloc;
+	struct fact *peer; /* matched fact of the other build */
+};
+
+struct factset {
+	struct fact *v;
+	size_t n, alloc;
+	struct strmap aliases; /* "package\037closure copy" -> index in alias_to */
+	char **alias_to;       /* the closure's first name at its declaration */
+	size_t nalias, alias_alloc;
+	long budget; /* the build's inlining budget (largest printed, else 80) */
+	int m_level;
+};
+
+void factset_release(struct factset *fs);
+
+#endif
