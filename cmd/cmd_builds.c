@@ -4,6 +4,7 @@
 #include "cmd/cli.h"
 #include "common/util.h"
 #include "render/render.h"
+#include "store/store.h"
 
 #define USAGE "[--db PATH] [--format text|json]"
 

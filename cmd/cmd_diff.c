@@ -5,11 +5,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "analysis/diff.h"
 #include "cmd/cli.h"
 #include "common/util.h"
 #include "common/xalloc.h"
 #include "render/render_diff.h"
-#include "analysis/diff.h"
 #include "store/store_diff.h"
 
 #define USAGE "[--db PATH] OLD NEW [--format text|md|json|sarif|html] [-o FILE] [--fail-on KINDS] [--ignore FILE]"

@@ -7,6 +7,7 @@
 #include "cmd/cli.h"
 #include "common/util.h"
 #include "render/render.h"
+#include "store/store.h"
 
 #define USAGE "[FILE ...]"
 

@@ -5,6 +5,7 @@
 #include "cmd/cli.h"
 #include "common/util.h"
 #include "render/render.h"
+#include "store/store.h"
 
 #define USAGE "[--db PATH] [--build ID|LABEL] [--format text|json] [--top N]"
 

@@ -176,3 +176,26 @@ void func_row_release(struct func_row *f)
 	free(f->reason);
 	memset(f, 0, sizeof(*f));
 }
+
+void build_info_release(struct build_info *b)
+{
+	free(b->label);
+	free(b->commit);
+	free(b->go_version);
+	free(b->go_version_detected);
+	free(b->created);
+	free(b->inputs);
+	memset(b, 0, sizeof(*b));
+}
+
+void build_stats_release(struct build_stats *st)
+{
+	build_info_release(&st->info);
+	for (size_t i = 0; i < st->n_top_packages; i++)
+		free(st->top_packages[i].name);
+	for (size_t i = 0; i < st->n_top_functions; i++)
+		free(st->top_functions[i].name);
+	free(st->top_packages);
+	free(st->top_functions);
+	memset(st, 0, sizeof(*st));
+}

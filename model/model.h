@@ -26,6 +26,41 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "parser/parser.h"
+
+/* A build: one ingest. */
+struct build_info {
+	int64_t id;
+	char *label, *commit, *go_version, *go_version_detected, *created;
+	char *inputs;        /* input names, one per line */
+	int64_t input_lines, input_bytes;
+	int m_level;
+};
+
+void build_info_release(struct build_info *b);
+
+/* Counts for one build (escviz stats); lines[] by parser line class. */
+struct name_count {
+	char *name;
+	int64_t n;
+};
+
+struct build_stats {
+	struct build_info info;
+	int64_t lines[LC__COUNT];
+	int64_t heap_escapes, moved_to_heap, does_not_escape, leaking_params;
+	int64_t other_events; /* closure leaks, uintptr, self-assignment ... */
+	int64_t packages, files, functions, inlinable, not_inlinable;
+	int64_t inlined_calls, devirtualizations, captures;
+	int64_t explanations, flows, steps, attributed_events, events;
+	struct name_count *top_packages; /* by heap escapes + moved */
+	size_t n_top_packages;
+	struct name_count *top_functions;
+	size_t n_top_functions;
+};
+
+void build_stats_release(struct build_stats *st);
+
 struct mpos {
 	char *file; /* NULL: no position */
 	int64_t line, col;

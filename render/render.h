@@ -8,7 +8,7 @@
  */
 #include <stdio.h>
 
-#include "store/store.h"
+#include "model/model.h"
 
 struct render_opts {
 	int color; /* ANSI colour (only when stdout is a terminal) */

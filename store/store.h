@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #include "common/sbuf.h"
+#include "model/model.h"
 #include "parser/parser.h"
 
 struct store;
@@ -71,15 +72,7 @@ const char *store_ingest_error(const struct store_ingest *ing);
 
 /* ---- queries -------------------------------------------------------- */
 
-struct build_info {
-	int64_t id;
-	char *label, *commit, *go_version, *go_version_detected, *created;
-	char *inputs;        /* input names, one per line */
-	int64_t input_lines, input_bytes;
-	int m_level;
-};
 
-void build_info_release(struct build_info *b);
 
 /*
  * Resolve spec (a build id, or a label meaning the latest build with that
@@ -96,28 +89,8 @@ int store_builds(struct store *s, struct build_info **out, size_t *n, struct sbu
 void store_builds_free(struct build_info *b, size_t n);
 
 /* Counts for one build (escviz stats). */
-struct name_count {
-	char *name;
-	int64_t n;
-};
-
-struct build_stats {
-	struct build_info info;
-	int64_t lines[LC__COUNT];
-	int64_t heap_escapes, moved_to_heap, does_not_escape, leaking_params;
-	int64_t other_events; /* closure leaks, uintptr, self-assignment ... */
-	int64_t packages, files, functions, inlinable, not_inlinable;
-	int64_t inlined_calls, devirtualizations, captures;
-	int64_t explanations, flows, steps, attributed_events, events;
-	struct name_count *top_packages; /* by heap escapes + moved */
-	size_t n_top_packages;
-	struct name_count *top_functions;
-	size_t n_top_functions;
-};
-
 int store_stats(struct store *s, int64_t build_id, size_t top,
 		struct build_stats *out, struct sbuf *err);
-void build_stats_release(struct build_stats *st);
 
 
 

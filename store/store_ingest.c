@@ -5,7 +5,7 @@
  * store_ingest_commit().  Names (packages, files, functions) are interned
  * in memory maps so each costs one INSERT.  Events, explanations, inlined
  * call sites and devirtualisations of the current package block are held in
- * a struct block (store_block.h), linked and attributed when the block ends,
+ * a struct block (model/block.h), linked and attributed when the block ends,
  * and written once; repeats of an event (same kind, subject, target and
  * position) are folded into one row with a count.  Flows, steps, captures
  * and verbatim lines are written as they come.  What a block could not
@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 #include "common/strmap.h"
-#include "store/store_block.h"
+#include "model/block.h"
 #include "common/util.h"
 #include "common/xalloc.h"
 

@@ -8,17 +8,6 @@
 #include "common/util.h"
 #include "common/xalloc.h"
 
-void build_info_release(struct build_info *b)
-{
-	free(b->label);
-	free(b->commit);
-	free(b->go_version);
-	free(b->go_version_detected);
-	free(b->created);
-	free(b->inputs);
-	memset(b, 0, sizeof(*b));
-}
-
 void store_builds_free(struct build_info *b, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -223,18 +212,6 @@ int store_stats(struct store *s, int64_t build, size_t top, struct build_stats *
 		     build, top, &out->top_functions, &out->n_top_functions) < 0)
 		return store_db_error(s, err, "cannot rank");
 	return 0;
-}
-
-void build_stats_release(struct build_stats *st)
-{
-	build_info_release(&st->info);
-	for (size_t i = 0; i < st->n_top_packages; i++)
-		free(st->top_packages[i].name);
-	for (size_t i = 0; i < st->n_top_functions; i++)
-		free(st->top_functions[i].name);
-	free(st->top_packages);
-	free(st->top_functions);
-	memset(st, 0, sizeof(*st));
 }
 
 int store_build_info(struct store *s, int64_t id, struct build_info *out, struct sbuf *err)

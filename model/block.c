@@ -1,5 +1,5 @@
 /*
- * In-memory linking and attribution of one package block (store_block.h).
+ * In-memory linking and attribution of one package block (model/block.h).
  *
  * Linking rules (the same as the fallback UPDATEs in store_ingest.c):
  *  - "x escapes to heap:" explains "x escapes to heap" or "moved to heap: x"
@@ -14,7 +14,7 @@
  * position in the same file.  Closures never own lines by declaration: where
  * they end is not printed (the store does not even add them as decls).
  */
-#include "store/store_block.h"
+#include "model/block.h"
 
 #include <stdlib.h>
 #include <string.h>

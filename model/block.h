@@ -1,7 +1,8 @@
-#ifndef ESCVIZ_STORE_BLOCK_H
-#define ESCVIZ_STORE_BLOCK_H
+#ifndef ESCVIZ_MODEL_BLOCK_H
+#define ESCVIZ_MODEL_BLOCK_H
 /*
- * struct block: what the store holds back while it reads one package block.
+ * struct block: what the ingest holds back while it reads one package block
+ * (no SQL: the store writes what it settles).
  *
  * The go command prints each package's output as one block, and inside it
  * the lines a row depends on come in an order the store can use: function
