@@ -4,6 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/sbuf.h"
+#include "common/xalloc.h"
+#include "model/drift.h"
+
 static const char *const kind_names[DK__COUNT] = {
 	[DK_HEAP_ESCAPE] = "heap_escape",
 	[DK_MOVED_TO_HEAP] = "moved_to_heap",
@@ -79,3 +83,75 @@ void factset_release(struct factset *fs)
 	memset(fs, 0, sizeof(*fs));
 }
 
+
+void factset_alias(struct factset *fs, const char *package, const char *name, const char *first)
+{
+	struct sbuf k = SBUF_INIT;
+	sbuf_addf(&k, "%s\037%s", package, name);
+	VEC_GROW(fs->alias_to, fs->nalias + 1, fs->alias_alloc);
+	fs->alias_to[fs->nalias] = xstrdup(first);
+	strmap_put(&fs->aliases, k.buf, k.len, (int64_t)fs->nalias++);
+	sbuf_release(&k);
+}
+
+/* Append name, normalised, under its closure's first name if it is a copy. */
+static void add_name(struct sbuf *b, const struct factset *fs, const char *package,
+		     const char *name)
+{
+	struct sbuf k = SBUF_INIT;
+	int64_t i;
+	sbuf_addf(&k, "%s\037%s", package, name);
+	if (strmap_get(&fs->aliases, k.buf, k.len, &i))
+		name = fs->alias_to[i];
+	diff_normalize(name, b);
+	sbuf_release(&k);
+}
+
+/* The identity strings of f (see struct fact). */
+void fact_make_keys(struct fact *f, const struct factset *fs)
+{
+	struct sbuf b = SBUF_INIT;
+	sbuf_addstr(&b, f->package);
+	sbuf_addch(&b, '\037');
+	add_name(&b, fs, f->package, f->function);
+	if (!*f->function && f->pos.file) {
+		/* Unattributed: the file is the best anchor we have. */
+		sbuf_addch(&b, '\037');
+		sbuf_addstr(&b, f->pos.file);
+	}
+	f->fkey = xstrdup(b.buf);
+	sbuf_addch(&b, '\037');
+	sbuf_addstr(&b, diff_kind_name(f->kind));
+	sbuf_addch(&b, '\037');
+	if (f->kind == DK_INLINABLE || f->kind == DK_INLINED_CALL)
+		add_name(&b, fs, f->package, f->subject);
+	else
+		diff_normalize(f->subject, &b);
+	f->key = sbuf_detach(&b, NULL);
+}
+
+
+void fact_chain_begin(struct fact *f)
+{
+	if (f->chain) {
+		size_t old = strlen(f->chain);
+		f->chain = xrealloc(f->chain, old + 4);
+		memcpy(f->chain + old, "\n--", 4);
+	}
+}
+
+void fact_chain_line(struct fact *f, const char *text, const struct mpos *pos)
+{
+	struct sbuf norm = SBUF_INIT;
+	struct diff_step *d;
+	size_t old = f->chain ? strlen(f->chain) : 0;
+	VEC_GROW(f->steps, f->nsteps + 1, f->steps_alloc);
+	d = &f->steps[f->nsteps++];
+	d->text = xstrdup(text);
+	d->pos = mpos_dup(pos);
+	sbuf_addch(&norm, '\n');
+	diff_normalize(text, &norm);
+	f->chain = xrealloc(f->chain, old + norm.len + 1);
+	memcpy(f->chain + old, norm.buf, norm.len + 1);
+	sbuf_release(&norm);
+}

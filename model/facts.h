@@ -90,4 +90,13 @@ struct factset {
 
 void factset_release(struct factset *fs);
 
+/* Closure copy name of package is matched as first (its name at its declaration). */
+void factset_alias(struct factset *fs, const char *package, const char *name, const char *first);
+/* Set f->key and f->fkey from its package, function, kind and subject. */
+void fact_make_keys(struct fact *f, const struct factset *fs);
+/* The next explanation of f starts (a "--" line in f->chain). */
+void fact_chain_begin(struct fact *f);
+/* Append one explanation line (a flow, or a step at pos) to f's steps and chain. */
+void fact_chain_line(struct fact *f, const char *text, const struct mpos *pos);
+
 #endif

@@ -106,7 +106,6 @@ static const char *const alias_sql =
 static int load_aliases(struct store *s, int64_t id, struct factset *fs, struct sbuf *err)
 {
 	sqlite3_stmt *st = NULL;
-	struct sbuf k = SBUF_INIT;
 	int rc;
 	if (sqlite3_prepare_v2(s->db, alias_sql, -1, &st, NULL) != SQLITE_OK)
 		return store_db_error(s, err, "cannot read functions");
@@ -116,53 +115,12 @@ static int load_aliases(struct store *s, int64_t id, struct factset *fs, struct 
 		const char *first = (const char *)sqlite3_column_text(st, 2);
 		if (!name || !first || !strcmp(name, first))
 			continue;
-		sbuf_reset(&k);
-		sbuf_addf(&k, "%s\037%s", sqlite3_column_text(st, 0), name);
-		VEC_GROW(fs->alias_to, fs->nalias + 1, fs->alias_alloc);
-		fs->alias_to[fs->nalias] = xstrdup(first);
-		strmap_put(&fs->aliases, k.buf, k.len, (int64_t)fs->nalias++);
+		factset_alias(fs, (const char *)sqlite3_column_text(st, 0), name, first);
 	}
 	sqlite3_finalize(st);
-	sbuf_release(&k);
 	if (rc != SQLITE_DONE)
 		return store_db_error(s, err, "cannot read functions");
 	return 0;
-}
-
-/* Append name, normalised, under its closure's first name if it is a copy. */
-static void add_name(struct sbuf *b, const struct factset *fs, const char *package,
-		     const char *name)
-{
-	struct sbuf k = SBUF_INIT;
-	int64_t i;
-	sbuf_addf(&k, "%s\037%s", package, name);
-	if (strmap_get(&fs->aliases, k.buf, k.len, &i))
-		name = fs->alias_to[i];
-	diff_normalize(name, b);
-	sbuf_release(&k);
-}
-
-/* The identity strings of f (see struct fact). */
-static void make_keys(struct fact *f, const struct factset *fs)
-{
-	struct sbuf b = SBUF_INIT;
-	sbuf_addstr(&b, f->package);
-	sbuf_addch(&b, '\037');
-	add_name(&b, fs, f->package, f->function);
-	if (!*f->function && f->pos.file) {
-		/* Unattributed: the file is the best anchor we have. */
-		sbuf_addch(&b, '\037');
-		sbuf_addstr(&b, f->pos.file);
-	}
-	f->fkey = xstrdup(b.buf);
-	sbuf_addch(&b, '\037');
-	sbuf_addstr(&b, diff_kind_name(f->kind));
-	sbuf_addch(&b, '\037');
-	if (f->kind == DK_INLINABLE || f->kind == DK_INLINED_CALL)
-		add_name(&b, fs, f->package, f->subject);
-	else
-		diff_normalize(f->subject, &b);
-	f->key = sbuf_detach(&b, NULL);
 }
 
 /*
@@ -196,7 +154,7 @@ static void read_fact(sqlite3_stmt *st, struct fact *f, int is_func, const struc
 		if (sqlite3_column_type(st, 12) != SQLITE_NULL)
 			f->budget = sqlite3_column_int64(st, 12);
 	}
-	make_keys(f, fs);
+	fact_make_keys(f, fs);
 }
 
 static int load_query(struct store *s, int64_t id, const char *sql, int is_func,
@@ -221,34 +179,30 @@ static int load_query(struct store *s, int64_t id, const char *sql, int is_func,
 	return 0;
 }
 
-static void add_step(struct fact *f, const char *text, sqlite3_stmt *st, int file_col)
+/* A step's position from (file, line, col) columns at i; none when the file is NULL. */
+static struct mpos step_pos(sqlite3_stmt *st, int i)
 {
-	struct diff_step *d;
-	VEC_GROW(f->steps, f->nsteps + 1, f->steps_alloc);
-	d = &f->steps[f->nsteps++];
-	d->text = xstrdup(text);
-	d->pos.file = NULL;
-	d->pos.line = d->pos.col = 0;
-	if (file_col >= 0 && sqlite3_column_type(st, file_col) != SQLITE_NULL) {
-		d->pos.file = col_text(st, file_col);
-		d->pos.line = sqlite3_column_int64(st, file_col + 1);
-		d->pos.col = sqlite3_column_int64(st, file_col + 2);
+	struct mpos p = { NULL, 0, 0 };
+	if (sqlite3_column_type(st, i) != SQLITE_NULL) {
+		p.file = (char *)sqlite3_column_text(st, i);
+		p.line = sqlite3_column_int64(st, i + 1);
+		p.col = sqlite3_column_int64(st, i + 2);
 	}
+	return p;
 }
 
 /* Append one chain row to its fact: a flow line when a flow starts, then its step. */
 static void chain_row(sqlite3_stmt *st, struct fact *f, int64_t *last_x, int64_t *last_flow)
 {
-	struct sbuf t = SBUF_INIT, norm = SBUF_INIT;
+	struct sbuf t = SBUF_INIT;
+	struct mpos none = { NULL, 0, 0 }, at;
 	int64_t x = sqlite3_column_int64(st, 1), flow = sqlite3_column_int64(st, 2);
 	if (x != *last_x)
-		sbuf_addstr(&norm, f->chain ? "\n--" : "");
+		fact_chain_begin(f);
 	if (sqlite3_column_type(st, 2) != SQLITE_NULL && (x != *last_x || flow != *last_flow)) {
 		sbuf_addf(&t, "flow: %s = %s%s", sqlite3_column_text(st, 3),
 			  sqlite3_column_text(st, 4), sqlite3_column_text(st, 5));
-		add_step(f, t.buf, st, -1);
-		sbuf_addch(&norm, '\n');
-		diff_normalize(t.buf, &norm);
+		fact_chain_line(f, t.buf, &none);
 	}
 	*last_x = x;
 	*last_flow = flow;
@@ -257,17 +211,10 @@ static void chain_row(sqlite3_stmt *st, struct fact *f, int64_t *last_x, int64_t
 		sbuf_addf(&t, "from %s (%s)", sqlite3_column_text(st, 6),
 			  sqlite3_column_type(st, 7) == SQLITE_NULL ? "?" :
 			  (const char *)sqlite3_column_text(st, 7));
-		add_step(f, t.buf, st, 8);
-		sbuf_addch(&norm, '\n');
-		diff_normalize(t.buf, &norm);
-	}
-	if (norm.len) {
-		size_t old = f->chain ? strlen(f->chain) : 0;
-		f->chain = xrealloc(f->chain, old + norm.len + 1);
-		memcpy(f->chain + old, norm.buf, norm.len + 1);
+		at = step_pos(st, 8);
+		fact_chain_line(f, t.buf, &at);
 	}
 	sbuf_release(&t);
-	sbuf_release(&norm);
 }
 
 static int load_chains(struct store *s, int64_t id, struct factset *fs,
