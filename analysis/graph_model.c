@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/pos.h"
 #include "common/xalloc.h"
 
 static int has_prefix(const char *s, const char *p)
@@ -161,9 +162,10 @@ static void add_reason(struct gedge *e, const char *why)
 static void add_step_tip(struct gedge *e, const struct mstep *s)
 {
 	sbuf_addf(&e->tip, "%s (%s)", s->expr, s->reason ? s->reason : "?");
-	if (mpos_known(&s->pos))
-		sbuf_addf(&e->tip, " at %s:%lld:%lld", s->pos.file, (long long)s->pos.line,
-			  (long long)s->pos.col);
+	if (mpos_known(&s->pos)) {
+		sbuf_addstr(&e->tip, " at ");
+		pos_format(&e->tip, s->pos.file, s->pos.line, s->pos.col, NULL);
+	}
 	sbuf_addch(&e->tip, '\n');
 }
 

@@ -5,9 +5,11 @@
 #include <unistd.h>
 
 #include "cmd/cli.h"
+#include "common/srctree.h"
 #include "common/util.h"
 #include "render/render_report.h"
 #include "store/store.h"
+#include "store/store_graph.h"
 
 #define REPORT_USAGE "[--db PATH] [--build ID|LABEL] [--src DIR] [--max-nodes N] -o DIR"
 
@@ -40,20 +42,72 @@ static void show_progress(void *ctx, size_t done, size_t total)
 	}
 }
 
-static int write_report(const char *db, const char *build, struct report_opts *ro,
-			struct sbuf *err)
+/* The report's source: the store's loader and the --src tree. */
+struct source_ctx {
+	struct graph_loader *ld;
+	struct srctree *tree; /* or NULL */
+};
+
+static int load_func(void *ctx, int64_t id, struct mfunc *out, struct sbuf *err)
+{
+	struct source_ctx *sc = ctx;
+	return store_graph_load(sc->ld, id, 0, out, err);
+}
+
+static void release_func(void *ctx, struct mfunc *g)
+{
+	(void)ctx;
+	mfunc_release(g);
+}
+
+static const char *const *source_lines(void *ctx, const char *file, const char *pkg,
+				       const char **path, size_t *n)
+{
+	struct source_ctx *sc = ctx;
+	*n = 0;
+	if (!(*path = srctree_find(sc->tree, file, pkg)))
+		return NULL;
+	return srctree_lines(sc->tree, *path, n);
+}
+
+static int write_report(const char *db, const char *build, const char *src,
+			struct report_opts *ro, struct sbuf *err)
 {
 	struct store *s = NULL;
 	struct report_result res;
+	struct build_stats st = { 0 };
+	struct report_source rs = { 0 };
+	struct report_package *pkgs = NULL;
+	struct report_function *fns = NULL;
+	struct source_ctx sc = { NULL, NULL };
+	struct sig_table sigs;
+	size_t n_pkgs = 0, n_fns = 0;
 	int64_t id = 0;
 	int rc;
 
+	sig_table_init(&sigs);
 	if ((rc = store_open(&s, cli_db_path(db), STORE_READONLY, err)) == 0 &&
 	    (rc = store_resolve_build(s, build, &id, err)) == 0 &&
-	    (rc = render_report(s, id, ro, &res, err)) == 0)
+	    (rc = store_stats(s, id, 0, &st, err)) == 0 &&
+	    (rc = store_report_packages(s, id, &pkgs, &n_pkgs, err)) == 0 &&
+	    (rc = store_report_functions(s, id, &fns, &n_fns, err)) == 0 &&
+	    (rc = store_sig_table(s, id, &sigs, err)) == 0 &&
+	    (!src || (rc = srctree_open(src, &sc.tree, err)) == 0) &&
+	    (rc = store_graph_loader_new(s, id, &sc.ld, err)) == 0) {
+		rs = (struct report_source){ &st, pkgs, n_pkgs, fns, n_fns, &sigs, &sc, load_func,
+					     release_func, sc.tree ? source_lines : NULL };
+		rc = render_report(&rs, ro, &res, err);
+	}
+	if (rc == 0)
 		fprintf(stderr, "escviz: report of build %lld in %s: %zu pages, %zu diagrams, "
 			"%zu with source, %.1f MB\n", (long long)id, ro->out_dir, res.pages,
 			res.diagrams, res.sources, (double)res.bytes / 1e6);
+	store_graph_loader_free(sc.ld);
+	sig_table_release(&sigs);
+	srctree_free(sc.tree);
+	store_report_functions_free(fns, n_fns);
+	store_report_packages_free(pkgs, n_pkgs);
+	build_stats_release(&st);
 	store_close(s);
 	return rc;
 }
@@ -85,10 +139,10 @@ int cmd_report(int argc, char **argv)
 		return cli_usage_error("report", "where to? give the output folder with -o DIR");
 	if ((n = util_parse_long(max, strlen(max))) < 0)
 		return cli_usage_error("report", "--max-nodes takes a whole number, not '%s'", max);
-	ro = (struct report_opts){ out, src, (size_t)n, show_progress, &pr, &stop };
+	ro = (struct report_opts){ out, (size_t)n, show_progress, &pr, &stop };
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);
-	rc = write_report(db, build, &ro, &err);
+	rc = write_report(db, build, src, &ro, &err);
 	if (rc < 0)
 		cli_error("%s", err.buf);
 	sbuf_release(&err);

@@ -3,14 +3,15 @@
  * SARIF are in render_diff_json.c.
  *
  * Every string that came from a log (package, function, subject, message,
- * file) goes through the escaper of its sink: term() for the terminal
- * (control bytes would otherwise reach it), diff_add_md() and
- * diff_add_html().
+ * file) goes through the escaper of its sink (render_escape.h): term() for
+ * the terminal, diff_add_md() and diff_add_html(); positions are printed
+ * by pos_format() and escaped whole.
  */
 #include "render/render_diff.h"
 
 #include <string.h>
 
+#include "common/pos.h"
 #include "common/util.h"
 #include "render/render_escape.h"
 
@@ -25,14 +26,8 @@ int render_diff_format(const char *name)
 
 void diff_add_md(struct sbuf *out, const char *s)
 {
-	for (; s && *s; s++) {
-		if (*s == '\n' || *s == '\r' || *s == '\t')
-			sbuf_addch(out, ' ');
-		else if (strchr("\\`*_[]<>|~&", *s))
-			sbuf_addf(out, "\\%c", *s);
-		else
-			sbuf_addch(out, *s);
-	}
+	if (s)
+		sbuf_add_md(out, s, strlen(s));
 }
 
 void diff_add_html(struct sbuf *out, const char *s)
@@ -41,26 +36,21 @@ void diff_add_html(struct sbuf *out, const char *s)
 		sbuf_add_html(out, s, strlen(s));
 }
 
-/* Terminal text: control bytes become '?'. */
+/* Terminal text. */
 static void term(struct sbuf *out, const char *s)
 {
-	for (; s && *s; s++)
-		sbuf_addch(out, (unsigned char)*s < 0x20 || *s == 0x7f ? '?' : *s);
+	if (s)
+		sbuf_add_term(out, s, strlen(s));
 }
 
 /* "file:line:col", escaped by esc, or "-" without a position. */
 static void add_pos(struct sbuf *out, const struct mpos *p,
 		    void (*esc)(struct sbuf *, const char *))
 {
-	if (!p->file) {
-		sbuf_addch(out, '-');
-		return;
-	}
-	esc(out, p->file);
-	if (p->line)
-		sbuf_addf(out, ":%ld", p->line);
-	if (p->col)
-		sbuf_addf(out, ":%ld", p->col);
+	struct sbuf t = SBUF_INIT;
+	pos_format(&t, p->file, p->line, p->col, p->file ? "" : "-");
+	esc(out, t.buf);
+	sbuf_release(&t);
 }
 
 static const struct mpos *where(const struct diff_item *it)

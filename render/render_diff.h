@@ -28,9 +28,15 @@ void render_diff_md(struct sbuf *out, const struct diff_result *r, size_t limit)
 int render_diff_json(FILE *out, const struct diff_result *r);
 int render_diff_sarif(FILE *out, const struct diff_result *r);
 
-/* Escapers: Markdown (inline text, also inside a table cell) and HTML. */
+/*
+ * sbuf_add_md() and sbuf_add_html() (render_escape.h) of a NUL-terminated
+ * string, nothing for NULL.
+ */
 void diff_add_md(struct sbuf *out, const char *s);
 void diff_add_html(struct sbuf *out, const char *s);
-/* A SARIF/URI reference from a printed path: "./a b.go" -> "a%20b.go". */
+/*
+ * A SARIF artifact URI from a printed path: a leading "./" dropped, '\\'
+ * as '/', then sbuf_add_uri(): "./a b.go" -> "a%20b.go".
+ */
 void diff_add_uri(struct sbuf *out, const char *path);
 #endif

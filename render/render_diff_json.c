@@ -15,7 +15,8 @@
 #include <string.h>
 
 #include "common/util.h"
-#include "render/render_jstr.h"
+#include "render/render_escape.h"
+#include "render/render_internal.h"
 
 static json_t *jpos(const struct mpos *p)
 {
@@ -134,18 +135,15 @@ int render_diff_json(FILE *out, const struct diff_result *r)
 
 void diff_add_uri(struct sbuf *out, const char *path)
 {
-	static const char hex[] = "0123456789ABCDEF";
+	struct sbuf t = SBUF_INIT;
 	if (!strncmp(path, "./", 2) || !strncmp(path, ".\\", 2))
 		path += 2;
-	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-		if (*p == '\\')
-			sbuf_addch(out, '/');
-		else if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-			 (*p >= '0' && *p <= '9') || strchr("-._~/", *p))
-			sbuf_addch(out, *p);
-		else
-			sbuf_addf(out, "%%%c%c", hex[*p >> 4], hex[*p & 15]);
-	}
+	sbuf_addstr(&t, path);
+	for (size_t i = 0; i < t.len; i++)
+		if (t.buf[i] == '\\')
+			t.buf[i] = '/';
+	sbuf_add_uri(out, t.buf, t.len);
+	sbuf_release(&t);
 }
 
 static const char *const rule_text[DK__COUNT] = {

@@ -4,9 +4,11 @@
 #include <jansson.h>
 #include <string.h>
 
+#include "common/pos.h"
 #include "common/util.h"
 #include "common/xalloc.h"
-#include "render/render_explain_internal.h"
+#include "render/render_escape.h"
+#include "render/render_internal.h"
 
 #define C_RED "\033[31m"
 #define C_YELLOW "\033[33m"
@@ -14,6 +16,13 @@
 #define C_BOLD "\033[1m"
 #define C_DIM "\033[2m"
 #define C_RESET "\033[0m"
+
+/* Log text for the terminal (nothing for NULL). */
+static void term(struct sbuf *b, const char *s)
+{
+	if (s)
+		sbuf_add_term(b, s, strlen(s));
+}
 
 static const char *kind_color(const char *kind)
 {
@@ -96,7 +105,7 @@ int render_events(FILE *out, const struct event_row *v, size_t n, enum render_fo
 	for (size_t r = 0; r < n; r++) {
 		struct tcell *c = &t.cells[r * N_EVENT_COLS];
 		struct sbuf p = SBUF_INIT;
-		render_position(&p, v[r].file, v[r].line, v[r].col);
+		pos_format(&p, v[r].file, v[r].line, v[r].col, "-");
 		pos[r] = sbuf_detach(&p, NULL);
 		t.row_color[r] = kind_color(v[r].kind);
 		c[0] = str_cell(pos[r]);
@@ -175,7 +184,7 @@ int render_funcs(FILE *out, const struct func_row *v, size_t n, enum render_form
 	for (size_t r = 0; r < n; r++) {
 		struct sbuf p = SBUF_INIT;
 		if (v[r].file)
-			render_position(&p, v[r].file, v[r].line, v[r].col);
+			pos_format(&p, v[r].file, v[r].line, v[r].col, "-");
 		pos[r] = v[r].file ? sbuf_detach(&p, NULL) : NULL;
 		sbuf_release(&p);
 		func_cells(&t.cells[r * N_FUNC_COLS], &v[r], pos[r]);
@@ -193,10 +202,10 @@ int render_funcs(FILE *out, const struct func_row *v, size_t n, enum render_form
 /* "plain words (raw)" or just raw, terminal-safe. */
 static void add_named(struct sbuf *b, const char *name, const char *raw)
 {
-	render_add_safe(b, name ? name : raw);
+	term(b, name ? name : raw);
 	if (name && raw && strcmp(name, raw) && !strstr(name, raw) && raw[0] != '{') {
 		sbuf_addstr(b, " (");
-		render_add_safe(b, raw);
+		term(b, raw);
 		sbuf_addch(b, ')');
 	}
 }
@@ -209,7 +218,7 @@ static void add_source(struct sbuf *b, const struct mflow *f, const struct why_f
 		sbuf_addstr(b, "the address of ");
 	else if (f->derefs == 1)
 		sbuf_addstr(b, "what ");
-	render_add_safe(b, s);
+	term(b, s);
 	if (f->derefs == 1)
 		sbuf_addstr(b, " points to");
 	else if (f->derefs > 1)
@@ -217,8 +226,8 @@ static void add_source(struct sbuf *b, const struct mflow *f, const struct why_f
 	if ((f->ops && *f->ops) ||
 	    (src_name && !strstr(src_name, f->src) && f->src[0] != '{')) {
 		sbuf_addstr(b, " (");
-		render_add_safe(b, f->ops);
-		render_add_safe(b, f->src);
+		term(b, f->ops);
+		term(b, f->src);
 		sbuf_addch(b, ')');
 	}
 }
@@ -254,13 +263,13 @@ static void step_text(struct sbuf *b, const struct mstep *s, const char *name,
 	size_t we = render_width(e, strlen(e)), wr;
 	struct sbuf r = SBUF_INIT;
 	size_t rlen;
-	render_add_safe(&r, s->reason ? s->reason : s->from_verdict ? "(verdict)" : "-");
+	term(&r, s->reason ? s->reason : s->from_verdict ? "(verdict)" : "-");
 	wr = render_width(r.buf, r.len);
 	rlen = r.len;
 	sbuf_addf(b, "    %s%*s  %s%*s  ", e, (int)(we < w->expr ? w->expr - we : 0), "", r.buf,
 		  (int)(wr < w->reason ? w->reason - wr : 0), "");
-	render_position(&r, s->pos.file, s->pos.line, s->pos.col);
-	render_add_safe(b, r.buf + rlen);
+	pos_format(&r, s->pos.file, s->pos.line, s->pos.col, "-");
+	term(b, r.buf + rlen);
 	while (b->len && b->buf[b->len - 1] == ' ')
 		sbuf_setlen(b, b->len - 1);
 	sbuf_addch(b, '\n');
@@ -273,11 +282,11 @@ static void expl_head(struct sbuf *b, const struct why_expl *x, size_t i, size_t
 	sbuf_addf(b, "  path %zu of %zu", i + 1, n);
 	if (x->via_verdict) {
 		struct sbuf p = SBUF_INIT;
-		render_position(&p, x->via.file, x->via.line, x->via.col);
+		pos_format(&p, x->via.file, x->via.line, x->via.col, "-");
 		sbuf_addstr(b, ", from the chain of '");
-		render_add_safe(b, x->via_verdict);
+		term(b, x->via_verdict);
 		sbuf_addstr(b, "' at ");
-		render_add_safe(b, p.buf);
+		term(b, p.buf);
 		sbuf_release(&p);
 	}
 	sbuf_addstr(b, ":\n");
@@ -326,17 +335,17 @@ static void event_text(struct sbuf *b, const struct why_event *we, int explained
 	const struct event_row *e = &we->ev;
 	const char *col = o->color ? kind_color(e->kind) : NULL;
 	struct sbuf v = SBUF_INIT;
-	render_position(&v, e->file, e->line, e->col);
-	render_add_safe(b, v.buf);
+	pos_format(&v, e->file, e->line, e->col, "-");
+	term(b, v.buf);
 	sbuf_addstr(b, ": ");
 	sbuf_reset(&v);
 	render_verdict(&v, e);
 	sbuf_addf(b, "%s%s", col ? col : "", o->color ? C_BOLD : "");
-	render_add_safe(b, v.buf);
+	term(b, v.buf);
 	sbuf_addstr(b, o->color ? C_RESET : "");
 	if (e->function) {
 		sbuf_addstr(b, "   in ");
-		render_add_safe(b, e->function);
+		term(b, e->function);
 	}
 	sbuf_addch(b, '\n');
 	for (size_t i = 0; i < we->n_expl; i++)
@@ -357,11 +366,11 @@ int render_why_text(FILE *out, const struct why_result *r, const char *target,
 	}
 	if (!r->n) {
 		sbuf_addstr(&b, "nothing matched '");
-		render_add_safe(&b, target);
+		term(&b, target);
 		sbuf_addf(&b, "' in build %lld\n", (long long)r->build);
 		if (r->near) {
 			sbuf_addstr(&b, "the function's events are about: ");
-			render_add_safe(&b, r->near);
+			term(&b, r->near);
 			sbuf_addch(&b, '\n');
 		}
 	}
@@ -383,7 +392,7 @@ static json_t *jpos(const char *file, int64_t line, int64_t col)
 	json_t *j;
 	if (!file)
 		return json_null();
-	render_position(&p, file, line, col);
+	pos_format(&p, file, line, col, "-");
 	j = render_jstr(p.buf);
 	sbuf_release(&p);
 	return j;

@@ -5,18 +5,22 @@
 #include <string.h>
 
 #include "common/util.h"
-#include "render/render_jstr.h"
+#include "render/render_escape.h"
+#include "render/render_internal.h"
 
-json_t *render_jstr(const char *s)
+json_t *render_jstrn(const char *s, size_t n)
 {
 	struct sbuf b = SBUF_INIT;
 	json_t *j;
-	if (!s)
-		return json_null();
-	sbuf_add_utf8_clean(&b, s, strlen(s));
+	sbuf_add_json_text(&b, s, n);
 	j = json_stringn(b.buf, b.len);
 	sbuf_release(&b);
 	return j ? j : json_null();
+}
+
+json_t *render_jstr(const char *s)
+{
+	return s ? render_jstrn(s, strlen(s)) : json_null();
 }
 
 int render_dump_json(FILE *out, json_t *j)
@@ -44,10 +48,7 @@ static json_t *build_object(const struct build_info *b)
 	for (const char *p = b->inputs; p && *p;) {
 		const char *nl = strchr(p, '\n');
 		size_t n = nl ? (size_t)(nl - p) : strlen(p);
-		struct sbuf t = SBUF_INIT;
-		sbuf_add_utf8_clean(&t, p, n);
-		json_array_append_new(inputs, json_stringn(t.buf, t.len));
-		sbuf_release(&t);
+		json_array_append_new(inputs, render_jstrn(p, n));
 		p += n + (nl ? 1 : 0);
 	}
 	json_object_set_new(o, "inputs", inputs);

@@ -3,24 +3,25 @@
 
 #include <string.h>
 
+#include "common/sbuf.h"
+#include "render/render_escape.h"
+
+/* Write s through escaper esc. */
+static void put(FILE *out, void (*esc)(struct sbuf *, const char *, size_t), const char *s,
+		size_t n)
+{
+	struct sbuf b = SBUF_INIT;
+	esc(&b, s, n);
+	fwrite(b.buf, 1, b.len, out);
+	sbuf_release(&b);
+}
+
 static void quoted(FILE *out, const char *name, struct span s)
 {
 	if (!s.n)
 		return;
 	fprintf(out, " %s=\"", name);
-	for (size_t i = 0; i < s.n; i++) {
-		unsigned char c = (unsigned char)s.p[i];
-		if (c == '"' || c == '\\')
-			fprintf(out, "\\%c", c);
-		else if (c == '\n')
-			fputs("\\n", out);
-		else if (c == '\t')
-			fputs("\\t", out);
-		else if (c < 0x20 || c == 0x7f)
-			fprintf(out, "\\x%02x", c);
-		else
-			fputc(c, out);
-	}
+	put(out, sbuf_add_c_escaped, s.p, s.n);
 	fputc('"', out);
 }
 
@@ -49,8 +50,7 @@ int render_pmsg(FILE *out, const struct pmsg *m)
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		fputs("> ", out);
-		for (size_t i = 0; i < n; i++)
-			fputc((unsigned char)p[i] < 0x20 && p[i] != '\t' ? '?' : p[i], out);
+		put(out, sbuf_add_echo, p, n);
 		fputc('\n', out);
 		if (!nl)
 			break;

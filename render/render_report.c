@@ -225,7 +225,7 @@ static void charts(struct report_ctx *c, struct sbuf *sb)
 static void package_row(struct sbuf *sb, const struct report_package *p, const char *page)
 {
 	sbuf_addstr(sb, "<tr><td><a href=\"");
-	html(sb, page);
+	report_href(sb, page);
 	sbuf_addstr(sb, "\"><code>");
 	html(sb, *p->path ? p->path : "(no package header)");
 	sbuf_addstr(sb, "</code></a></td><td>");
@@ -246,12 +246,12 @@ static int index_page(struct report_ctx *c, struct sbuf *err)
 
 	report_page_begin(&sb, "summary", "");
 	sbuf_addstr(&sb, "<h1>escviz report");
-	if (c->st.info.label) {
+	if (c->st->info.label) {
 		sbuf_addstr(&sb, ": ");
-		html(&sb, c->st.info.label);
+		html(&sb, c->st->info.label);
 	}
 	sbuf_addstr(&sb, "</h1>\n");
-	summary(&sb, &c->st);
+	summary(&sb, c->st);
 	sbuf_addstr(&sb, "<h2 id=\"charts\">Heap allocations</h2>\n");
 	charts(c, &sb);
 	sbuf_addf(&sb, "<h2 id=\"packages\">Packages (%zu)</h2>\n", c->n_pkgs);
@@ -275,12 +275,12 @@ static int index_page(struct report_ctx *c, struct sbuf *err)
 static void function_row(struct sbuf *sb, const struct report_function *f, const char *page)
 {
 	sbuf_addstr(sb, "<tr><td><a href=\"../");
-	html(sb, page);
+	report_href(sb, page);
 	sbuf_addstr(sb, "\"><code>");
 	html(sb, f->name);
 	sbuf_addf(sb, "</code></a></td><td data-v=\"%lld\"><code>", (long long)f->pos.line);
-	html(sb, f->pos.file);
-	sbuf_addf(sb, ":%lld</code></td>", (long long)f->pos.line);
+	report_pos(sb, f->pos.file, f->pos.line, 0, "-");
+	sbuf_addstr(sb, "</code></td>");
 	num_td(sb, f->c.heap_escapes);
 	num_td(sb, f->c.moved_to_heap);
 	num_td(sb, f->c.leaking_params);
@@ -380,28 +380,19 @@ static void ctx_release(struct report_ctx *c)
 		free(c->fn_page[i]);
 	free(c->pkg_page);
 	free(c->fn_page);
-	store_report_packages_free(c->pkgs, c->n_pkgs);
-	store_report_functions_free(c->fns, c->n_fns);
-	build_stats_release(&c->st);
-	store_graph_loader_free(c->ld);
 	render_graph_free(c->gr);
-	report_src_free(c->src);
 }
 
-int render_report(struct store *s, int64_t build, const struct report_opts *o,
+int render_report(const struct report_source *src, const struct report_opts *o,
 		  struct report_result *res, struct sbuf *err)
 {
-	struct report_ctx c = { .s = s, .build = build, .o = o, .res = res };
+	struct report_ctx c = { .src = src, .o = o, .res = res, .st = src->stats,
+				.pkgs = src->pkgs, .n_pkgs = src->n_pkgs,
+				.fns = src->fns, .n_fns = src->n_fns };
 	int rc;
 
 	memset(res, 0, sizeof(*res));
-	if ((rc = make_dirs(o->out_dir, err)) < 0 ||
-	    (rc = store_stats(s, build, 0, &c.st, err)) < 0 ||
-	    (rc = store_report_packages(s, build, &c.pkgs, &c.n_pkgs, err)) < 0 ||
-	    (rc = store_report_functions(s, build, &c.fns, &c.n_fns, err)) < 0 ||
-	    (o->src_dir && (rc = report_src_open(o->src_dir, &c.src, err)) < 0) ||
-	    (rc = store_graph_loader_new(s, build, &c.ld, err)) < 0 ||
-	    (rc = render_graph_new(&c.gr, err)) < 0)
+	if ((rc = make_dirs(o->out_dir, err)) < 0 || (rc = render_graph_new(&c.gr, err)) < 0)
 		goto out;
 	name_pages(&c);
 	rc = all_pages(&c, err);

@@ -17,15 +17,42 @@
 #include <stdint.h>
 
 #include "common/sbuf.h"
-
-struct store;
+#include "model/model.h"
+#include "model/names.h"
 
 /* Called after each function page: done of total. */
 typedef void (*report_progress_fn)(void *ctx, size_t done, size_t total);
 
+/*
+ * What the report shows, provided by the caller (cmd/cmd_report.c wires
+ * the store and the --src tree in): the build's summary and tables as
+ * values, and callbacks for what is loaded one function at a time, so
+ * render/ runs no query and reads no file.
+ */
+struct report_source {
+	const struct build_stats *stats;
+	const struct report_package *pkgs; /* by path and variant */
+	size_t n_pkgs;
+	const struct report_function *fns; /* by package id, then name */
+	size_t n_fns;
+	const struct sig_table *sigs; /* the build's signatures, for naming results */
+	void *ctx; /* handed to the callbacks */
+	/* Load function id into *out (zeroed first); 0 or a negative ESCVIZ_E*
+	 * code with a message in err. */
+	int (*load_func)(void *ctx, int64_t id, struct mfunc *out, struct sbuf *err);
+	/* Free what load_func put into g. */
+	void (*release_func)(void *ctx, struct mfunc *g);
+	/*
+	 * The lines of the source file that log path file of package pkg
+	 * names, and in *path its name to show (both borrowed until the next
+	 * call); NULL when there is none.  A NULL callback: no source tree.
+	 */
+	const char *const *(*source_lines)(void *ctx, const char *file, const char *pkg,
+					   const char **path, size_t *n);
+};
+
 struct report_opts {
 	const char *out_dir;   /* created if missing */
-	const char *src_dir;   /* source tree, or NULL */
 	size_t max_nodes;      /* per diagram; 0 = all */
 	report_progress_fn progress; /* or NULL */
 	void *progress_ctx;
@@ -40,11 +67,11 @@ struct report_result {
 };
 
 /*
- * Write the report of build into o->out_dir.  ESCVIZ_EIO when a file
- * cannot be written, ESCVIZ_EDB when a query fails, ESCVIZ_ERROR when
- * Graphviz fails, ESCVIZ_EINTR when *stop was set.
+ * Write the report of src into o->out_dir.  ESCVIZ_EIO when a file cannot
+ * be written, ESCVIZ_ERROR when Graphviz fails, ESCVIZ_EINTR when *stop
+ * was set, or what src->load_func returned.
  */
-int render_report(struct store *s, int64_t build, const struct report_opts *o,
+int render_report(const struct report_source *src, const struct report_opts *o,
 		  struct report_result *res, struct sbuf *err);
 
 #endif

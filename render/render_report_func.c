@@ -16,14 +16,7 @@ static void html(struct sbuf *sb, const char *s)
 
 static void pos_text(struct sbuf *sb, const struct mpos *p)
 {
-	if (!p->file) {
-		sbuf_addstr(sb, "(no position)");
-		return;
-	}
-	html(sb, p->file);
-	sbuf_addf(sb, ":%lld", (long long)p->line);
-	if (p->col)
-		sbuf_addf(sb, ":%lld", (long long)p->col);
+	report_pos(sb, p->file, p->line, p->col, "(no position)");
 }
 
 static void kind_tag(struct sbuf *sb, const char *kind)
@@ -44,7 +37,7 @@ static void facts(struct sbuf *sb, const struct mfunc *g, const char *pkg_page)
 	sbuf_addstr(sb, "<h1>Function <code>");
 	html(sb, g->name);
 	sbuf_addstr(sb, "</code></h1>\n<dl class=\"facts\"><dt>Package</dt><dd><a href=\"../");
-	html(sb, pkg_page);
+	report_href(sb, pkg_page);
 	sbuf_addstr(sb, "\"><code>");
 	html(sb, g->package);
 	sbuf_addstr(sb, "</code></a>");
@@ -92,7 +85,7 @@ static void inline_svg(struct sbuf *sb, const struct sbuf *svg, const char *name
 static int diagram(struct report_ctx *c, struct sbuf *sb, const struct mfunc *g,
 		   struct sbuf *err)
 {
-	struct graph_opts go = { c->o->max_nodes };
+	struct graph_opts go = { c->o->max_nodes, c->src->stats->info.go_version, c->src->sigs };
 	struct graph_summary sum;
 	struct sbuf svg = SBUF_INIT;
 	int rc;
@@ -291,11 +284,9 @@ static void source(struct report_ctx *c, struct sbuf *sb, const struct mfunc *g)
 	const char *const *lines;
 	size_t n;
 
-	if (!c->src || !g->pos.file || g->pos.line <= 0 ||
-	    !(path = report_src_find(c->src, g->pos.file, g->package)))
-		return;
-	lines = report_src_lines(c->src, path, &n);
-	if ((size_t)g->pos.line > n)
+	if (!c->src->source_lines || !g->pos.file || g->pos.line <= 0 ||
+	    !(lines = c->src->source_lines(c->src->ctx, g->pos.file, g->package, &path, &n)) ||
+	    (size_t)g->pos.line > n)
 		return;
 	sbuf_addstr(sb, "<h2 id=\"source\">Source</h2>\n<p class=\"note\"><code>");
 	html(sb, path);
@@ -326,8 +317,10 @@ int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err)
 		pkg++;
 	if (pkg == c->n_pkgs)
 		return error_set(err, ESCVIZ_ERROR, "function '%s' has no package", f->name);
-	if ((rc = store_graph_load(c->ld, f->id, 0, &g, err)) < 0)
+	if ((rc = c->src->load_func(c->src->ctx, f->id, &g, err)) < 0) {
+		c->src->release_func(c->src->ctx, &g);
 		return rc;
+	}
 	sbuf_addf(&title, "%s (%s)", g.name, g.package);
 	report_page_begin(&sb, title.buf, "../");
 	facts(&sb, &g, c->pkg_page[pkg]);
@@ -341,6 +334,6 @@ int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err)
 out:
 	sbuf_release(&sb);
 	sbuf_release(&title);
-	mfunc_release(&g);
+	c->src->release_func(c->src->ctx, &g);
 	return rc;
 }

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "common/pos.h"
 #include "common/util.h"
 #include "render/render_escape.h"
 
@@ -164,6 +165,22 @@ void report_filter(struct sbuf *sb, const char *table_id, const char *what)
 		  "aria-live=\"polite\"></span></p>\n", what, table_id, table_id, table_id);
 }
 
+void report_href(struct sbuf *sb, const char *page)
+{
+	struct sbuf u = SBUF_INIT;
+	sbuf_add_uri(&u, page, strlen(page));
+	sbuf_add_html(sb, u.buf, u.len);
+	sbuf_release(&u);
+}
+
+void report_pos(struct sbuf *sb, const char *file, int64_t line, int64_t col, const char *none)
+{
+	struct sbuf p = SBUF_INIT;
+	pos_format(&p, file, line, col, none);
+	sbuf_add_html(sb, p.buf, p.len);
+	sbuf_release(&p);
+}
+
 /* The label of a bar, cut to keep the chart's left column narrow. */
 static void bar_label(struct sbuf *sb, const char *s)
 {
@@ -183,8 +200,11 @@ static void chart_row(struct sbuf *sb, const struct bar *b, size_t i, double sca
 {
 	double y = 40 + 22.0 * (double)i, wa = (double)b->a * scale, wb = (double)b->b * scale;
 
-	if (b->href)
-		sbuf_addf(sb, "<a href=\"%s\">", b->href);
+	if (b->href) {
+		sbuf_addstr(sb, "<a href=\"");
+		report_href(sb, b->href);
+		sbuf_addstr(sb, "\">");
+	}
 	sbuf_addf(sb, "<text x=\"290\" y=\"%.0f\" text-anchor=\"end\" class=\"bl\">", y + 14);
 	bar_label(sb, b->label);
 	sbuf_addstr(sb, "</text>");

@@ -7,26 +7,19 @@
 #include "common/sbuf.h"
 #include "render/render_graph.h"
 #include "render/render_report.h"
-#include "store/store.h"
-#include "store/store_graph.h"
-
-struct src_tree;
 
 struct report_ctx {
-	struct store *s;
-	int64_t build;
+	const struct report_source *src;
 	const struct report_opts *o;
 	struct report_result *res;
-	struct build_stats st;
-	struct report_package *pkgs;
+	const struct build_stats *st;
+	const struct report_package *pkgs;
 	size_t n_pkgs;
-	struct report_function *fns;
+	const struct report_function *fns;
 	size_t n_fns;
 	char **pkg_page;   /* "pkg/NAME.html", parallel to pkgs */
 	char **fn_page;    /* "fn/NAME.html", parallel to fns */
-	struct graph_loader *ld;
 	struct graph_renderer *gr;
-	struct src_tree *src; /* or NULL */
 };
 
 /* ---- render_report_html.c: page frame, files, charts ---- */
@@ -57,22 +50,13 @@ void report_chart(struct sbuf *sb, const char *title, const char *a_name,
 void report_pct(struct sbuf *sb, int64_t num, int64_t den);
 /* A search box that filters the rows of the table with id table_id. */
 void report_filter(struct sbuf *sb, const char *table_id, const char *what);
+/* An href value: sbuf_add_uri() of the generated page name, then HTML. */
+void report_href(struct sbuf *sb, const char *page);
+/* A position as "FILE:LINE:COL" (pos_format()), HTML-escaped. */
+void report_pos(struct sbuf *sb, const char *file, int64_t line, int64_t col, const char *none);
 
 /* ---- render_report_func.c ---- */
 
 int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err);
-
-/* ---- render_report_src.c: resolving log paths in a source tree ---- */
-
-int report_src_open(const char *dir, struct src_tree **out, struct sbuf *err);
-void report_src_free(struct src_tree *t);
-/*
- * The file of the tree that log path file (relative to wherever the build
- * ran) names, matched by the longest path suffix, ties broken by the
- * package path; NULL when none or still ambiguous.  Borrowed.
- */
-const char *report_src_find(struct src_tree *t, const char *file, const char *pkg);
-/* Lines of path (cached; borrowed until the next call): *n lines. */
-const char *const *report_src_lines(struct src_tree *t, const char *path, size_t *n);
 
 #endif

@@ -1,15 +1,14 @@
-/*
- * Tables for `escviz ls` and `escviz funcs`: one column list drives the
- * text, CSV, TSV and JSON forms, so the four never disagree on fields.
- */
-#include "render/render_explain.h"
+/* The table writer (render_table.h). */
+#include "render/render_table.h"
 
 #include <jansson.h>
 #include <string.h>
 
+#include "common/sbuf.h"
 #include "common/util.h"
 #include "common/xalloc.h"
-#include "render/render_explain_internal.h"
+#include "render/render_escape.h"
+#include "render/render_internal.h"
 
 int render_format_parse(const char *s, unsigned allowed, enum render_format *out)
 {
@@ -20,44 +19,6 @@ int render_format_parse(const char *s, unsigned allowed, enum render_format *out
 			return 0;
 		}
 	return -1;
-}
-
-void render_position(struct sbuf *out, const char *file, int64_t line, int64_t col)
-{
-	if (!file || (!*file && !line)) {
-		sbuf_addch(out, '-');
-		return;
-	}
-	sbuf_addf(out, "%s:%lld", file, (long long)line);
-	if (col)
-		sbuf_addf(out, ":%lld", (long long)col);
-}
-
-/* Valid UTF-8 with C0/C1 controls and DEL as '?', except the bytes in keep. */
-static void add_clean(struct sbuf *b, const char *s, const char *keep)
-{
-	struct sbuf t = SBUF_INIT;
-	if (!s)
-		return;
-	sbuf_add_utf8_clean(&t, s, strlen(s));
-	for (size_t i = 0; i < t.len; i++) {
-		unsigned char c = (unsigned char)t.buf[i];
-		if (c == 0xc2 && i + 1 < t.len && (unsigned char)t.buf[i + 1] < 0xa0) {
-			sbuf_addch(b, '?');
-			i++;
-		} else if ((c < 0x20 && !(c && strchr(keep, c))) || c == 0x7f) {
-			sbuf_addch(b, '?');
-		} else {
-			sbuf_addch(b, c);
-		}
-	}
-	sbuf_release(&t);
-}
-
-/* Terminal-safe text: log text must not drive the terminal. */
-void render_add_safe(struct sbuf *b, const char *s)
-{
-	add_clean(b, s, "");
 }
 
 size_t render_width(const char *s, size_t n)
@@ -86,60 +47,17 @@ static size_t fit_bytes(const char *s, size_t n, size_t w)
 
 /* ---- cells -------------------------------------------------------------- */
 
-static int is_formula(const char *s)
+/* CSV or TSV cell (the escaper keeps TAB, CR, LF for the format's own rules). */
+static void sv_cell(struct sbuf *b, const struct tcell *c, enum col_type t, int csv)
 {
-	return s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' ||
-	       s[0] == '\r';
-}
-
-static void csv_cell(struct sbuf *b, const struct tcell *c, enum col_type t)
-{
-	struct sbuf v = SBUF_INIT;
-	int quote;
 	if (c->null)
 		return;
-	if (t != COL_STR) {
+	if (t != COL_STR)
 		sbuf_addf(b, "%lld", (long long)c->i);
-		return;
-	}
-	if (is_formula(c->s))
-		sbuf_addch(&v, '\'');
-	add_clean(&v, c->s, "\t\r\n");
-	quote = strpbrk(v.buf, "\",\r\n") != NULL || v.buf[0] == '\'';
-	if (quote)
-		sbuf_addch(b, '"');
-	for (size_t i = 0; i < v.len; i++) {
-		if (v.buf[i] == '"')
-			sbuf_addch(b, '"');
-		sbuf_addch(b, v.buf[i]);
-	}
-	if (quote)
-		sbuf_addch(b, '"');
-	sbuf_release(&v);
-}
-
-static void tsv_cell(struct sbuf *b, const struct tcell *c, enum col_type t)
-{
-	struct sbuf v = SBUF_INIT;
-	if (c->null)
-		return;
-	if (t != COL_STR) {
-		sbuf_addf(b, "%lld", (long long)c->i);
-		return;
-	}
-	if (is_formula(c->s))
-		sbuf_addch(b, '\'');
-	add_clean(&v, c->s, "\t\r\n");
-	for (size_t i = 0; i < v.len; i++) {
-		char ch = v.buf[i];
-		const char *esc = ch == '\t' ? "\\t" : ch == '\n' ? "\\n" : ch == '\r' ? "\\r"
-				 : ch == '\\' ? "\\\\" : NULL;
-		if (esc)
-			sbuf_addstr(b, esc);
-		else
-			sbuf_addch(b, ch);
-	}
-	sbuf_release(&v);
+	else if (csv)
+		sbuf_add_csv_cell(b, c->s, strlen(c->s));
+	else
+		sbuf_add_tsv_cell(b, c->s, strlen(c->s));
 }
 
 static json_t *json_cell(const struct tcell *c, enum col_type t)
@@ -179,7 +97,7 @@ static int table_sv(FILE *out, const struct table *t, int csv)
 		for (size_t c = 0; c < t->ncols; c++) {
 			if (c)
 				sbuf_addch(&b, csv ? ',' : '\t');
-			(csv ? csv_cell : tsv_cell)(&b, &t->cells[r * t->ncols + c], t->cols[c].type);
+			sv_cell(&b, &t->cells[r * t->ncols + c], t->cols[c].type, csv);
 		}
 		sbuf_addstr(&b, eol);
 	}
@@ -198,8 +116,10 @@ static char *text_cell(const struct tcell *c, const struct tcol *col)
 		sbuf_addf(&b, "%lld", (long long)c->i);
 	else if (col->type == COL_BOOL)
 		sbuf_addstr(&b, c->i ? "yes" : "no");
+	else if (*c->s)
+		sbuf_add_term(&b, c->s, strlen(c->s));
 	else
-		render_add_safe(&b, *c->s ? c->s : "-");
+		sbuf_addch(&b, '-');
 	return sbuf_detach(&b, NULL);
 }
 

@@ -4,17 +4,26 @@
 #include <string.h>
 
 #include "common/util.h"
+#include "render/render_escape.h"
 
 #define BOLD(o) ((o)->color ? "\033[1m" : "")
 #define RED(o) ((o)->color ? "\033[31m" : "")
 #define RESET(o) ((o)->color ? "\033[0m" : "")
 
-/* Print s with control characters shown as '?', so log text cannot drive
- * the terminal. */
+/* Print log text s[0..n) through sbuf_add_term(), so it cannot drive the
+ * terminal. */
+static void put_term(FILE *out, const char *s, size_t n)
+{
+	struct sbuf b = SBUF_INIT;
+	sbuf_add_term(&b, s, n);
+	fwrite(b.buf, 1, b.len, out);
+	sbuf_release(&b);
+}
+
 static void put_safe(FILE *out, const char *s)
 {
-	for (; s && *s; s++)
-		fputc((unsigned char)*s < 0x20 || *s == 0x7f ? '?' : *s, out);
+	if (s)
+		put_term(out, s, strlen(s));
 }
 
 static double pct(int64_t a, int64_t b)
@@ -82,18 +91,15 @@ int render_stats_text(FILE *out, const struct build_stats *st, const struct rend
 	return fflush(out) == EOF ? ESCVIZ_EIO : 0;
 }
 
-/* A column of width w (bytes), cut or padded, via put_safe. */
+/* A column of width w (bytes), cut or padded, via put_term. */
 static void put_col(FILE *out, const char *s, size_t w)
 {
-	char buf[64];
 	size_t n = s ? strlen(s) : 0;
 	if (!s || !n)
 		s = "-", n = 1;
 	if (n > w)
 		n = w;
-	memcpy(buf, s, n);
-	buf[n] = '\0';
-	put_safe(out, buf);
+	put_term(out, s, n);
 	fprintf(out, "%*s  ", (int)(w - n), "");
 }
 

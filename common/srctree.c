@@ -8,7 +8,7 @@
  * wins, and a tie is broken by the package path (./main.go of package
  * example.com/p is more likely p/main.go than q/main.go).
  */
-#include "render/render_report_internal.h"
+#include "common/srctree.h"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -18,13 +18,14 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "common/sbuf.h"
 #include "common/strmap.h"
 #include "common/util.h"
 #include "common/xalloc.h"
 
 #define SRC_MAX_FILES 500000
 
-struct src_tree {
+struct srctree {
 	char *root;
 	char **files; /* relative to root */
 	size_t n, alloc;
@@ -35,7 +36,7 @@ struct src_tree {
 	size_t n_lines;
 };
 
-static int walk(struct src_tree *t, const char *rel, int depth)
+static int walk(struct srctree *t, const char *rel, int depth)
 {
 	struct sbuf dir = SBUF_INIT;
 	struct dirent *d;
@@ -68,10 +69,10 @@ static int walk(struct src_tree *t, const char *rel, int depth)
 	return 0;
 }
 
-int report_src_open(const char *dir, struct src_tree **out, struct sbuf *err)
+int srctree_open(const char *dir, struct srctree **out, struct sbuf *err)
 {
 	struct stat st;
-	struct src_tree *t;
+	struct srctree *t;
 
 	*out = NULL;
 	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
@@ -83,7 +84,7 @@ int report_src_open(const char *dir, struct src_tree **out, struct sbuf *err)
 	return 0;
 }
 
-static void drop_lines(struct src_tree *t)
+static void drop_lines(struct srctree *t)
 {
 	free(t->cached);
 	free(t->text);
@@ -93,7 +94,7 @@ static void drop_lines(struct src_tree *t)
 	t->n_lines = 0;
 }
 
-void report_src_free(struct src_tree *t)
+void srctree_free(struct srctree *t)
 {
 	if (!t)
 		return;
@@ -133,7 +134,7 @@ static size_t score(const char *f, const char *p, const char *pkg)
 	return tail * 1000 + common_tail(f, dir, pkg, strlen(pkg));
 }
 
-static size_t search(const struct src_tree *t, const char *p, const char *pkg)
+static size_t search(const struct srctree *t, const char *p, const char *pkg)
 {
 	size_t best = 0, ties = 0, at = 0;
 	for (size_t i = 0; i < t->n; i++) {
@@ -146,7 +147,7 @@ static size_t search(const struct src_tree *t, const char *p, const char *pkg)
 	return ties == 1 ? at : 0;
 }
 
-const char *report_src_find(struct src_tree *t, const char *file, const char *pkg)
+const char *srctree_find(struct srctree *t, const char *file, const char *pkg)
 {
 	struct sbuf key = SBUF_INIT;
 	int64_t v;
@@ -166,7 +167,7 @@ const char *report_src_find(struct src_tree *t, const char *file, const char *pk
 	return v ? t->files[v - 1] : NULL;
 }
 
-const char *const *report_src_lines(struct src_tree *t, const char *path, size_t *n)
+const char *const *srctree_lines(struct srctree *t, const char *path, size_t *n)
 {
 	struct sbuf full = SBUF_INIT, text = SBUF_INIT;
 	char buf[65536];
