@@ -100,4 +100,12 @@ expect "text report" 0 "" -- "$E" diff --db "$db" before after
 grep -q '^! added   heap_escape  *sum  *\./main\.go:42:14  *t escapes to heap$' "$T/out" && ok "text: a regression line" || not_ok "text: a regression line" "$(head -c 300 "$T/out")"
 grep -q 'heap allocations  *5  *8  *+60.0%' "$T/out" && ok "text: benchstat-like package table" || not_ok "text: benchstat-like package table"
 [ -n "$(ls -A "$TMPDIR")" ] && not_ok "temporary databases removed" || ok "temporary databases removed"
+
+# Whole outputs, as expected files (tests/cli/expected/diff_builds/).
+expect_out db-text -- "$E" diff --db "$db" before after
+expect_out db-json -- "$E" diff --db "$db" before after --format json
+expect_out db-reverse-text -- "$E" diff --db "$db" after before
+expect_out db-fail-on-regression -- "$E" diff --db "$db" before after --fail-on regression
+expect_out db-mixed-text -- "$E" diff --db "$db" before "$D/after-m2.log"
+
 finish

@@ -94,4 +94,11 @@ n=$("$E" diff "$T/old.log" "$T/big.log" --format json | python3 -c 'import json,
 expect "html report" 0 "" -- "$E" diff "$D/go1.22/before-m2.log" "$D/go1.22/after-m2.log" --format html -o "$T/a.html"
 grep -q '<tr class="added regression">' "$T/a.html" && grep -q '<details><summary>explanation' "$T/a.html" \
   && ok "html: rows by change, explanations" || not_ok "html rows"
+
+# Whole outputs, as expected files (tests/cli/expected/diff_formats/).
+for f in text json md html sarif; do
+  expect_out "diff-go1.22-$f" -- "$E" diff "$D/go1.22/before-m2.log" "$D/go1.22/after-m2.log" --format $f
+  expect_out "escaped-$f" -- "$E" diff "$T/old.log" "$T/new.log" --format $f
+done
+
 finish

@@ -43,4 +43,10 @@ m=$(paste -d' ' <(sort "$T/a.fp") <(sort "$T/b.fp") | awk '$4 - $2 != 7 && $4 !=
 [ "$m" = 0 ] && [ "$n" -ge 10 ] && ok "while the startLines moved by 7 ($n results)" || not_ok "while the startLines moved by 7" "$n moved, $m odd"
 u=$(cut -d' ' -f1 "$T/a.fp" | sort -u | wc -l)
 [ "$u" = "$(wc -l <"$T/a.fp")" ] && ok "fingerprints are unique" || not_ok "fingerprints are unique"
+
+# Whole outputs, as expected files (tests/cli/expected/diff_shift/).
+expect_out shifted-text -- "$E" diff "$D/before-m2.log" "$D/shifted-m2.log" --fail-on any
+expect_out shifted-json -- "$E" diff "$D/before-m2.log" "$D/shifted-m2.log" --format json
+expect_out moved-text -- "$E" diff "$D/after-m2.log" "$T/after-moved.log" --fail-on any
+
 finish

@@ -54,4 +54,10 @@ for old in 1.19 1.22; do
   [ "$n" = 0 ] && ok "closures go$old vs go1.27: only costs and explanations change" || not_ok "closures go$old vs go1.27" "$(changes "$T/c.json")"
 done
 expect "closures go1.24 vs go1.27: nothing" 0 "" -- "$E" diff "$D/go1.24/closures-m2.log" "$D/go1.27/closures-m2.log" --fail-on any
+
+# Whole outputs, as expected files (tests/cli/expected/diff_versions/).
+expect_out go1.15-go1.22 -- "$E" diff "$D/go1.15/before-m2.log" "$D/go1.22/before-m2.log" --fail-on regression
+expect_out go1.19-go1.22-json -- "$E" diff "$D/go1.19/before-m2.log" "$D/go1.22/before-m2.log" --format json
+expect_out closures-go1.24-go1.27 -- "$E" diff "$D/go1.24/closures-m2.log" "$D/go1.27/closures-m2.log" --fail-on any
+
 finish

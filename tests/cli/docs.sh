@@ -26,6 +26,7 @@ SETUP_LINES=(
   "scripts/test.sh         # the same set-up, then the whole test suite: plain, ASan/UBSan, fuzz, valgrind"
   "cmake -S . -B build && cmake --build build -j && (cd build && ctest)"
   "cmake -S . -B build-asan -DESCVIZ_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug && cmake --build build-asan -j"
+  "(cd build && ctest -LE slow)   # inner loop, under 30 s: skips the tests labelled slow"
   "tests/regen.sh    # regenerate golden expectations after a deliberate change; review the diff"
 )
 # README lines that need a Go toolchain but predate the `# needs: go` marker.
@@ -76,13 +77,13 @@ setup_dir() {
   "$E" ingest --db "$d/escviz.db" --label pre "$SRC/testdata/go1.27/escprobe-m2.log" 2>/dev/null
 }
 
-skipped=()
+unrun=()
 # run_example WHERE DIR CMD: run one example command.
 run_example() {
   local where=$1 dir=$2 cmd=$3 want=0 run_dir=$2
   case $cmd in *"# exit "[0-9]*) want=${cmd##*# exit }; want=${want%% *} ;; esac
   if [[ $cmd == *"# needs: go"* ]]; then
-    if ! command -v go >/dev/null; then skipped+=("$where (no Go toolchain): $cmd"); return; fi
+    if ! command -v go >/dev/null; then unrun+=("$where (no Go toolchain): $cmd"); return; fi
     run_dir=$T/shapes.$RANDOM
     cp -r "$SRC/examples/shapes" "$run_dir"
   fi
@@ -132,7 +133,7 @@ while IFS= read -r -d '' cmd; do
     [ "$norm" = "$usage" ] && ok "README synopsis of $c = usage" \
       || not_ok "README synopsis of $c = usage" "README: '$norm' help: '$usage'"
   elif in_list "$cmd" "${SETUP_LINES[@]}"; then
-    skipped+=("README (project set-up, not an example): $cmd")
+    unrun+=("README (project set-up, not an example): $cmd")
   elif in_list "$cmd" "${GO_LINES[@]}"; then
     run_example "README example $n" "$T/readme" "$cmd  # needs: go"
   else
@@ -141,7 +142,7 @@ while IFS= read -r -d '' cmd; do
 done < <(readme_commands)
 [ "$n" -gt 0 ] && ok "README has examples ($n)" || not_ok "README has examples"
 
-for s in "${skipped[@]}"; do echo "skip $suite::$s"; done
+for s in "${unrun[@]}"; do skip "${s%%: *}" "${s#*: }"; done
 if command -v groff >/dev/null; then
   warn=$(groff -man -Tutf8 -ww -z "$MAN" 2>&1)
   [ -z "$warn" ] && ok "groff renders the man page without warnings" \

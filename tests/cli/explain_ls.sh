@@ -143,4 +143,16 @@ expect "funcs: bad --top" 2 "--top takes a whole number" -- "$E" funcs --db "$db
 "$E" stats --db "$db" --build go1.27 --top 3 >"$T/o"
 grep -q 'inlining ratio 84.4% of 45 with a decision' "$T/o" && grep -q '27   30.3%  example.com/escprobe.main' "$T/o" \
   && ok "stats text: inlining ratio and shares" || not_ok "stats text: inlining ratio and shares" "$(cat "$T/o")"
+
+# Whole outputs, as expected files (tests/cli/expected/explain_ls/).
+expect_out ls-newPoint -- "$E" ls --db "$db" --build go1.27 --func newPoint
+expect_out ls-leaks-store-tsv -- "$E" ls --db "$db" --build go1.27 --kind leaks --pkg store --format tsv
+expect_out ls-heap-json -- "$E" ls --db "$db" --build go1.27 --kind heap --format json
+expect_out ls-main-go-json -- "$E" ls --db "$db" --build go1.27 --file main.go --format json
+expect_out ls-go1.15 -- "$E" ls --db "$db" --build go1.15
+expect_out ls-nosuch-file -- "$E" ls --db "$db" --build go1.27 --file nosuch.go
+expect_out ls-bad-kind -- "$E" ls --db "$db" --kind heapy
+expect_out ls-misspelt-func -- "$E" ls --db "$db" --build go1.27 --func nwePoint
+expect_out ls-unknown-build -- "$E" ls --db "$db" --build nope
+
 finish

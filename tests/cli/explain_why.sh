@@ -207,4 +207,15 @@ expect "ambiguous file lists both" 2 "file 'x.go' is ambiguous in build 10: 'a/x
 same "nothing at a line: exit 0" "nothing matched 'main.go:1' in build 8" "$E" why --db "$db" --build go1.27 main.go:1
 same "unknown variable: exit 0 and the function's subjects" "nothing matched 'newPoint:zz' in build 8
 the function's events are about: 'p'" "$E" why --db "$db" --build go1.27 newPoint:zz
+
+# Whole outputs, as expected files (tests/cli/expected/explain_why/).
+expect_out why-go1.27-newPoint -- "$E" why --db "$db" --build go1.27 newPoint:p
+expect_out why-go1.27-newPoint-json -- "$E" why --db "$db" --build go1.27 newPoint:p --format json
+expect_out why-go1.27-main -- "$E" why --db "$db" --build go1.27 main:p
+expect_out why-go1.15-newPoint -- "$E" why --db "$db" --build go1.15 newPoint:p
+expect_out why-go1.10-createUserV2 -- "$E" why --db "$db" --build go1.10 createUserV2:u
+expect_out why-go1.9-line -- "$E" why --db "$db" --build go1.9 q.go:8
+expect_out why-go1.27-m1 -- "$E" why --db "$db" --build go1.27-m1 newPoint:p
+expect_out why-unknown -- "$E" why --db "$db" --build go1.27 noSuchFunc:x
+
 finish

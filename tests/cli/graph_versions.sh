@@ -79,4 +79,22 @@ expect "unknown-build" 2 "no build with id or label 'nope'" -- "$ESCVIZ" graph -
 expect "no-database" 2 "" -- "$ESCVIZ" graph --db "$T/none.db" main
 expect "unwritable-output" 3 "cannot create" -- "$ESCVIZ" graph --db "$DB" --build go1.22 main -o "$T/no/such/dir/x.svg"
 check "help-usage" bash -c "'$ESCVIZ' graph --help | grep -q '^usage: escviz graph '"
+
+# Whole outputs, as expected files (tests/cli/expected/graph_versions/):
+# the graph as DOT without the layout Graphviz adds (positions and sizes
+# depend on its version and the fonts installed), and the errors.
+dot_of() {
+  "$ESCVIZ" graph "$@" -T dot | sed -E -e ':a' -e '/\\$/{N;s/\\\n//;ba}' \
+    -e 's/[[:space:]]*\<(bb|pos|lp|xlp|head_lp|tail_lp|height|width|lheight|lwidth)="[^"]*",?//g' \
+    -e 's/[[:space:]]*\<(height|width|lheight|lwidth)=[0-9.]+,?//g' -e 's/,([]])/\1/g' -e '/^[[:space:]]*$/d'
+  return "${PIPESTATUS[0]}"
+}
+expect_out go1.22-main-dot -- dot_of --db "$DB" --build go1.22 main
+expect_out go1.27-newPoint-dot -- dot_of --db "$DB" --build go1.27 newPoint
+expect_out chain8-dot -- dot_of --db "$DB" --build chain8 escapeToHeap
+expect_out max-nodes-5-dot -- dot_of --db "$DB" --build go1.22 main --max-nodes 5
+expect_out unknown-function -- "$ESCVIZ" graph --db "$DB" noSuchFunc
+expect_out bad-format -- "$ESCVIZ" graph --db "$DB" -T gif main
+expect_out unknown-build -- "$ESCVIZ" graph --db "$DB" --build nope main
+
 finish

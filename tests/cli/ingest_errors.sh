@@ -75,4 +75,14 @@ expect "unknown build" 2 "no build with id or label 'nosuch'" -- "$E" stats --db
 expect "unknown option" 2 "unknown option '--bogus'" -- "$E" ingest --bogus
 expect "unknown command" 2 "'frobnicate' is not an escviz command" -- "$E" frobnicate
 expect "bad format" 2 "unknown format 'xml'" -- "$E" stats --db "$db" --format xml
+
+# Whole outputs, as expected files (tests/cli/expected/ingest_errors/).
+expect_out empty -- "$E" ingest --db "$T/x.db" "$T/empty.log"
+expect_out noise -- "$E" ingest --db "$T/x.db" "$T/noise.log"
+expect_out missing -- "$E" ingest --db "$T/x.db" "$T/missing.log"
+expect_out directory -- "$E" ingest --db "$T/x.db" "$T/dir"
+expect_out crlf -- "$E" ingest --db "$T/x.db" --label crlf "$T/crlf.log"
+expect_out nul -- "$E" ingest --db "$T/x.db" --label nul "$T/nul.log"
+expect_out noeol -- "$E" ingest --db "$T/x.db" --label noeol "$T/noeol.log"
+
 finish

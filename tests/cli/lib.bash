@@ -30,6 +30,53 @@ expect() {
   fi
 }
 
+# expect_out NAME -- CMD...: run CMD and compare its stdout, stderr and exit
+# status with tests/cli/expected/SUITE/NAME.{out,err,rc}, after normalising
+# what varies between runs: the temporary folder becomes $TMP, the source,
+# shared and build folders $SRC, $SHARED and $BUILD, the escviz binary
+# $ESCVIZ.  With ESCVIZ_REGEN=1 (tests/regen.sh) it writes those files
+# instead; review them with `git diff tests/cli/expected`.  The raw output
+# stays in $T/out and $T/err for further checks.  NAME: [A-Za-z0-9_.-].
+expected_dir=$SRC/tests/cli/expected/$suite
+normalise() {
+  # the longest path first, so one inside another (BUILD in SRC) or named
+  # through another (SRC=$BUILD/..) is replaced whole
+  local f args=() pair
+  while read -r _ pair; do
+    args+=(-e "s|${pair#*=}|\$${pair%%=*}|g")
+  done < <(for pair in "ESCVIZ=$ESCVIZ" "TMP=$T" ${BUILD:+"BUILD=$BUILD"} "SHARED=$SHARED" "SRC=$SRC"; do
+    echo "${#pair} $pair"; done | sort -rn)
+  for f in "$@"; do sed -i "${args[@]}" "$f"; done
+}
+expect_out() {
+  local name=$1 rc f bad=""
+  shift
+  [ "${1:-}" = -- ] && shift
+  "$@" >"$T/out" 2>"$T/err"
+  rc=$?
+  mkdir -p "$T/expect"
+  cp "$T/out" "$T/expect/$name.out"
+  cp "$T/err" "$T/expect/$name.err"
+  echo "$rc" >"$T/expect/$name.rc"
+  normalise "$T/expect/$name.out" "$T/expect/$name.err"
+  if [ "${ESCVIZ_REGEN:-}" = 1 ]; then
+    mkdir -p "$expected_dir"
+    for f in out err rc; do cp "$T/expect/$name.$f" "$expected_dir/$name.$f"; done
+    ok "$name (expected files written)"
+    return
+  fi
+  for f in out err rc; do
+    if [ ! -f "$expected_dir/$name.$f" ]; then
+      bad="$bad no $expected_dir/$name.$f (run tests/regen.sh);"
+    elif ! cmp -s "$expected_dir/$name.$f" "$T/expect/$name.$f"; then
+      bad="$bad $f differs:
+$(diff -u "$expected_dir/$name.$f" "$T/expect/$name.$f" | head -30)
+"
+    fi
+  done
+  if [ -z "$bad" ]; then ok "$name (as expected/$suite/$name)"; else not_ok "$name" "$bad"; fi
+}
+
 # check NAME CMD...: passes when CMD exits 0.
 check() {
   local name=$1

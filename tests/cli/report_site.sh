@@ -63,4 +63,10 @@ expect "src-not-a-folder" 2 "not a folder" -- "$ESCVIZ" report --db "$DB" --src 
 touch "$T/file"
 expect "output-is-a-file" 3 "cannot create" -- "$ESCVIZ" report --db "$DB" -o "$T/file/site"
 check "help-usage" bash -c "'$ESCVIZ' report --help | grep -q '^usage: escviz report '"
+
+# Whole outputs, as expected files (tests/cli/expected/report_site/): the
+# summary line, and the site's list of files.
+expect_out report-go1.15 -- "$ESCVIZ" report --db "$DB" --build go1.15 -o "$T/site15"
+expect_out report-go1.15-files -- bash -c 'cd "$1" && find . -type f | LC_ALL=C sort' _ "$T/site15"
+
 finish
