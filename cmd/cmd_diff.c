@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cmd/cli.h"
+#include "cmd/cli_ingest.h"
 #include "common/util.h"
 #include "common/xalloc.h"
 #include "render/render_diff.h"
@@ -84,7 +85,7 @@ static int resolve_side(struct diff_cli *c, const char *arg, struct store **s, i
 		if ((rc = open_tmp_store(c)) < 0)
 			return rc;
 		*s = c->tmp_store;
-		rc = store_ingest_path(c->tmp_store, arg, &meta, id, &c->err);
+		rc = cli_ingest_file(c->tmp_store, arg, &meta, id, &c->err);
 		return rc == ESCVIZ_EIO ? ESCVIZ_ENOTFOUND : rc; /* unreadable input: exit 2 */
 	}
 	if (!c->db_store &&

@@ -17,9 +17,9 @@
 #include <unistd.h>
 
 #include "cmd/cli.h"
+#include "cmd/cli_ingest.h"
 #include "common/util.h"
 #include "common/xalloc.h"
-#include "store/store_diff.h"
 
 #define USAGE "[--db PATH] [--label NAME] [--commit REV] [--fresh-cache] -- GO-COMMAND [ARG ...]"
 #define M_FLAG "-m=2"
@@ -188,7 +188,7 @@ static int ingest(const char *db, const char *file, const struct build_meta *met
 	int64_t id = 0;
 	int rc = store_open(&s, cli_db_path(db), 0, &err);
 	if (rc == 0)
-		rc = store_ingest_path(s, file, meta, &id, &err);
+		rc = cli_ingest_file(s, file, meta, &id, &err);
 	if (rc == 0)
 		fprintf(stderr, "escviz: run: stored build %lld in %s\n", (long long)id,
 			cli_db_path(db));

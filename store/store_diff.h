@@ -147,14 +147,4 @@ struct diff_failon {
 int diff_failon_parse(const char *spec, struct diff_failon *out, struct sbuf *err);
 /* Does item it trip the gate? */
 int diff_failon_hit(const struct diff_failon *f, const struct diff_item *it);
-
-/* ---- ingesting a log file ------------------------------------------------ */
-
-/*
- * Ingest one log file (path, or "-" for stdin) as a new build of s.
- * ESCVIZ_ENODIAG when it holds no -m diagnostics (nothing is stored),
- * ESCVIZ_EIO when it cannot be read, ESCVIZ_EDB.
- */
-int store_ingest_path(struct store *s, const char *path, const struct build_meta *meta,
-		      int64_t *id, struct sbuf *err);
 #endif
