@@ -59,19 +59,29 @@ static void summary(const struct parser *p, int64_t id, int dry)
 	sbuf_release(&ver);
 }
 
+static const struct cli_opt ingest_opts[] = {
+	CLI_OPT_DB,
+	{ OPT_STRING, "label", 'l', "NAME", "label the build (e.g. a branch or PR)" },
+	{ OPT_STRING, "commit", 'c', "REV", "record the commit the build was made from" },
+	{ OPT_STRING, "go-version", 0, "VER", "record the Go version instead of detecting it" },
+	{ OPT_FLAG, "dry-run", 'n', NULL, "parse and summarise, store nothing" },
+	CLI_OPT_END,
+};
+
+const struct cli_cmd cli_cmd_ingest = {
+	"ingest",
+	"Parse Go -m compiler output into a build in the database.",
+	USAGE,
+	ingest_opts,
+	cmd_ingest,
+};
+
 int cmd_ingest(int argc, char **argv)
 {
 	struct build_meta meta = { NULL, NULL, NULL };
 	const char *db = NULL;
 	int dry = 0, nargs, rc = 0;
-	const struct cli_opt opts[] = {
-		CLI_OPT_DB(&db),
-		{ OPT_STRING, "label", 'l', "NAME", "label the build (e.g. a branch or PR)", &meta.label },
-		{ OPT_STRING, "commit", 'c', "REV", "record the commit the build was made from", &meta.commit },
-		{ OPT_STRING, "go-version", 0, "VER", "record the Go version instead of detecting it", &meta.go_version },
-		{ OPT_FLAG, "dry-run", 'n', NULL, "parse and summarise, store nothing", &dry },
-		{ OPT_END, NULL, 0, NULL, NULL, NULL },
-	};
+	void *const dest[] = { &db, &meta.label, &meta.commit, &meta.go_version, &dry };
 	struct sbuf err = SBUF_INIT;
 	struct store *s = NULL;
 	struct feed *f = NULL;
@@ -80,7 +90,7 @@ int cmd_ingest(int argc, char **argv)
 	struct feed_opts fo = { show_progress, &pr, &stop_flag };
 	int64_t id = 0;
 
-	if ((rc = cli_parse("ingest", USAGE, opts, argc, argv, &nargs)) != 0)
+	if ((rc = cli_parse(&cli_cmd_ingest, dest, CLI_NDEST(dest), argc, argv, &nargs)) != 0)
 		return rc > 0 ? EXIT_OK : EXIT_USAGE;
 	/* Open every input before touching the database: a typo costs nothing. */
 	if (feed_inputs_open(&in, nargs, argv, &err) < 0) {

@@ -13,9 +13,20 @@ static int print_msg(void *ctx, const struct pmsg *m)
 	return render_pmsg(ctx, m);
 }
 
+static const struct cli_opt parse_opts[] = {
+	CLI_OPT_END,
+};
+
+const struct cli_cmd cli_cmd_parse = {
+	"parse",
+	"Show how each input line is classified (stores nothing).",
+	USAGE,
+	parse_opts,
+	cmd_parse,
+};
+
 int cmd_parse(int argc, char **argv)
 {
-	const struct cli_opt opts[] = { { OPT_END, NULL, 0, NULL, NULL, NULL } };
 	static char *stdin_only[] = { "-" };
 	struct feed_sink sink = { stdout, NULL, print_msg, NULL, NULL };
 	struct sbuf err = SBUF_INIT;
@@ -23,7 +34,7 @@ int cmd_parse(int argc, char **argv)
 	int nargs, rc = 0;
 	char **names;
 
-	if ((rc = cli_parse("parse", USAGE, opts, argc, argv, &nargs)) != 0)
+	if ((rc = cli_parse(&cli_cmd_parse, NULL, 0, argc, argv, &nargs)) != 0)
 		return rc > 0 ? EXIT_OK : EXIT_USAGE;
 	names = nargs ? argv : stdin_only;
 	nargs = nargs ? nargs : 1;
