@@ -162,8 +162,8 @@ out:
 static const struct cli_opt diff_opts[] = {
 	CLI_OPT_DB,
 	{ OPT_STRING, "format", 'f', "FMT", "text (default), md, json, sarif or html" },
-	{ OPT_STRING, "output", 'o', "FILE", "write the report to FILE instead of stdout" },
-	{ OPT_STRING, "fail-on", 0, "KINDS", "exit 1 if one of these happened: regression, any, or change kinds, comma-separated" },
+	{ OPT_STRING, "output", 'o', "FILE", "write the report to FILE instead of standard output" },
+	{ OPT_STRING, "fail-on", 0, "KINDS", "exit 1 when one of these happened: comma-separated change kinds, regression or any" },
 	{ OPT_STRING, "ignore", 0, "FILE", "drop accepted changes: lines 'KIND PACKAGE FUNCTION SUBJECT' of globs" },
 	CLI_OPT_END,
 };

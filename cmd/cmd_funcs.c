@@ -53,7 +53,7 @@ out:
 static const struct cli_opt funcs_opts[] = {
 	CLI_OPT_DB,
 	CLI_OPT_BUILD,
-	{ OPT_STRING, "pkg", 'p', "P", "only this package (import path, or its last elements)" },
+	{ OPT_STRING, "pkg", 'p', "P", "only this package: its import path, or its last elements" },
 	{ OPT_STRING, "sort", 's', "KEY", "order: heap (default), moved, leaks, cost or name" },
 	{ OPT_STRING, "top", 0, "N", "at most N functions (default: all)" },
 	{ OPT_STRING, "format", 'f', "FMT", "output format: text, json, csv or tsv" },

@@ -58,7 +58,7 @@ static const struct cli_opt graph_opts[] = {
 	CLI_OPT_BUILD,
 	{ OPT_STRING, "format", 'T', "FMT",
 	  "svg, png, pdf or dot (default: from -o's suffix, else svg)" },
-	{ OPT_STRING, "output", 'o', "FILE", "write to FILE instead of stdout" },
+	{ OPT_STRING, "output", 'o', "FILE", "write to FILE instead of standard output" },
 	{ OPT_STRING, "max-nodes", 0, "N",
 	  "draw at most N nodes, the most relevant; 0 = all (default 60)" },
 	CLI_OPT_END,

@@ -63,7 +63,7 @@ static const struct cli_opt ingest_opts[] = {
 	CLI_OPT_DB,
 	{ OPT_STRING, "label", 'l', "NAME", "label the build (e.g. a branch or PR)" },
 	{ OPT_STRING, "commit", 'c', "REV", "record the commit the build was made from" },
-	{ OPT_STRING, "go-version", 0, "VER", "record the Go version instead of detecting it" },
+	{ OPT_STRING, "go-version", 0, "VER", "record the Go version instead of detecting it from the message shapes" },
 	{ OPT_FLAG, "dry-run", 'n', NULL, "parse and summarise, store nothing" },
 	CLI_OPT_END,
 };

@@ -107,10 +107,10 @@ out:
 static const struct cli_opt ls_opts[] = {
 	CLI_OPT_DB,
 	CLI_OPT_BUILD,
-	{ OPT_STRING, "pkg", 'p', "P", "only this package (import path, or its last elements)" },
-	{ OPT_STRING, "func", 0, "F", "only events attributed to function F (as for 'why')" },
+	{ OPT_STRING, "pkg", 'p', "P", "only this package: its import path, or its last elements" },
+	{ OPT_STRING, "func", 0, "F", "only events attributed to function F, named as for why" },
 	{ OPT_STRING, "file", 0, "F", "only this file (a path suffix: x.go matches ./pkg/x.go)" },
-	{ OPT_STRING, "kind", 'k', "K", "only these kinds, comma-separated (heap_escape, ..., heap, leaks)" },
+	{ OPT_STRING, "kind", 'k', "K", "only these kinds, comma-separated" },
 	{ OPT_STRING, "format", 'f', "FMT", "output format: text, json, csv or tsv" },
 	CLI_OPT_END,
 };

@@ -65,7 +65,7 @@ static const struct cli_opt report_opts[] = {
 	  "source tree: show each function's lines beside its diagnostics" },
 	{ OPT_STRING, "max-nodes", 0, "N",
 	  "draw at most N nodes per diagram; 0 = all (default 40)" },
-	{ OPT_STRING, "output", 'o', "DIR", "folder to write the site into (required)" },
+	{ OPT_STRING, "output", 'o', "DIR", "folder to write the site into (required; created if missing)" },
 	CLI_OPT_END,
 };
 
