@@ -1,8 +1,8 @@
 #ifndef ESCVIZ_CLI_H
 #define ESCVIZ_CLI_H
 /*
- * The escviz command line: a table of subcommands, each with a table of
- * options from which both the parser and --help are generated.
+ * The escviz command line: one static descriptor per subcommand (struct
+ * cli_cmd), whose table of options both the parser and --help use.
  *
  * Exit codes (also in the man page):
  *   0  success
@@ -27,39 +27,61 @@ enum cli_opt_type {
 	OPT_STRING, /* sets *(const char **)dest */
 };
 
+/* One option of a command: its spelling and its help, word for word. */
 struct cli_opt {
 	enum cli_opt_type type;
 	const char *name; /* long name without "--" */
 	char short_name;  /* or 0 */
 	const char *arg;  /* argument name shown in help, for OPT_STRING */
 	const char *help;
-	void *dest;
 };
-
-struct cli_cmd {
-	const char *name;
-	int (*fn)(int argc, char **argv);
-	const char *summary;
-};
-
-/* Shared by every command that reads a database. */
-#define CLI_OPT_DB(dest)                                                       \
-	{ OPT_STRING, "db", 0, "PATH",                                         \
-	  "database file (default $ESCVIZ_DB, else ./escviz.db)", dest }
-#define CLI_OPT_BUILD(dest)                                                    \
-	{ OPT_STRING, "build", 'b', "ID|LABEL",                                \
-	  "build id, or label meaning its latest build (default: latest)", dest }
 
 /*
- * Parse argv[1..] of command cmd against opts.  Operands are compacted
- * into argv[0..*nargs).  Returns 0; 1 when --help was printed (exit 0);
- * -1 after printing a usage error (exit 2).
+ * One static descriptor per command, from which its --help, the command
+ * list of escviz --help and `escviz help --dump-descriptors` (checked
+ * against docs/escviz.1 by tests/cli/docs.sh) are printed.
  */
-int cli_parse(const char *cmd, const char *usage, const struct cli_opt *opts,
+struct cli_cmd {
+	const char *name;
+	const char *summary;
+	const char *usage;          /* the synopsis after "escviz NAME " */
+	const struct cli_opt *opts; /* ends with CLI_OPT_END */
+	int (*fn)(int argc, char **argv);
+};
+
+/* Every command, in the order escviz --help lists them; NULL-terminated. */
+extern const struct cli_cmd *const cli_commands[];
+
+/* Shared by every command that reads a database. */
+#define CLI_OPT_DB                                                             \
+	{ OPT_STRING, "db", 0, "PATH",                                         \
+	  "database file (default $ESCVIZ_DB, else ./escviz.db)" }
+#define CLI_OPT_BUILD                                                          \
+	{ OPT_STRING, "build", 'b', "ID|LABEL",                                \
+	  "build id, or label meaning its latest build (default: latest)" }
+#define CLI_OPT_END { OPT_END, NULL, 0, NULL, NULL }
+/* The help of -h, --help, which every command has. */
+#define CLI_HELP_HELP "show this help and exit"
+
+#define CLI_NDEST(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+ * Parse argv[1..] against cmd's options; dest[i] (ndest of them, one per
+ * option, in order) receives option i: an int * set to 1 for OPT_FLAG, a
+ * const char ** for OPT_STRING.  Operands are compacted into
+ * argv[0..*nargs).  Returns 0; 1 when --help was printed (exit 0); -1 after
+ * printing a usage error (exit 2).
+ */
+int cli_parse(const struct cli_cmd *cmd, void *const *dest, size_t ndest,
 	      int argc, char **argv, int *nargs);
-/* Print the help for one command, generated from its table. */
-void cli_help(FILE *out, const char *cmd, const char *usage, const char *summary,
-	      const struct cli_opt *opts);
+/* Print the help for one command, generated from its descriptor. */
+void cli_help(FILE *out, const struct cli_cmd *cmd);
+/*
+ * Print every descriptor for tests, a record a line, fields TAB-separated:
+ * "command NAME USAGE" then "option NAME TAG HELP" per option, TAG being
+ * the option as --help shows it ("-l, --label NAME").
+ */
+void cli_dump_descriptors(FILE *out);
 /* Print "escviz: <cmd>: msg" plus the --help hint; returns EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -71,8 +93,6 @@ int cli_exit_for(int code);
 const char *cli_db_path(const char *opt);
 /* Should output to f be coloured (a terminal, and NO_COLOR unset)? */
 int cli_color(FILE *f);
-/* The summary of a command, for its help ("" if unknown). */
-const char *cli_summary(const char *cmd);
 
 int cmd_ingest(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
@@ -87,5 +107,9 @@ int cmd_ls(int argc, char **argv);
 int cmd_funcs(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
 int cmd_run(int argc, char **argv);
+
+extern const struct cli_cmd cli_cmd_ingest, cli_cmd_stats, cli_cmd_builds, cli_cmd_parse,
+	cli_cmd_why, cli_cmd_ls, cli_cmd_funcs, cli_cmd_diff, cli_cmd_run, cli_cmd_graph,
+	cli_cmd_report;
 
 #endif

@@ -1,4 +1,4 @@
-/* Option parsing and help generation from struct cli_opt tables. */
+/* Option parsing and help generation from the command descriptors. */
 #include "cmd/cli.h"
 
 #include <stdarg.h>
@@ -58,21 +58,40 @@ int cli_color(FILE *f)
 	return isatty(fileno(f)) && !(nc && *nc);
 }
 
-void cli_help(FILE *out, const char *cmd, const char *usage, const char *summary,
-	      const struct cli_opt *opts)
+/* The option as --help shows it: "-l, --label NAME" or "--db PATH". */
+static void opt_tag(const struct cli_opt *o, char *buf, size_t n)
 {
-	fprintf(out, "usage: escviz %s %s\n\n%s\n\noptions:\n", cmd, usage, summary);
-	for (const struct cli_opt *o = opts; o->type != OPT_END; o++) {
-		char left[64];
-		if (o->short_name)
-			snprintf(left, sizeof(left), "-%c, --%s%s%s", o->short_name, o->name,
-				 o->arg ? " " : "", o->arg ? o->arg : "");
-		else
-			snprintf(left, sizeof(left), "    --%s%s%s", o->name, o->arg ? " " : "",
-				 o->arg ? o->arg : "");
-		fprintf(out, "  %-28s %s\n", left, o->help);
+	if (o->short_name)
+		snprintf(buf, n, "-%c, --%s%s%s", o->short_name, o->name, o->arg ? " " : "",
+			 o->arg ? o->arg : "");
+	else
+		snprintf(buf, n, "--%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
+}
+
+void cli_help(FILE *out, const struct cli_cmd *cmd)
+{
+	fprintf(out, "usage: escviz %s %s\n\n%s\n\noptions:\n", cmd->name, cmd->usage,
+		cmd->summary);
+	for (const struct cli_opt *o = cmd->opts; o->type != OPT_END; o++) {
+		char tag[64];
+		opt_tag(o, tag, sizeof(tag));
+		fprintf(out, "  %s%-*s %s\n", o->short_name ? "" : "    ",
+			o->short_name ? 28 : 24, tag, o->help);
 	}
-	fprintf(out, "  %-28s %s\n", "-h, --help", "show this help and exit");
+	fprintf(out, "  %-28s %s\n", "-h, --help", CLI_HELP_HELP);
+}
+
+void cli_dump_descriptors(FILE *out)
+{
+	for (const struct cli_cmd *const *c = cli_commands; *c; c++) {
+		fprintf(out, "command\t%s\t%s\n", (*c)->name, (*c)->usage);
+		for (const struct cli_opt *o = (*c)->opts; o->type != OPT_END; o++) {
+			char tag[64];
+			opt_tag(o, tag, sizeof(tag));
+			fprintf(out, "option\t%s\t%s\t%s\n", (*c)->name, tag, o->help);
+		}
+		fprintf(out, "option\t%s\t%s\t%s\n", (*c)->name, "-h, --help", CLI_HELP_HELP);
+	}
 }
 
 static const struct cli_opt *find_long(const struct cli_opt *opts, const char *name, size_t n)
@@ -91,10 +110,18 @@ static const struct cli_opt *find_short(const struct cli_opt *opts, char c)
 	return NULL;
 }
 
-int cli_parse(const char *cmd, const char *usage, const struct cli_opt *opts,
+int cli_parse(const struct cli_cmd *c, void *const *dest, size_t ndest,
 	      int argc, char **argv, int *nargs)
 {
+	const struct cli_opt *opts = c->opts;
+	const char *cmd = c->name;
 	int out = 0, only_operands = 0;
+	size_t nopts = 0;
+
+	while (opts[nopts].type != OPT_END)
+		nopts++;
+	if (nopts != ndest)
+		abort(); /* a command's destinations do not match its descriptor */
 
 	for (int i = 1; i < argc; i++) {
 		char *a = argv[i];
@@ -110,7 +137,7 @@ int cli_parse(const char *cmd, const char *usage, const struct cli_opt *opts,
 			continue;
 		}
 		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-			cli_help(stdout, cmd, usage, cli_summary(cmd), opts);
+			cli_help(stdout, c);
 			return 1;
 		}
 		if (a[1] == '-') {
@@ -133,7 +160,7 @@ int cli_parse(const char *cmd, const char *usage, const struct cli_opt *opts,
 				cli_usage_error(cmd, "option '--%s' takes no value", o->name);
 				return -1;
 			}
-			*(int *)o->dest = 1;
+			*(int *)dest[o - opts] = 1;
 			continue;
 		}
 		if (!val) {
@@ -143,7 +170,7 @@ int cli_parse(const char *cmd, const char *usage, const struct cli_opt *opts,
 			}
 			val = argv[++i];
 		}
-		*(const char **)o->dest = val;
+		*(const char **)dest[o - opts] = val;
 	}
 	*nargs = out;
 	return 0;

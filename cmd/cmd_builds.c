@@ -8,14 +8,24 @@
 
 #define USAGE "[--db PATH] [--format text|json]"
 
+static const struct cli_opt builds_opts[] = {
+	CLI_OPT_DB,
+	{ OPT_STRING, "format", 'f', "FMT", "output format: text or json" },
+	CLI_OPT_END,
+};
+
+const struct cli_cmd cli_cmd_builds = {
+	"builds",
+	"List the builds in the database.",
+	USAGE,
+	builds_opts,
+	cmd_builds,
+};
+
 int cmd_builds(int argc, char **argv)
 {
 	const char *db = NULL, *format = "text";
-	const struct cli_opt opts[] = {
-		CLI_OPT_DB(&db),
-		{ OPT_STRING, "format", 'f', "FMT", "output format: text or json", &format },
-		{ OPT_END, NULL, 0, NULL, NULL, NULL },
-	};
+	void *const dest[] = { &db, &format };
 	struct sbuf err = SBUF_INIT;
 	struct store *s = NULL;
 	struct build_info *b = NULL;
@@ -23,7 +33,7 @@ int cmd_builds(int argc, char **argv)
 	int nargs, rc;
 	struct render_opts ro = { cli_color(stdout) };
 
-	if ((rc = cli_parse("builds", USAGE, opts, argc, argv, &nargs)) != 0)
+	if ((rc = cli_parse(&cli_cmd_builds, dest, CLI_NDEST(dest), argc, argv, &nargs)) != 0)
 		return rc > 0 ? EXIT_OK : EXIT_USAGE;
 	if (nargs)
 		return cli_usage_error("builds", "unexpected argument '%s'", argv[0]);

@@ -7,6 +7,7 @@
 
 #include "analysis/diff.h"
 #include "cmd/cli.h"
+#include "cmd/cli_ingest.h"
 #include "common/util.h"
 #include "common/xalloc.h"
 #include "render/render_diff.h"
@@ -85,7 +86,7 @@ static int resolve_side(struct diff_cli *c, const char *arg, struct store **s, i
 		if ((rc = open_tmp_store(c)) < 0)
 			return rc;
 		*s = c->tmp_store;
-		rc = store_ingest_path(c->tmp_store, arg, &meta, id, &c->err);
+		rc = cli_ingest_file(c->tmp_store, arg, &meta, id, &c->err);
 		return rc == ESCVIZ_EIO ? ESCVIZ_ENOTFOUND : rc; /* unreadable input: exit 2 */
 	}
 	if (!c->db_store &&
@@ -175,22 +176,32 @@ out:
 	return rc;
 }
 
+static const struct cli_opt diff_opts[] = {
+	CLI_OPT_DB,
+	{ OPT_STRING, "format", 'f', "FMT", "text (default), md, json, sarif or html" },
+	{ OPT_STRING, "output", 'o', "FILE", "write the report to FILE instead of standard output" },
+	{ OPT_STRING, "fail-on", 0, "KINDS", "exit 1 when one of these happened: comma-separated change kinds, regression or any" },
+	{ OPT_STRING, "ignore", 0, "FILE", "drop accepted changes: lines 'KIND PACKAGE FUNCTION SUBJECT' of globs" },
+	CLI_OPT_END,
+};
+
+const struct cli_cmd cli_cmd_diff = {
+	"diff",
+	"Compare two builds or logs: new heap escapes, lost inlining; gate CI.",
+	USAGE,
+	diff_opts,
+	cmd_diff,
+};
+
 int cmd_diff(int argc, char **argv)
 {
 	struct diff_cli c = { .err = SBUF_INIT };
-	const struct cli_opt opts[] = {
-		CLI_OPT_DB(&c.db),
-		{ OPT_STRING, "format", 'f', "FMT", "text (default), md, json, sarif or html", &c.format },
-		{ OPT_STRING, "output", 'o', "FILE", "write the report to FILE instead of stdout", &c.output },
-		{ OPT_STRING, "fail-on", 0, "KINDS", "exit 1 if one of these happened: regression, any, or change kinds, comma-separated", &c.fail_on },
-		{ OPT_STRING, "ignore", 0, "FILE", "drop accepted changes: lines 'KIND PACKAGE FUNCTION SUBJECT' of globs", &c.ignore },
-		{ OPT_END, NULL, 0, NULL, NULL, NULL },
-	};
+	void *const dest[] = { &c.db, &c.format, &c.output, &c.fail_on, &c.ignore };
 	struct diff_failon fo;
 	struct diff_ignore *ig = NULL;
 	int nargs, rc, f;
 
-	if ((rc = cli_parse("diff", USAGE, opts, argc, argv, &nargs)) != 0)
+	if ((rc = cli_parse(&cli_cmd_diff, dest, CLI_NDEST(dest), argc, argv, &nargs)) != 0)
 		return rc > 0 ? EXIT_OK : EXIT_USAGE;
 	if (nargs != 2)
 		return cli_usage_error("diff", "want two builds or log files, OLD and NEW (got %d)", nargs);

@@ -50,25 +50,35 @@ out:
 	return cli_exit_for(rc);
 }
 
+static const struct cli_opt funcs_opts[] = {
+	CLI_OPT_DB,
+	CLI_OPT_BUILD,
+	{ OPT_STRING, "pkg", 'p', "P", "only this package: its import path, or its last elements" },
+	{ OPT_STRING, "sort", 's', "KEY", "order: heap (default), moved, leaks, cost or name" },
+	{ OPT_STRING, "top", 0, "N", "at most N functions (default: all)" },
+	{ OPT_STRING, "format", 'f', "FMT", "output format: text, json, csv or tsv" },
+	CLI_OPT_END,
+};
+
+const struct cli_cmd cli_cmd_funcs = {
+	"funcs",
+	"List functions: escapes, leaks, inlining decision, cost, inlined sites.",
+	USAGE,
+	funcs_opts,
+	cmd_funcs,
+};
+
 int cmd_funcs(int argc, char **argv)
 {
 	const char *db = NULL, *build = NULL, *pkg = NULL, *sort = "heap", *top = "0";
 	const char *format = "text";
-	const struct cli_opt opts[] = {
-		CLI_OPT_DB(&db),
-		CLI_OPT_BUILD(&build),
-		{ OPT_STRING, "pkg", 'p', "P", "only this package (import path, or its last elements)", &pkg },
-		{ OPT_STRING, "sort", 's', "KEY", "order: heap (default), moved, leaks, cost or name", &sort },
-		{ OPT_STRING, "top", 0, "N", "at most N functions (default: all)", &top },
-		{ OPT_STRING, "format", 'f', "FMT", "output format: text, json, csv or tsv", &format },
-		{ OPT_END, NULL, 0, NULL, NULL, NULL },
-	};
+	void *const dest[] = { &db, &build, &pkg, &sort, &top, &format };
 	enum render_format fmt;
 	enum func_sort key;
 	long ntop;
 	int nargs, rc;
 
-	if ((rc = cli_parse("funcs", USAGE, opts, argc, argv, &nargs)) != 0)
+	if ((rc = cli_parse(&cli_cmd_funcs, dest, CLI_NDEST(dest), argc, argv, &nargs)) != 0)
 		return rc > 0 ? EXIT_OK : EXIT_USAGE;
 	if (nargs)
 		return cli_usage_error("funcs", "unexpected argument '%s'", argv[0]);

@@ -68,26 +68,36 @@ out:
 	return rc;
 }
 
+static const struct cli_opt graph_opts[] = {
+	CLI_OPT_DB,
+	CLI_OPT_BUILD,
+	{ OPT_STRING, "format", 'T', "FMT",
+	  "svg, png, pdf or dot (default: from -o's suffix, else svg)" },
+	{ OPT_STRING, "output", 'o', "FILE", "write to FILE instead of standard output" },
+	{ OPT_STRING, "max-nodes", 0, "N",
+	  "draw at most N nodes, the most relevant; 0 = all (default 60)" },
+	CLI_OPT_END,
+};
+
+const struct cli_cmd cli_cmd_graph = {
+	"graph",
+	"Draw one function's value flows as a Graphviz diagram (SVG, PNG, PDF, DOT).",
+	GRAPH_USAGE,
+	graph_opts,
+	cmd_graph,
+};
+
 int cmd_graph(int argc, char **argv)
 {
 	const char *db = NULL, *build = NULL, *format = NULL, *path = NULL, *max = "60";
-	const struct cli_opt opts[] = {
-		CLI_OPT_DB(&db),
-		CLI_OPT_BUILD(&build),
-		{ OPT_STRING, "format", 'T', "FMT",
-		  "svg, png, pdf or dot (default: from -o's suffix, else svg)", &format },
-		{ OPT_STRING, "output", 'o', "FILE", "write to FILE instead of stdout", &path },
-		{ OPT_STRING, "max-nodes", 0, "N",
-		  "draw at most N nodes, the most relevant; 0 = all (default 60)", &max },
-		{ OPT_END, NULL, 0, NULL, NULL, NULL },
-	};
+	void *const dest[] = { &db, &build, &format, &path, &max };
 	struct sbuf err = SBUF_INIT;
 	struct graph_opts go = { 0 };
 	const char *dot;
 	long n;
 	int nargs, rc;
 
-	if ((rc = cli_parse("graph", GRAPH_USAGE, opts, argc, argv, &nargs)) != 0)
+	if ((rc = cli_parse(&cli_cmd_graph, dest, CLI_NDEST(dest), argc, argv, &nargs)) != 0)
 		return rc > 0 ? EXIT_OK : EXIT_USAGE;
 	if (nargs != 1)
 		return cli_usage_error("graph", nargs ? "give one function, not %d" :

@@ -1,20 +1,13 @@
 /* escviz ingest: compiler output in, one build out. */
-#include <errno.h>
-#include <fcntl.h>
 #include <signal.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "cmd/cli.h"
+#include "cmd/cli_ingest.h"
 #include "common/util.h"
-#include "common/xalloc.h"
-#include "store/store.h"
 
 #define USAGE "[--db PATH] [--label NAME] [--commit REV] [--go-version VER] [--dry-run] [FILE ...]"
-#define PROGRESS_MIN_BYTES (16u << 20)
 
 static volatile int stop_flag;
 
@@ -25,45 +18,19 @@ static void on_signal(int sig)
 }
 
 struct progress {
-	const char *name;
 	int on;
 	time_t last;
 };
 
-static void show_progress(void *ctx, uint64_t bytes, uint64_t lines)
+static void show_progress(void *ctx, const char *name, uint64_t bytes, uint64_t lines)
 {
 	struct progress *pr = ctx;
 	time_t now = time(NULL);
 	if (!pr->on || now == pr->last)
 		return;
 	pr->last = now;
-	fprintf(stderr, "\rescviz: ingest: %s: %.1f MB, %llu lines ", pr->name,
+	fprintf(stderr, "\rescviz: ingest: %s: %.1f MB, %llu lines ", name,
 		(double)bytes / 1e6, (unsigned long long)lines);
-}
-
-/* Open every input before touching the database: a typo costs nothing. */
-static int open_inputs(int n, char **names, int *fds, int *big)
-{
-	for (int i = 0; i < n; i++) {
-		struct stat sb;
-		if (!strcmp(names[i], "-")) {
-			fds[i] = 0;
-			*big = 1;
-			continue;
-		}
-		fds[i] = open(names[i], O_RDONLY | O_CLOEXEC);
-		if (fds[i] < 0 || fstat(fds[i], &sb) < 0) {
-			cli_error("%s: %s", names[i], strerror(errno));
-			return -1;
-		}
-		if (S_ISDIR(sb.st_mode)) {
-			cli_error("%s: is a directory, not a log file", names[i]);
-			return -1;
-		}
-		if (sb.st_size >= (off_t)PROGRESS_MIN_BYTES || !S_ISREG(sb.st_mode))
-			*big = 1;
-	}
-	return 0;
 }
 
 static void summary(const struct parser *p, int64_t id, int dry)
@@ -92,89 +59,65 @@ static void summary(const struct parser *p, int64_t id, int dry)
 	sbuf_release(&ver);
 }
 
-/* Compiler output at all?  Headers, diagnostics or compiler errors. */
-static int has_compiler_output(const struct parser *p)
-{
-	const uint64_t *c = parser_line_counts(p);
-	return parser_diagnostics(p) > c[LC_DEBUG] || c[LC_COMPILER_ERROR] > 0;
-}
+static const struct cli_opt ingest_opts[] = {
+	CLI_OPT_DB,
+	{ OPT_STRING, "label", 'l', "NAME", "label the build (e.g. a branch or PR)" },
+	{ OPT_STRING, "commit", 'c', "REV", "record the commit the build was made from" },
+	{ OPT_STRING, "go-version", 0, "VER", "record the Go version instead of detecting it from the message shapes" },
+	{ OPT_FLAG, "dry-run", 'n', NULL, "parse and summarise, store nothing" },
+	CLI_OPT_END,
+};
+
+const struct cli_cmd cli_cmd_ingest = {
+	"ingest",
+	"Parse Go -m compiler output into a build in the database.",
+	USAGE,
+	ingest_opts,
+	cmd_ingest,
+};
 
 int cmd_ingest(int argc, char **argv)
 {
 	struct build_meta meta = { NULL, NULL, NULL };
 	const char *db = NULL;
-	int dry = 0, nargs, rc = 0, big = 0;
-	const struct cli_opt opts[] = {
-		CLI_OPT_DB(&db),
-		{ OPT_STRING, "label", 'l', "NAME", "label the build (e.g. a branch or PR)", &meta.label },
-		{ OPT_STRING, "commit", 'c', "REV", "record the commit the build was made from", &meta.commit },
-		{ OPT_STRING, "go-version", 0, "VER", "record the Go version instead of detecting it", &meta.go_version },
-		{ OPT_FLAG, "dry-run", 'n', NULL, "parse and summarise, store nothing", &dry },
-		{ OPT_END, NULL, 0, NULL, NULL, NULL },
-	};
-	static char *stdin_only[] = { "-" };
+	int dry = 0, nargs, rc = 0;
+	void *const dest[] = { &db, &meta.label, &meta.commit, &meta.go_version, &dry };
 	struct sbuf err = SBUF_INIT;
 	struct store *s = NULL;
-	struct store_ingest *ing = NULL;
-	struct parser *p = NULL;
-	struct progress pr = { NULL, 0, 0 };
+	struct feed *f = NULL;
+	struct feed_inputs in = { 0 };
+	struct progress pr = { 0, 0 };
 	struct feed_opts fo = { show_progress, &pr, &stop_flag };
-	char **names;
-	int *fds = NULL;
 	int64_t id = 0;
 
-	if ((rc = cli_parse("ingest", USAGE, opts, argc, argv, &nargs)) != 0)
+	if ((rc = cli_parse(&cli_cmd_ingest, dest, CLI_NDEST(dest), argc, argv, &nargs)) != 0)
 		return rc > 0 ? EXIT_OK : EXIT_USAGE;
-	names = nargs ? argv : stdin_only;
-	nargs = nargs ? nargs : 1;
-	fds = xcalloc((size_t)nargs, sizeof(*fds));
-	if (open_inputs(nargs, names, fds, &big) < 0) {
+	/* Open every input before touching the database: a typo costs nothing. */
+	if (feed_inputs_open(&in, nargs, argv, &err) < 0) {
+		cli_error("%s", err.buf);
 		rc = EXIT_USAGE;
 		goto out;
 	}
-	pr.on = big && isatty(2);
+	pr.on = in.big && isatty(2);
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);
-	if (!dry && ((rc = store_open(&s, cli_db_path(db), 0, &err)) < 0 ||
-		     (rc = store_ingest_begin(s, &meta, &ing, &err)) < 0))
+	if (!dry && (rc = store_open(&s, cli_db_path(db), 0, &err)) < 0)
 		goto fail;
-	p = parser_new(dry ? NULL : store_ingest_msg, ing);
-	for (int i = 0; i < nargs; i++) {
-		pr.name = strcmp(names[i], "-") ? names[i] : "<stdin>";
-		if ((rc = store_feed_fd(ing, p, fds[i], pr.name, &fo, &err)) < 0)
-			goto fail;
-	}
+	rc = cli_ingest(s, &meta, &in, &fo, &f, &id, &err);
 	if (pr.on)
 		fputs("\r\033[K", stderr);
-	if (!has_compiler_output(p)) {
-		cli_error("no -m diagnostics found in %s (was it built with -gcflags=-m?)%s",
-			  nargs == 1 ? pr.name : "the inputs",
-			  parser_saw_utf16(p) ? "; it is UTF-16 text: convert it with "
-						"'iconv -f UTF-16 -t UTF-8'" : "");
-		rc = EXIT_USAGE;
-		goto out;
-	}
-	if (!dry && (rc = store_ingest_commit(ing, p, &id, &err)) < 0) {
-		ing = NULL;
+	if (rc < 0)
 		goto fail;
-	}
-	ing = NULL;
-	summary(p, id, dry);
+	summary(feed_parser(f), id, dry);
 	rc = EXIT_OK;
 	goto out;
 fail:
-	if (pr.on)
-		fputs("\r\033[K", stderr);
 	cli_error("%s", err.buf);
 	rc = cli_exit_for(rc);
 out:
-	store_ingest_abort(ing);
-	parser_free(p);
+	feed_free(f);
 	store_close(s);
-	for (int i = 0; fds && i < nargs; i++)
-		if (fds[i] > 0)
-			close(fds[i]);
-	free(fds);
+	feed_inputs_close(&in);
 	sbuf_release(&err);
 	return rc;
 }

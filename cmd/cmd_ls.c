@@ -104,25 +104,35 @@ out:
 	return cli_exit_for(rc);
 }
 
+static const struct cli_opt ls_opts[] = {
+	CLI_OPT_DB,
+	CLI_OPT_BUILD,
+	{ OPT_STRING, "pkg", 'p', "P", "only this package: its import path, or its last elements" },
+	{ OPT_STRING, "func", 0, "F", "only events attributed to function F, named as for why" },
+	{ OPT_STRING, "file", 0, "F", "only this file (a path suffix: x.go matches ./pkg/x.go)" },
+	{ OPT_STRING, "kind", 'k', "K", "only these kinds, comma-separated" },
+	{ OPT_STRING, "format", 'f', "FMT", "output format: text, json, csv or tsv" },
+	CLI_OPT_END,
+};
+
+const struct cli_cmd cli_cmd_ls = {
+	"ls",
+	"List the escape-analysis events of a build, filtered.",
+	USAGE,
+	ls_opts,
+	cmd_ls,
+};
+
 int cmd_ls(int argc, char **argv)
 {
 	const char *db = NULL, *build = NULL, *pkg = NULL, *func = NULL, *file = NULL;
 	const char *kind = NULL, *format = "text", *kinds[32];
-	const struct cli_opt opts[] = {
-		CLI_OPT_DB(&db),
-		CLI_OPT_BUILD(&build),
-		{ OPT_STRING, "pkg", 'p', "P", "only this package (import path, or its last elements)", &pkg },
-		{ OPT_STRING, "func", 0, "F", "only events attributed to function F (as for 'why')", &func },
-		{ OPT_STRING, "file", 0, "F", "only this file (a path suffix: x.go matches ./pkg/x.go)", &file },
-		{ OPT_STRING, "kind", 'k', "K", "only these kinds, comma-separated (heap_escape, ..., heap, leaks)", &kind },
-		{ OPT_STRING, "format", 'f', "FMT", "output format: text, json, csv or tsv", &format },
-		{ OPT_END, NULL, 0, NULL, NULL, NULL },
-	};
+	void *const dest[] = { &db, &build, &pkg, &func, &file, &kind, &format };
 	struct event_filter f = { 0 };
 	enum render_format fmt;
 	int nargs, rc;
 
-	if ((rc = cli_parse("ls", USAGE, opts, argc, argv, &nargs)) != 0)
+	if ((rc = cli_parse(&cli_cmd_ls, dest, CLI_NDEST(dest), argc, argv, &nargs)) != 0)
 		return rc > 0 ? EXIT_OK : EXIT_USAGE;
 	if (nargs)
 		return cli_usage_error("ls", "unexpected argument '%s'", argv[0]);

@@ -112,26 +112,36 @@ static int write_report(const char *db, const char *build, const char *src,
 	return rc;
 }
 
+static const struct cli_opt report_opts[] = {
+	CLI_OPT_DB,
+	CLI_OPT_BUILD,
+	{ OPT_STRING, "src", 0, "DIR",
+	  "source tree: show each function's lines beside its diagnostics" },
+	{ OPT_STRING, "max-nodes", 0, "N",
+	  "draw at most N nodes per diagram; 0 = all (default 40)" },
+	{ OPT_STRING, "output", 'o', "DIR", "folder to write the site into (required; created if missing)" },
+	CLI_OPT_END,
+};
+
+const struct cli_cmd cli_cmd_report = {
+	"report",
+	"Write a self-contained HTML report of a build (summary, packages, functions).",
+	REPORT_USAGE,
+	report_opts,
+	cmd_report,
+};
+
 int cmd_report(int argc, char **argv)
 {
 	const char *db = NULL, *build = NULL, *src = NULL, *out = NULL, *max = "40";
-	const struct cli_opt opts[] = {
-		CLI_OPT_DB(&db),
-		CLI_OPT_BUILD(&build),
-		{ OPT_STRING, "src", 0, "DIR",
-		  "source tree: show each function's lines beside its diagnostics", &src },
-		{ OPT_STRING, "max-nodes", 0, "N",
-		  "draw at most N nodes per diagram; 0 = all (default 40)", &max },
-		{ OPT_STRING, "output", 'o', "DIR", "folder to write the site into (required)", &out },
-		{ OPT_END, NULL, 0, NULL, NULL, NULL },
-	};
+	void *const dest[] = { &db, &build, &src, &max, &out };
 	struct progress pr = { isatty(STDERR_FILENO), 0 };
 	struct report_opts ro = { 0 };
 	struct sbuf err = SBUF_INIT;
 	long n;
 	int nargs, rc;
 
-	if ((rc = cli_parse("report", REPORT_USAGE, opts, argc, argv, &nargs)) != 0)
+	if ((rc = cli_parse(&cli_cmd_report, dest, CLI_NDEST(dest), argc, argv, &nargs)) != 0)
 		return rc > 0 ? EXIT_OK : EXIT_USAGE;
 	if (nargs)
 		return cli_usage_error("report", "unexpected argument '%s'", argv[0]);

@@ -17,9 +17,9 @@
 #include <unistd.h>
 
 #include "cmd/cli.h"
+#include "cmd/cli_ingest.h"
 #include "common/util.h"
 #include "common/xalloc.h"
-#include "store/store_diff.h"
 
 #define USAGE "[--db PATH] [--label NAME] [--commit REV] [--fresh-cache] -- GO-COMMAND [ARG ...]"
 #define M_FLAG "-m=2"
@@ -188,7 +188,7 @@ static int ingest(const char *db, const char *file, const struct build_meta *met
 	int64_t id = 0;
 	int rc = store_open(&s, cli_db_path(db), 0, &err);
 	if (rc == 0)
-		rc = store_ingest_path(s, file, meta, &id, &err);
+		rc = cli_ingest_file(s, file, meta, &id, &err);
 	if (rc == 0)
 		fprintf(stderr, "escviz: run: stored build %lld in %s\n", (long long)id,
 			cli_db_path(db));
@@ -235,23 +235,33 @@ static void remove_tmp(struct run_tmp *t)
 		nftw(t->cache, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
+static const struct cli_opt run_opts[] = {
+	CLI_OPT_DB,
+	{ OPT_STRING, "label", 'l', "NAME", "label the build (e.g. a branch or PR)" },
+	{ OPT_STRING, "commit", 'c', "REV", "record the commit the build was made from" },
+	{ OPT_FLAG, "fresh-cache", 0, NULL, "build with an empty, temporary GOCACHE so no package replays cached diagnostics" },
+	CLI_OPT_END,
+};
+
+const struct cli_cmd cli_cmd_run = {
+	"run",
+	"Run a go command with -gcflags=-m=2 added and ingest its output.",
+	USAGE,
+	run_opts,
+	cmd_run,
+};
+
 int cmd_run(int argc, char **argv)
 {
 	struct build_meta meta = { NULL, NULL, NULL };
 	const char *db = NULL;
 	int fresh = 0, nargs, rc;
-	const struct cli_opt opts[] = {
-		CLI_OPT_DB(&db),
-		{ OPT_STRING, "label", 'l', "NAME", "label the build (e.g. a branch or PR)", &meta.label },
-		{ OPT_STRING, "commit", 'c', "REV", "record the commit the build was made from", &meta.commit },
-		{ OPT_FLAG, "fresh-cache", 0, NULL, "build with an empty, temporary GOCACHE so no package replays cached diagnostics", &fresh },
-		{ OPT_END, NULL, 0, NULL, NULL, NULL },
-	};
+	void *const dest[] = { &db, &meta.label, &meta.commit, &fresh };
 	struct run_tmp t = { .fd = -1 };
 	char **cmd = NULL, **owned = NULL;
 	size_t nowned = 0;
 
-	if ((rc = cli_parse("run", USAGE, opts, argc, argv, &nargs)) != 0)
+	if ((rc = cli_parse(&cli_cmd_run, dest, CLI_NDEST(dest), argc, argv, &nargs)) != 0)
 		return rc > 0 ? EXIT_OK : EXIT_USAGE;
 	if (nargs < 1)
 		return cli_usage_error("run", "no go command given (escviz run -- go build ./...)");

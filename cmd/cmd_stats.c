@@ -9,16 +9,26 @@
 
 #define USAGE "[--db PATH] [--build ID|LABEL] [--format text|json] [--top N]"
 
+static const struct cli_opt stats_opts[] = {
+	CLI_OPT_DB,
+	CLI_OPT_BUILD,
+	{ OPT_STRING, "format", 'f', "FMT", "output format: text or json" },
+	{ OPT_STRING, "top", 0, "N", "how many packages and functions to rank (default 10)" },
+	CLI_OPT_END,
+};
+
+const struct cli_cmd cli_cmd_stats = {
+	"stats",
+	"Summarise one build: line classes, escapes, inlining.",
+	USAGE,
+	stats_opts,
+	cmd_stats,
+};
+
 int cmd_stats(int argc, char **argv)
 {
 	const char *db = NULL, *build = NULL, *format = "text", *top = "10";
-	const struct cli_opt opts[] = {
-		CLI_OPT_DB(&db),
-		CLI_OPT_BUILD(&build),
-		{ OPT_STRING, "format", 'f', "FMT", "output format: text or json", &format },
-		{ OPT_STRING, "top", 0, "N", "how many packages and functions to rank (default 10)", &top },
-		{ OPT_END, NULL, 0, NULL, NULL, NULL },
-	};
+	void *const dest[] = { &db, &build, &format, &top };
 	struct sbuf err = SBUF_INIT;
 	struct store *s = NULL;
 	struct build_stats st = { 0 };
@@ -27,7 +37,7 @@ int cmd_stats(int argc, char **argv)
 	long ntop;
 	struct render_opts ro = { cli_color(stdout) };
 
-	if ((rc = cli_parse("stats", USAGE, opts, argc, argv, &nargs)) != 0)
+	if ((rc = cli_parse(&cli_cmd_stats, dest, CLI_NDEST(dest), argc, argv, &nargs)) != 0)
 		return rc > 0 ? EXIT_OK : EXIT_USAGE;
 	if (nargs)
 		return cli_usage_error("stats", "unexpected argument '%s'", argv[0]);

@@ -38,19 +38,29 @@ out:
 	return cli_exit_for(rc);
 }
 
+static const struct cli_opt why_opts[] = {
+	CLI_OPT_DB,
+	CLI_OPT_BUILD,
+	{ OPT_STRING, "format", 'f', "FMT", "output format: text or json" },
+	CLI_OPT_END,
+};
+
+const struct cli_cmd cli_cmd_why = {
+	"why",
+	"Explain why a value escapes: the path from the compiler's -m=2 output.",
+	USAGE,
+	why_opts,
+	cmd_why,
+};
+
 int cmd_why(int argc, char **argv)
 {
 	const char *db = NULL, *build = NULL, *format = "text";
-	const struct cli_opt opts[] = {
-		CLI_OPT_DB(&db),
-		CLI_OPT_BUILD(&build),
-		{ OPT_STRING, "format", 'f', "FMT", "output format: text or json", &format },
-		{ OPT_END, NULL, 0, NULL, NULL, NULL },
-	};
+	void *const dest[] = { &db, &build, &format };
 	enum render_format fmt;
 	int nargs, rc;
 
-	if ((rc = cli_parse("why", USAGE, opts, argc, argv, &nargs)) != 0)
+	if ((rc = cli_parse(&cli_cmd_why, dest, CLI_NDEST(dest), argc, argv, &nargs)) != 0)
 		return rc > 0 ? EXIT_OK : EXIT_USAGE;
 	if (nargs != 1)
 		return cli_usage_error("why", nargs ? "one TARGET, not %d" : "missing TARGET%.0d",

@@ -180,6 +180,12 @@ const uint64_t *parser_line_counts(const struct parser *p);
 uint64_t parser_lines(const struct parser *p);
 /* Number of -m diagnostic lines seen (verdicts, explanations, inlining...). */
 uint64_t parser_diagnostics(const struct parser *p);
+/*
+ * Is this compiler -m output at all: a diagnostic that is not a -m=3/4
+ * debug line, or a compiler error?  The one test behind every "no -m
+ * diagnostics found" refusal (feed_check_diagnostics()).
+ */
+int parser_has_diagnostics(const struct parser *p);
 /* Did an input begin with a UTF-16 byte-order mark (text to convert)? */
 int parser_saw_utf16(const struct parser *p);
 /* Highest -m level the text shows (1, 2 or 3; 0 when none). */

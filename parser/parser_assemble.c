@@ -130,6 +130,11 @@ uint64_t parser_diagnostics(const struct parser *p)
 	return p->diagnostics;
 }
 
+int parser_has_diagnostics(const struct parser *p)
+{
+	return p->diagnostics > p->counts[LC_DEBUG] || p->counts[LC_COMPILER_ERROR] > 0;
+}
+
 int parser_saw_utf16(const struct parser *p)
 {
 	return p->utf16;

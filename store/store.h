@@ -49,15 +49,21 @@ struct build_meta {
 	const char *go_version; /* given; overrides the detected one */
 };
 
+/*
+ * Writing a build.  The per-input functions take the struct store_ingest
+ * as void *ctx so that they fit the callbacks of a feed sink (struct
+ * feed_sink, feed/feed.h) as they are: begin_input, msg, end_input, error.
+ */
+
 /* Start writing a build: begins the transaction.  */
 int store_ingest_begin(struct store *s, const struct build_meta *meta,
 		       struct store_ingest **out, struct sbuf *err);
-/* Register the next input (file name or "-"); later messages refer to it. */
-int store_ingest_input(struct store_ingest *ing, const char *name);
-/* The parser sink: store one message.  ctx is the struct store_ingest. */
+/* Register the next input (file name or "<stdin>"); later messages refer to it. */
+int store_ingest_input(void *ctx, const char *name);
+/* The parser sink: store one message. */
 int store_ingest_msg(void *ctx, const struct pmsg *m);
 /* Per-input totals, recorded when an input ends. */
-int store_ingest_input_done(struct store_ingest *ing, uint64_t lines, uint64_t bytes);
+int store_ingest_input_done(void *ctx, uint64_t lines, uint64_t bytes);
 /*
  * Finish: write the line counts and release evidence from p, attribute
  * events to functions, link explanations to verdicts, and commit.  Frees
@@ -67,8 +73,8 @@ int store_ingest_commit(struct store_ingest *ing, const struct parser *p,
 			int64_t *build_id, struct sbuf *err);
 /* Roll back and free; NULL is fine.  The database is as before begin. */
 void store_ingest_abort(struct store_ingest *ing);
-/* The message of the error that made the sink fail (borrowed). */
-const char *store_ingest_error(const struct store_ingest *ing);
+/* The message of the error that made a per-input function fail (borrowed). */
+const char *store_ingest_error(const void *ctx);
 
 /* ---- queries -------------------------------------------------------- */
 
@@ -92,25 +98,4 @@ void store_builds_free(struct build_info *b, size_t n);
 int store_stats(struct store *s, int64_t build_id, size_t top,
 		struct build_stats *out, struct sbuf *err);
 
-
-
-/* ---- feeding an input --------------------------------------------------- */
-
-/* Called now and then while an input is read (bytes so far, lines so far). */
-typedef void (*feed_progress_fn)(void *ctx, uint64_t bytes, uint64_t lines);
-
-struct feed_opts {
-	feed_progress_fn progress; /* or NULL */
-	void *progress_ctx;
-	volatile int *stop;        /* set by a signal handler to stop early */
-};
-
-/*
- * Read fd (named name in messages) line by line into parser p, whose sink is
- * normally store_ingest_msg with ing (ing may be NULL for a dry run).
- * Returns 0; ESCVIZ_EIO for a read error ("NAME: ..."); ESCVIZ_EINTR when
- * *stop was set; or the sink's error (see store_ingest_error()).
- */
-int store_feed_fd(struct store_ingest *ing, struct parser *p, int fd, const char *name,
-		  const struct feed_opts *o, struct sbuf *err);
 #endif

@@ -1,7 +1,6 @@
 /*
  * escviz diff, the reading side: load the comparable facts of a build
- * (store_diff_match.c pairs them), and ingest a log file into a build for
- * a diff or a run.
+ * (store_diff_match.c pairs them).
  *
  * A build is read with four queries (events, functions, inlined calls,
  * devirtualisations) plus one for the explanations of its events.  The
@@ -12,11 +11,8 @@
 #include "store/store_diff.h"
 #include "model/drift.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "common/strmap.h"
 #include "common/util.h"
@@ -284,43 +280,5 @@ int store_diff_load(struct store *s, int64_t id, struct factset *fs, struct diff
 		goto out;
 out:
 	strmap_release(&by_event);
-	return rc;
-}
-
-/* ---- ingesting one log file ---------------------------------------------- */
-
-static int has_diagnostics(const struct parser *p)
-{
-	const uint64_t *c = parser_line_counts(p);
-	return parser_diagnostics(p) > c[LC_DEBUG] || c[LC_COMPILER_ERROR] > 0;
-}
-
-int store_ingest_path(struct store *s, const char *path, const struct build_meta *meta,
-		      int64_t *id, struct sbuf *err)
-{
-	struct store_ingest *ing = NULL;
-	struct parser *p = NULL;
-	int fd = strcmp(path, "-") ? open(path, O_RDONLY | O_CLOEXEC) : 0;
-	int rc;
-
-	if (fd < 0)
-		return error_set(err, ESCVIZ_EIO, "%s: %s", path, strerror(errno));
-	if ((rc = store_ingest_begin(s, meta, &ing, err)) < 0)
-		goto out;
-	p = parser_new(store_ingest_msg, ing);
-	if ((rc = store_feed_fd(ing, p, fd, strcmp(path, "-") ? path : "<stdin>", NULL, err)) < 0)
-		goto out;
-	if (!has_diagnostics(p)) {
-		rc = error_set(err, ESCVIZ_ENODIAG,
-			       "no -m diagnostics found in %s (was it built with -gcflags=-m?)", path);
-		goto out;
-	}
-	rc = store_ingest_commit(ing, p, id, err);
-	ing = NULL; /* commit frees it, whatever the outcome */
-out:
-	store_ingest_abort(ing);
-	parser_free(p);
-	if (fd > 0)
-		close(fd);
 	return rc;
 }

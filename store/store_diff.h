@@ -33,13 +33,4 @@
 int store_diff_load(struct store *s, int64_t id, struct factset *fs, struct diff_build *b,
 		    struct sbuf *err);
 
-/* ---- ingesting a log file ------------------------------------------------ */
-
-/*
- * Ingest one log file (path, or "-" for stdin) as a new build of s.
- * ESCVIZ_ENODIAG when it holds no -m diagnostics (nothing is stored),
- * ESCVIZ_EIO when it cannot be read, ESCVIZ_EDB.
- */
-int store_ingest_path(struct store *s, const char *path, const struct build_meta *meta,
-		      int64_t *id, struct sbuf *err);
 #endif

@@ -807,8 +807,9 @@ int store_ingest_begin(struct store *s, const struct build_meta *meta,
 	return 0;
 }
 
-int store_ingest_input(struct store_ingest *ing, const char *name)
+int store_ingest_input(void *ctx, const char *name)
 {
+	struct store_ingest *ing = ctx;
 	sqlite3_stmt *st = ing->st[S_INPUT];
 	sqlite3_bind_int64(st, 1, ing->build_id);
 	sqlite3_bind_int(st, 2, ++ing->input_seq);
@@ -818,8 +819,9 @@ int store_ingest_input(struct store_ingest *ing, const char *name)
 	return run(ing, st, &ing->input_id);
 }
 
-int store_ingest_input_done(struct store_ingest *ing, uint64_t lines, uint64_t bytes)
+int store_ingest_input_done(void *ctx, uint64_t lines, uint64_t bytes)
 {
+	struct store_ingest *ing = ctx;
 	sqlite3_stmt *st = ing->st[S_INPUT_DONE];
 	sqlite3_bind_int64(st, 1, ing->input_id);
 	sqlite3_bind_int64(st, 2, (int64_t)lines);
@@ -827,8 +829,9 @@ int store_ingest_input_done(struct store_ingest *ing, uint64_t lines, uint64_t b
 	return run(ing, st, NULL);
 }
 
-const char *store_ingest_error(const struct store_ingest *ing)
+const char *store_ingest_error(const void *ctx)
 {
+	const struct store_ingest *ing = ctx;
 	return ing->err.buf;
 }
 

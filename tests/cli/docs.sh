@@ -2,6 +2,13 @@
 #  1. for every command `escviz --help` lists, docs/escviz.1 has a `.SS CMD`
 #     section whose `\fBescviz CMD\fR ...` line equals the `usage:` line of
 #     `escviz CMD --help`, and a `.TP` tag for every option --help prints;
+#  1b. the man page against the command descriptors (escviz help
+#     --dump-descriptors, undocumented): each command's synopsis equals the
+#     descriptor's usage, and each option's description (the .TP paragraph,
+#     roff fonts removed, lines joined) says the descriptor's help text word
+#     for word: it equals it, or begins with it and goes on after a
+#     separator ("; ", ": ", ", ", ". " or " (") with detail --help leaves
+#     out;
 #  2. every command synopsis in README.md (a line `escviz CMD [...`) equals
 #     that command's usage line;
 #  3. every example runs: lines starting with `$ ` in the man page's
@@ -67,6 +74,60 @@ for c in $commands; do
     || not_ok "man $c: every --help option documented" "missing:$missing"
 done
 
+# ---- the man page against the descriptors ----------------------------------
+
+# opt_bodies: "TAG<TAB>TEXT" for each .TP of a section (unroffed, on stdin),
+# TEXT being its paragraph up to the request that ends it, with the font
+# macros reduced to their text (.BR a b -> ab) and lines joined by blanks.
+opt_bodies() {
+  awk '
+    function flush() { if (tag != "") { sub(/^ +/, "", body); print tag "\t" body }; tag = ""; body = "" }
+    function words(s,   n, a, i, out) {
+      out = ""; n = 0
+      while (length(s)) {
+        sub(/^ +/, "", s)
+        if (s == "") break
+        if (substr(s, 1, 1) == "\"") { i = index(substr(s, 2), "\""); a[++n] = substr(s, 2, i - 1); s = substr(s, i + 2) }
+        else { i = index(s, " "); if (!i) i = length(s) + 1; a[++n] = substr(s, 1, i - 1); s = substr(s, i) }
+      }
+      for (i = 1; i <= n; i++) out = out a[i]
+      return out
+    }
+    /^\.TP/ { flush(); getline; tag = $0; sub(/^ +/, "", tag); next }
+    /^\.(PP|SS|SH|RS|RE|IP|EX|EE|nf|fi)/ { flush(); next }
+    tag == "" { next }
+    /^\.(B|I) / { body = body " " substr($0, 4); next }
+    /^\.(BR|RB|IR|RI|BI|IB) / { body = body " " words(substr($0, 5)); next }
+    { body = body " " $0 }
+    END { flush() }'
+}
+
+# says_help MAN HELP: MAN is HELP, or HELP then a separator and more.
+says_help() {
+  [ "$1" = "$2" ] && return 0
+  case ${1#"$2"} in "$1") return 1 ;; "; "* | ": "* | ", "* | ". "* | " ("*) return 0 ;; esac
+  return 1
+}
+
+"$E" help --dump-descriptors >"$T/desc" 2>&1 && [ -s "$T/desc" ] \
+  && ok "escviz help --dump-descriptors" || not_ok "escviz help --dump-descriptors" "$(head -c 300 "$T/desc")"
+[ "$(awk -F'\t' '$1 == "command" {print $2}' "$T/desc")" = "$commands" ] \
+  && ok "descriptors: the commands escviz --help lists, in order" \
+  || not_ok "descriptors: the commands escviz --help lists, in order" "$(awk -F'\t' '$1 == "command" {printf "%s ", $2}' "$T/desc")"
+while IFS=$'\t' read -r rec c a b; do
+  if [ "$rec" = command ]; then
+    section "$c" | unroff >"$T/sec.$c"
+    section "$c" | unroff | opt_bodies >"$T/bodies.$c"
+    syn=$(grep -m1 "^escviz $c\\b" "$T/sec.$c")
+    [ "$syn" = "escviz $c $a" ] && ok "man $c: synopsis = descriptor usage" \
+      || not_ok "man $c: synopsis = descriptor usage" "man: '$syn' descriptor: 'escviz $c $a'"
+    continue
+  fi
+  man=$(awk -F'\t' -v t="$a" '$1 == t {print $2; exit}' "$T/bodies.$c")
+  says_help "$man" "$b" && ok "man $c $a: says the descriptor's help" \
+    || not_ok "man $c $a: says the descriptor's help" "man: '$man' help: '$b'"
+done <"$T/desc"
+
 # ---- examples ------------------------------------------------------------
 
 setup_dir() {
@@ -77,13 +138,13 @@ setup_dir() {
   "$E" ingest --db "$d/escviz.db" --label pre "$SRC/testdata/go1.27/escprobe-m2.log" 2>/dev/null
 }
 
-unrun=()
+skips=()
 # run_example WHERE DIR CMD: run one example command.
 run_example() {
   local where=$1 dir=$2 cmd=$3 want=0 run_dir=$2
   case $cmd in *"# exit "[0-9]*) want=${cmd##*# exit }; want=${want%% *} ;; esac
   if [[ $cmd == *"# needs: go"* ]]; then
-    if ! command -v go >/dev/null; then unrun+=("$where (no Go toolchain): $cmd"); return; fi
+    if ! command -v go >/dev/null; then skips+=("$where|no Go toolchain: $cmd"); return; fi
     run_dir=$T/shapes.$RANDOM
     cp -r "$SRC/examples/shapes" "$run_dir"
   fi
@@ -133,7 +194,7 @@ while IFS= read -r -d '' cmd; do
     [ "$norm" = "$usage" ] && ok "README synopsis of $c = usage" \
       || not_ok "README synopsis of $c = usage" "README: '$norm' help: '$usage'"
   elif in_list "$cmd" "${SETUP_LINES[@]}"; then
-    unrun+=("README (project set-up, not an example): $cmd")
+    skips+=("README|project set-up, not an example: $cmd")
   elif in_list "$cmd" "${GO_LINES[@]}"; then
     run_example "README example $n" "$T/readme" "$cmd  # needs: go"
   else
@@ -142,7 +203,7 @@ while IFS= read -r -d '' cmd; do
 done < <(readme_commands)
 [ "$n" -gt 0 ] && ok "README has examples ($n)" || not_ok "README has examples"
 
-for s in "${unrun[@]}"; do skip "${s%%: *}" "${s#*: }"; done
+for s in "${skips[@]}"; do skip "${s%%|*}" "${s#*|}"; done
 if command -v groff >/dev/null; then
   warn=$(groff -man -Tutf8 -ww -z "$MAN" 2>&1)
   [ -z "$warn" ] && ok "groff renders the man page without warnings" \

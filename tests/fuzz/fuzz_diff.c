@@ -5,8 +5,9 @@
  * The input is two logs: split at the first form feed ('\f') when there is
  * one, else at the first line break after the middle.  Each half is ingested
  * as one build into an in-memory database, exactly as escviz ingest does
- * (store_ingest_begin, store_feed_fd, store_ingest_commit; a half without -m
- * diagnostics is rejected as the command rejects it).  When both halves were
+ * (store_ingest_begin, feed_fd into the store sink, store_ingest_commit; a
+ * half without -m diagnostics is rejected as the command rejects it, by
+ * feed_check_diagnostics).  When both halves were
  * stored, the builds are diffed both ways and the result rendered in every
  * diff format, plus the Markdown writer with a tiny size limit.
  */
@@ -14,6 +15,7 @@
 #include <string.h>
 
 #include "common/sbuf.h"
+#include "feed/feed.h"
 #include "render/render_diff.h"
 #include "store/store.h"
 #include "analysis/diff.h"
@@ -45,30 +47,27 @@ static int ingest(struct store *s, const uint8_t *data, size_t size, const char 
 {
 	struct build_meta meta = { label, NULL, NULL };
 	struct store_ingest *ing = NULL;
-	struct parser *p = NULL;
+	struct feed_sink sink;
+	struct feed *f = NULL;
 	struct sbuf err = SBUF_INIT;
-	const uint64_t *c;
 	int rc, fd = fuzz_memfd(data, size);
 
 	if (fd < 0)
 		abort();
 	if ((rc = store_ingest_begin(s, &meta, &ing, &err)) < 0)
 		abort(); /* an in-memory database cannot refuse a transaction */
-	p = parser_new(store_ingest_msg, ing);
-	if ((rc = store_feed_fd(ing, p, fd, label, NULL, &err)) < 0)
+	sink = (struct feed_sink){ ing, store_ingest_input, store_ingest_msg,
+				   store_ingest_input_done, store_ingest_error };
+	f = feed_new(&sink, NULL);
+	if ((rc = feed_fd(f, fd, label, &err)) < 0 || (rc = feed_check_diagnostics(f, &err)) < 0)
 		goto out;
-	c = parser_line_counts(p);
-	if (!(parser_diagnostics(p) > c[LC_DEBUG] || c[LC_COMPILER_ERROR] > 0)) {
-		rc = -1;
-		goto out;
-	}
-	rc = store_ingest_commit(ing, p, id, &err);
+	rc = store_ingest_commit(ing, feed_parser(f), id, &err);
 	ing = NULL;
 	if (rc < 0)
 		abort(); /* log text must never make the commit fail */
 out:
 	store_ingest_abort(ing);
-	parser_free(p);
+	feed_free(f);
 	sbuf_release(&err);
 	close(fd);
 	return rc;

@@ -16,6 +16,7 @@
 #include "common/sbuf.h"
 #include "common/util.h"
 #include "common/xalloc.h"
+#include "feed/feed.h"
 #include "render/render_diff.h"
 #include "analysis/diff.h"
 #include "model/drift.h"
@@ -207,15 +208,27 @@ static void md_limit(void **state)
 	diff_result_release(&r);
 }
 
-/* Ingest text as a build of s. */
+/* Ingest text as a build of s, as escviz ingest does (feed into the store). */
 static int64_t ingest_text(struct store *s, const char *text)
 {
 	char *path = write_tmp(text);
 	struct sbuf err = SBUF_INIT;
 	struct build_meta meta = { NULL, NULL, NULL };
+	struct store_ingest *ing = NULL;
+	struct feed_sink sink;
+	struct feed *f;
 	int64_t id = 0;
-	if (store_ingest_path(s, path, &meta, &id, &err) < 0)
+	int fd = -1;
+	if (store_ingest_begin(s, &meta, &ing, &err) < 0 || feed_open(path, &fd, &err) < 0)
 		fail_msg("ingest: %s", err.buf);
+	sink = (struct feed_sink){ ing, store_ingest_input, store_ingest_msg,
+				   store_ingest_input_done, store_ingest_error };
+	f = feed_new(&sink, NULL);
+	if (feed_fd(f, fd, path, &err) < 0 || feed_check_diagnostics(f, &err) < 0 ||
+	    store_ingest_commit(ing, feed_parser(f), &id, &err) < 0)
+		fail_msg("ingest: %s", err.buf);
+	feed_free(f);
+	close(fd);
 	unlink(path);
 	free(path);
 	sbuf_release(&err);

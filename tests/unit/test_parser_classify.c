@@ -20,8 +20,8 @@
 
 #include <cmocka.h>
 
+#include "feed/feed.h"
 #include "parser/parser.h"
-#include "store/store.h"
 
 /* Later designated initialisers override the defaults set by CASE(). */
 #pragma GCC diagnostic ignored "-Woverride-init"
@@ -669,17 +669,21 @@ static uint64_t sum_counts(const struct parser *p)
 
 struct feedfix {
 	struct sink k;
-	struct parser *p;
+	struct feed *f;
+	struct parser *p; /* the feed's */
 };
 
-/* The parser and its sink live in the fixture, so a failed assertion
- * (which longjmps out of the test) leaks nothing. */
+/* The feed, its parser and its sink live in the fixture, so a failed
+ * assertion (which longjmps out of the test) leaks nothing. */
 static int feed_setup(void **state)
 {
 	struct feedfix *fx = calloc(1, sizeof(*fx));
+	struct feed_sink sink = { NULL, NULL, collect, NULL, NULL };
 	if (!fx)
 		return -1;
-	fx->p = parser_new(collect, &fx->k);
+	sink.ctx = &fx->k;
+	fx->f = feed_new(&sink, NULL);
+	fx->p = feed_parser(fx->f);
 	*state = fx;
 	return 0;
 }
@@ -687,7 +691,7 @@ static int feed_setup(void **state)
 static int feed_teardown(void **state)
 {
 	struct feedfix *fx = *state;
-	parser_free(fx->p);
+	feed_free(fx->f);
 	sink_free(&fx->k);
 	free(fx);
 	return 0;
@@ -1037,7 +1041,7 @@ static void feed_crlf_through_linereader(void **state)
 	assert_int_equal(pipe(fds), 0);
 	assert_int_equal(write(fds[1], text, sizeof(text) - 1), (ssize_t)(sizeof(text) - 1));
 	close(fds[1]);
-	assert_int_equal(store_feed_fd(NULL, p, fds[0], "crlf", NULL, &err), 0);
+	assert_int_equal(feed_fd(fx->f, fds[0], "crlf", &err), 0);
 	close(fds[0]);
 	assert_int_equal(fx->k.n, 5);
 	assert_int_equal(fx->k.v[0].kind, MK_PACKAGE);
@@ -1079,7 +1083,7 @@ static void feed_go119_log_counts(void **state)
 	assert_int_equal(unpositioned, 13); /* the file as shipped */
 	FILE *g = fopen(path, "r");
 	assert_non_null(g);
-	assert_int_equal(store_feed_fd(NULL, p, fileno(g), path, NULL, &err), 0);
+	assert_int_equal(feed_fd(fx->f, fileno(g), path, &err), 0);
 	fclose(g);
 	assert_int_equal(parser_lines(p), lines);
 	assert_int_equal(sum_counts(p), lines);

@@ -18,6 +18,7 @@
 
 #include "common/strmap.h"
 #include "common/util.h"
+#include "feed/feed.h"
 #include "parser/parser.h"
 #include "store/store.h"
 
@@ -59,13 +60,22 @@ static int teardown(void **state)
 	return 0;
 }
 
+/* The feed sink that writes into ing (as escviz ingest wires it). */
+static struct feed_sink store_sink(struct store_ingest *ing)
+{
+	struct feed_sink sink = { ing, store_ingest_input, store_ingest_msg,
+				  store_ingest_input_done, store_ingest_error };
+	return sink;
+}
+
 /* Ingest one file as one build; returns its id. */
 static int64_t ingest(struct store *s, const char *label, const char *path)
 {
 	struct build_meta meta = { label, NULL, NULL };
 	struct store_ingest *ing = NULL;
 	struct sbuf err = SBUF_INIT;
-	struct parser *p;
+	struct feed_sink sink;
+	struct feed *f;
 	int64_t id = 0;
 	int fd, rc;
 
@@ -73,20 +83,21 @@ static int64_t ingest(struct store *s, const char *label, const char *path)
 	if (rc)
 		print_error("begin: %s\n", err.buf);
 	assert_int_equal(rc, 0);
-	p = parser_new(store_ingest_msg, ing);
+	sink = store_sink(ing);
+	f = feed_new(&sink, NULL);
 	fd = open(path, O_RDONLY);
 	assert_true(fd >= 0);
-	rc = store_feed_fd(ing, p, fd, path, NULL, &err);
+	rc = feed_fd(f, fd, path, &err);
 	close(fd);
 	if (rc)
 		print_error("feed: %s\n", err.buf);
 	assert_int_equal(rc, 0);
-	rc = store_ingest_commit(ing, p, &id, &err);
+	rc = store_ingest_commit(ing, feed_parser(f), &id, &err);
 	if (rc)
 		print_error("commit: %s\n", err.buf);
 	assert_int_equal(rc, 0);
 	assert_true(id > 0);
-	parser_free(p);
+	feed_free(f);
 	sbuf_release(&err);
 	return id;
 }
@@ -552,19 +563,21 @@ static void abort_leaves_nothing(void **state)
 	struct sbuf err = SBUF_INIT;
 	struct build_info *b = NULL;
 	size_t n = 0;
-	struct parser *p;
+	struct feed_sink sink;
+	struct feed *fe;
 	sqlite3 *db;
 	int fd;
 
 	assert_int_equal(ingest(s, "kept", TESTDATA "go1.22/shapes-m2.log"), 1);
 	assert_int_equal(store_ingest_begin(s, &meta, &ing, &err), 0);
-	p = parser_new(store_ingest_msg, ing);
+	sink = store_sink(ing);
+	fe = feed_new(&sink, NULL);
 	fd = open(TESTDATA "go1.22/escprobe-m2.log", O_RDONLY);
 	assert_true(fd >= 0);
-	assert_int_equal(store_feed_fd(ing, p, fd, "x", NULL, &err), 0);
+	assert_int_equal(feed_fd(fe, fd, "x", &err), 0);
 	close(fd);
 	store_ingest_abort(ing);
-	parser_free(p);
+	feed_free(fe);
 
 	assert_int_equal(store_builds(s, &b, &n, &err), 0);
 	assert_int_equal(n, 1);
