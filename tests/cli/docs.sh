@@ -5,10 +5,8 @@
 #  1b. the man page against the command descriptors (escviz help
 #     --dump-descriptors, undocumented): each command's synopsis equals the
 #     descriptor's usage, and each option's description (the .TP paragraph,
-#     roff fonts removed, lines joined) says the descriptor's help text word
-#     for word: it equals it, or begins with it and goes on after a
-#     separator ("; ", ": ", ", ", ". " or " (") with detail --help leaves
-#     out;
+#     roff fonts removed, lines joined) equals the descriptor's help text
+#     word for word; detail --help leaves out follows in an .IP paragraph;
 #  2. every command synopsis in README.md (a line `escviz CMD [...`) equals
 #     that command's usage line;
 #  3. every example runs: lines starting with `$ ` in the man page's
@@ -102,11 +100,10 @@ opt_bodies() {
     END { flush() }'
 }
 
-# says_help MAN HELP: MAN is HELP, or HELP then a separator and more.
+# says_help MAN HELP: the man page's paragraph is the help text, word for
+# word (detail --help leaves out goes into a following .IP paragraph).
 says_help() {
-  [ "$1" = "$2" ] && return 0
-  case ${1#"$2"} in "$1") return 1 ;; "; "* | ": "* | ", "* | ". "* | " ("*) return 0 ;; esac
-  return 1
+  [ "$1" = "$2" ]
 }
 
 "$E" help --dump-descriptors >"$T/desc" 2>&1 && [ -s "$T/desc" ] \
