@@ -93,10 +93,8 @@ static void push(struct lexer *lx, enum tok_type type, size_t start, uint32_t li
 	t->line = line;
 	t->col = col;
 	t->eline = lx->line;
-	t->ecol = (uint32_t)(lx->i - 1 - lx->bol + 1);
-	if (lx->i > start && lx->s[lx->i - 1] == '\n') { /* never: tokens end before \n */
-		t->ecol = 1;
-	}
+	/* A raw string may span lines: the last byte is on the current line. */
+	t->ecol = (uint32_t)(lx->i - lx->bol);
 }
 
 static void newline(struct lexer *lx, size_t at)
@@ -105,14 +103,14 @@ static void newline(struct lexer *lx, size_t at)
 	lx->bol = at + 1;
 }
 
+/* An automatic semicolon at (line, col). */
 static void semi(struct lexer *lx, uint32_t line, uint32_t col)
 {
-	size_t save = lx->i;
 	struct tok *t;
 	VEC_GROW(lx->toks, lx->ntoks + 1, lx->alloc);
 	t = &lx->toks[lx->ntoks++];
 	t->type = T_SEMI;
-	t->off = (uint32_t)save;
+	t->off = (uint32_t)lx->i;
 	t->len = 0;
 	t->line = t->eline = line;
 	t->col = t->ecol = col;
@@ -193,9 +191,13 @@ static int lex(struct lexer *lx)
 			while (lx->i < lx->len &&
 			       (is_letter((unsigned char)s[lx->i]) || is_digit((unsigned char)s[lx->i])))
 				lx->i++;
-			for (k = keywords; *k; k++)
-				if (strlen(*k) == lx->i - start && !memcmp(*k, s + start, lx->i - start))
-					type = T_KEYWORD;
+			if (lx->i - start >= 2 && lx->i - start <= 11 && c >= 'b' && c <= 'v')
+				for (k = keywords; *k; k++)
+					if ((*k)[0] == (char)c && strlen(*k) == lx->i - start &&
+					    !memcmp(*k, s + start, lx->i - start)) {
+						type = T_KEYWORD;
+						break;
+					}
 			push(lx, type, start, line, col);
 		} else if (is_digit(c) ||
 			   (c == '.' && lx->i + 1 < lx->len && is_digit((unsigned char)s[lx->i + 1]))) {
@@ -222,12 +224,17 @@ static int lex(struct lexer *lx)
 		} else {
 			const char *const *o;
 			size_t n = 1;
+			/* Every two- and three-byte operator has one of these second bytes. */
+			if (lx->i + 1 >= lx->len || !strchr("<>^=&|+-.:", s[lx->i + 1]) ||
+			    s[lx->i + 1] == '\0')
+				goto one;
 			for (o = ops3; *o && n == 1; o++)
 				if (lx->i + 3 <= lx->len && !memcmp(*o, s + lx->i, 3))
 					n = 3;
 			for (o = ops2; *o && n == 1; o++)
 				if (lx->i + 2 <= lx->len && !memcmp(*o, s + lx->i, 2))
 					n = 2;
+		one:
 			lx->i += n;
 			push(lx, c == ';' ? T_SEMI : T_OP, start, line, col);
 		}
@@ -245,6 +252,7 @@ struct scan {
 	struct go_extent *ext;
 	size_t n, alloc;
 	struct sbuf *err;
+	int unbalanced; /* set by skip_group when a group never closes */
 };
 
 static int is_op(const struct scan *sc, size_t i, const char *text)
@@ -269,8 +277,8 @@ static int is_close(const struct scan *sc, size_t i)
 	return is_op(sc, i, ")") || is_op(sc, i, "]") || is_op(sc, i, "}");
 }
 
-/* Index after the bracket group opening at i (ntoks when unbalanced). */
-static size_t skip_group(const struct scan *sc, size_t i)
+/* Index after the bracket group opening at i (ntoks, and sc->unbalanced, when it never closes). */
+static size_t skip_group(struct scan *sc, size_t i)
 {
 	size_t depth = 0;
 	for (; i < sc->lx->ntoks; i++) {
@@ -279,6 +287,7 @@ static size_t skip_group(const struct scan *sc, size_t i)
 		else if (is_close(sc, i) && --depth == 0)
 			return i + 1;
 	}
+	sc->unbalanced = 1;
 	return sc->lx->ntoks;
 }
 
@@ -287,7 +296,7 @@ static size_t skip_group(const struct scan *sc, size_t i)
  * parameters, parameters, result.  Returns the index of the body `{`, or
  * (size_t)-1 when the signature ends otherwise (a func type).
  */
-static size_t signature(const struct scan *sc, size_t i)
+static size_t signature(struct scan *sc, size_t i)
 {
 	size_t nt = sc->lx->ntoks;
 	while (i < nt) {
@@ -346,8 +355,9 @@ static size_t literal(struct scan *sc, size_t i, size_t to, struct owner *own, i
 	size_t idx;
 	if (b == (size_t)-1 || b >= to)
 		return i + 1;
+	sc->unbalanced = 0;
 	close = skip_group(sc, b);
-	if (close > to || close == sc->lx->ntoks + 0 || !is_op(sc, close - 1, "}")) {
+	if (sc->unbalanced || close > to || !is_op(sc, close - 1, "}")) {
 		sbuf_addf(sc->err, "line %u: unterminated function literal",
 			  (unsigned)sc->lx->toks[i].line);
 		*err = 1;
@@ -407,7 +417,7 @@ static void tok_text(const struct scan *sc, size_t i, struct sbuf *out)
 }
 
 /* Name of the method whose receiver group spans tokens (from, to). */
-static void receiver_name(const struct scan *sc, size_t from, size_t to, struct sbuf *out)
+static void receiver_name(struct scan *sc, size_t from, size_t to, struct sbuf *out)
 {
 	size_t i, base = (size_t)-1;
 	int ptr = 0, depth = 0;
@@ -471,8 +481,9 @@ static int func_decl(struct scan *sc, size_t i, size_t *next)
 	} else {
 		sbuf_addstr(&name, "?");
 	}
+	sc->unbalanced = 0;
 	close = skip_group(sc, b);
-	if (close == nt && !is_op(sc, nt - 1, "}")) {
+	if (sc->unbalanced) {
 		sbuf_addf(sc->err, "line %u: unterminated function body",
 			  (unsigned)sc->lx->toks[i].line);
 		sbuf_release(&name);
@@ -521,8 +532,10 @@ static int var_decl(struct scan *sc, size_t i, size_t *next)
 {
 	size_t nt = sc->lx->ntoks, j = i + 1, k;
 	if (j < nt && is_op(sc, j, "(")) {
-		size_t end = skip_group(sc, j);
-		if (end == nt && !is_op(sc, nt - 1, ")")) {
+		size_t end;
+		sc->unbalanced = 0;
+		end = skip_group(sc, j);
+		if (sc->unbalanced) {
 			sbuf_addf(sc->err, "line %u: unterminated var group",
 				  (unsigned)sc->lx->toks[i].line);
 			return -1;
@@ -583,8 +596,7 @@ int goscan_file(struct goscan_pkg *pkg, const char *src, size_t len,
 	sc.pkg = pkg;
 	sc.err = err;
 	while (i < lx.ntoks && rc == 0) {
-		int depth_ok = 1;
-		if (is_kw(&sc, i, "func") && depth_ok) {
+		if (is_kw(&sc, i, "func")) {
 			rc = func_decl(&sc, i, &i);
 		} else if (is_kw(&sc, i, "var")) {
 			rc = var_decl(&sc, i, &i);
