@@ -83,4 +83,84 @@ for p in github.com/pkg/errors github.com/spf13/pflag github.com/google/go-cmp; 
   mapfile -t f < <(find -L "$d" -type f -name '*.go' | LC_ALL=C sort)
   compare "$p" "${f[@]}"
 done
+
+# The names against real compiler output: in the corpus logs of the same
+# Debian libraries (tp-*-mm-go1.15 ... go1.27, built in GOPATH mode from
+# /usr/share/gocode/src) and testdata/go1.*/escprobe-m[12].log, every `can inline NAME` / `cannot inline NAME:`
+# at FILE:LINE:COL must be the innermost goscan extent holding that position,
+# type arguments stripped (goscan_strip_typeargs); Go <= 1.21 spells init.funcN
+# glob..funcN.  Compiler-made wrappers (-fm, .deferwrapN, .gowrapN) have no
+# extent of their own and are counted apart, as are closures copied by
+# inlining (named after the inlined-into function, positioned at the literal).
+# names_check NAME DIR LOG...: LOGs (xz or plain) were compiled in DIR.
+names_check() {
+  local lib=$1 dir=$2
+  shift 2
+  local logs=("$@")
+  if [ ! -d "$dir" ]; then skip "names:$lib" "$dir missing"; return; fi
+  if [ ! -e "${logs[0]}" ]; then skip "names:$lib" "no corpus logs tp-$lib-*"; return; fi
+  if ! command -v python3 >/dev/null; then skip "names:$lib" "no python3"; return; fi
+  if python3 - "$dump" "$dir" "${logs[@]}" >"$T/names" 2>&1 <<'PY'
+import glob, lzma, os, re, subprocess, sys
+dump, root, logs = sys.argv[1], sys.argv[2], sys.argv[3:]
+def strip(n):
+    out, d = [], 0
+    for ch in n:
+        if ch == '[': d += 1
+        elif ch == ']': d = max(d - 1, 0)
+        elif d == 0: out.append(ch)
+    return ''.join(out)
+cache = {}
+def extents(d):
+    if d not in cache:
+        files = sorted(f for f in glob.glob(d + '/*.go') if not f.endswith('_test.go'))
+        ex, cur = {}, None
+        if files:
+            out = subprocess.run([dump, '--dump'] + files, capture_output=True, text=True, check=True).stdout
+            for l in out.splitlines():
+                if l.startswith('# '):
+                    cur = os.path.basename(l[2:].split('\t')[0]); ex[cur] = []
+                    continue
+                n, s, e, _ = l.split('\t')
+                ex[cur].append((n, tuple(map(int, s.split(':'))), tuple(map(int, e.split(':')))))
+        cache[d] = ex
+    return cache[d]
+pat = re.compile(r'^([^/\s#]\S*\.go):(\d+):(\d+): (?:can inline (\S+)|cannot inline (\S+):)')
+total = bad = wrappers = 0
+for log in logs:
+    old = int(re.search(r'go1\.(\d+)', log).group(1)) <= 21
+    for line in (lzma.open if log.endswith('.xz') else open)(log, 'rt', errors='replace'):
+        m = pat.match(line)
+        if not m: continue
+        name = strip(m.group(4) or m.group(5))
+        full = os.path.normpath(os.path.join(root, m.group(1)))
+        pos = (int(m.group(2)), int(m.group(3)))
+        inner, known = None, set()
+        for n, s, e in extents(os.path.dirname(full)).get(os.path.basename(full), []):
+            known.add(strip(n))
+            if s <= pos <= e: inner = strip(n)
+        if inner and old: inner = re.sub(r'^init\.func', 'glob..func', inner)
+        # Wrappers, and closures copied by inlining: a closure name the
+        # source does not have (1.15-1.21 continue F's count: F.func5;
+        # 1.22-1.24 F.F.func2.func5; 1.26+ F.func2.func1 for source F.func2.1).
+        if re.search(r'(-fm|\.deferwrap\d+|\.gowrap\d+)$', name) or (
+                re.search(r'\.func\d+$', name) and name not in known and
+                re.sub(r'^glob\.\.', 'init.', name) not in known):
+            wrappers += 1
+            continue
+        total += 1
+        if inner != name:
+            bad += 1
+            if bad <= 5: print(os.path.basename(log), line.strip()[:100], '| goscan:', inner)
+print(f'{len(logs)} logs, {total} names checked, {bad} differ, {wrappers} wrappers and inlined copies left out')
+sys.exit(1 if bad or not total else 0)
+PY
+  then ok "names:$lib ($(tail -1 "$T/names"))"
+  else not_ok "names:$lib" "$(head -c 600 "$T/names")"
+  fi
+}
+for lib in pkgerrors:github.com/pkg/errors pflag:github.com/spf13/pflag gocmp:github.com/google/go-cmp; do
+  names_check "${lib%%:*}" "/usr/share/gocode/src/${lib#*:}" "$SHARED"/corpus/logs/tp-"${lib%%:*}"-mm-go1.*.log.xz
+done
+names_check escprobe "$SRC/testdata/src/escprobe" "$SRC"/testdata/go1.*/escprobe-m[12].log
 finish
