@@ -259,6 +259,34 @@ static void test_errors(void **state)
 	}
 }
 
+static void test_helpers(void **state)
+{
+	/* compiler spellings from testdata/go1.27/escprobe-m2.log and go1.19 (shape _0) */
+	static const char *const strip[][2] = {
+		{ "(*Box[go.shape.*uint8]).Add", "(*Box).Add" },
+		{ "(*Box[go.shape.*uint8_0]).Add", "(*Box).Add" },
+		{ "Map[go.shape.int,go.shape.string]", "Map" },
+		{ "(*M[K,V]).Get.func1", "(*M).Get.func1" },
+		{ "Sum[go.shape.float64].func1", "Sum.func1" },
+		{ "closures.func2.1", "closures.func2.1" },
+		{ "bad]name[", "bad]name" },
+	};
+	const char *src = "// c\npackage /* x */ escprobe\nfunc F() {}\n";
+	struct sbuf name = SBUF_INIT;
+	size_t k;
+	(void)state;
+	for (k = 0; k < sizeof strip / sizeof strip[0]; k++) {
+		char *got = goscan_strip_typeargs(strip[k][0]);
+		assert_string_equal(got, strip[k][1]);
+		free(got);
+	}
+	assert_int_equal(goscan_package(src, strlen(src), &name), 0);
+	assert_string_equal(name.buf, "escprobe");
+	sbuf_release(&name);
+	assert_int_equal(goscan_package("\"x", 2, &name), -1);
+	assert_string_equal(goscan_kind_name(GO_EXT_PKGINIT), "pkginit");
+}
+
 /* Every prefix of a real file must scan or fail cleanly (no crash, no leak). */
 static void test_prefixes(void **state)
 {
@@ -382,6 +410,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_package_numbering),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_prefixes),
+		cmocka_unit_test(test_helpers),
 	};
 	if (argc > 1 && !strcmp(argv[1], "--dump"))
 		return dump(argc - 2, argv + 2);
