@@ -7,6 +7,7 @@ pkgs=(build-essential cmake pkg-config libpcre2-dev libsqlite3-dev libjansson-de
 if [ "${1:-}" = "--test" ]; then
   pkgs+=(sqlite3 python3 python3-jsonschema valgrind clang time)
   pkgs+=(graphviz) # tests/cli/hostile.sh: dot parses escviz's DOT output
+  pkgs+=(golang-github-pkg-errors-dev golang-github-spf13-pflag-dev golang-github-google-go-cmp-dev) # tests/cli/goscan_vs_ast.sh
   # tests/cli/report_browser.sh: headless chromium driven by playwright-core.
   # Node and npm may come from another packaging of Node.js: take what is there.
   pkgs+=(chromium)
