@@ -18,6 +18,10 @@
 #     (kill -9 leaves no report), and KILL_RUNS and FAULT_RUNS are 4 here
 #     instead of 12 and 24: the kills test SQLite's atomicity, not escviz's
 #     memory use, and they run in full in the plain and ASan builds.
+#     cli::agree checks 12 functions of 2 Go releases here (AGREE_VERSIONS,
+#     AGREE_MAX_NAMES) instead of every function of 5: its ~1,000 escviz
+#     runs are about agreement, which the plain and ASan builds check in
+#     full; here they exercise why, graph, ls and report under memcheck.
 # tests/valgrind.supp suppresses third-party leaks (Graphviz and the
 # libraries under it) and the reads of PCRE2's JIT code past a subject's
 # end, each with its reason; nothing in escviz's own code.
@@ -80,7 +84,7 @@ cli_one() { # SCRIPT: one CLI test with the wrapper; tolerates EXPECTED_VG only
   local script=$1 name out bad
   name=$(basename "$script" .sh)
   out="$vgdir/out/cli-$name.log"
-  ESCVIZ="$vgdir/escviz" SRC="$src" SHARED="$shared" BUILD="$build" KILL_RUNS=4 FAULT_RUNS=4 \
+  ESCVIZ="$vgdir/escviz" SRC="$src" SHARED="$shared" BUILD="$build" KILL_RUNS=4 FAULT_RUNS=4 AGREE_VERSIONS="1.15 1.27" AGREE_MAX_NAMES=12 \
     bash "$script" >"$out" 2>&1
   bad=$(grep '^FAIL ' "$out" | while IFS= read -r f; do
     skip=0
