@@ -21,24 +21,7 @@
 #include "analysis/diff.h"
 #include "store/store_diff.h"
 
-/* Load both builds of s and compare them, as escviz diff does. */
-static int diff_builds(struct store *os, int64_t oid, struct store *ns, int64_t nid,
-		       struct diff_result *r, struct sbuf *err)
-{
-	struct factset o, n;
-	int rc;
-	memset(r, 0, sizeof(*r));
-	memset(&o, 0, sizeof(o));
-	memset(&n, 0, sizeof(n));
-	if ((rc = store_diff_load(os, oid, &o, &r->old, err)) == 0 &&
-	    (rc = store_diff_load(ns, nid, &n, &r->new, err)) == 0)
-		diff_facts(&o, &n, r);
-	factset_release(&o);
-	factset_release(&n);
-	if (rc < 0)
-		diff_result_release(r);
-	return rc;
-}
+#include "tests/diff_builds.h"
 #include "tests/fuzz/fuzz_common.h"
 
 /* Ingest data as a new build of s; 0 with *id, or <0 (nothing stored). */
