@@ -173,7 +173,8 @@ static void sink_error_stops(void **state)
 	assert_int_equal(feed_fd(f, fd, a, &err), ESCVIZ_EDB);
 	close(fd);
 	assert_string_equal(err.buf, "the sink is full");
-	assert_null(strstr(r.calls.buf, "E")); /* the input never ended */
+	/* the input never ended: no " E" entry (the temp name may hold an E) */
+	assert_null(strstr(r.calls.buf, " E"));
 	feed_free(f);
 	unlink(a);
 	free(a);
