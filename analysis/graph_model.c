@@ -24,10 +24,11 @@ static int has_prefix(const char *s, const char *p)
 	return !strncmp(s, p, strlen(p));
 }
 
-static enum gkind classify(const struct gmodel *m, const char *key, struct sbuf *label)
+/* result: the words for key when it is a result (node_words()), else NULL. */
+static enum gkind classify(const struct gmodel *m, const char *key, const char *result,
+			   struct sbuf *label)
 {
 	size_t n = strlen(key);
-	char *name;
 
 	if (!strcmp(key, "{heap}"))
 		return sbuf_addstr(label, "heap"), K_HEAP;
@@ -39,12 +40,8 @@ static enum gkind classify(const struct gmodel *m, const char *key, struct sbuf 
 	}
 	if (!strcmp(key, "{temp}") || has_prefix(key, ".autotmp"))
 		return sbuf_addstr(label, key), K_TEMP;
-	if (loc_is_result(key)) {
-		name = loc_short_name(m->nm, m->cur, key);
-		sbuf_addstr(label, name);
-		free(name);
-		return K_RESULT;
-	}
+	if (result)
+		return sbuf_addstr(label, result), K_RESULT;
 	sbuf_addstr(label, key);
 	if (loc_is_param(m->nm, key))
 		return K_PARAM;
@@ -59,41 +56,37 @@ static enum gkind classify(const struct gmodel *m, const char *key, struct sbuf 
 }
 
 /*
- * The identity of a location: its name, except that a result is told
- * apart by what it is the result of (`~r0` of the function itself and
- * `~r0` of an inlined callee are two places).
+ * The node of location name.  Its identity is the name, except that a
+ * result is told apart by what it is the result of (`~r0` of the function
+ * itself and `~r0` of an inlined callee are two places): its key is its
+ * words.
  */
-static char *node_key(const struct gmodel *m, const char *key)
-{
-	struct sbuf b = SBUF_INIT;
-	char *name;
-	if (!loc_is_result(key))
-		return xstrdup(key);
-	name = loc_short_name(m->nm, m->cur, key);
-	sbuf_addf(&b, "\002%s", name);
-	free(name);
-	return sbuf_detach(&b, NULL);
-}
-
 static size_t node(struct gmodel *m, const char *name)
 {
-	struct sbuf label = SBUF_INIT;
+	struct sbuf label = SBUF_INIT, key = SBUF_INIT;
+	char *result = loc_is_result(name) ? loc_short_name(m->nm, m->cur, name) : NULL;
 	struct gnode *nd;
-	char *key = node_key(m, name);
 	int64_t v;
+	size_t i;
 
-	if (strmap_get(&m->node_ids, key, strlen(key), &v)) {
-		free(key);
-		return (size_t)v;
+	if (result)
+		sbuf_addf(&key, "\002%s", result);
+	else
+		sbuf_addstr(&key, name);
+	if (strmap_get(&m->node_ids, key.buf, key.len, &v)) {
+		i = (size_t)v;
+	} else {
+		VEC_GROW(m->nodes, m->n_nodes + 1, m->a_nodes);
+		nd = &m->nodes[m->n_nodes];
+		memset(nd, 0, sizeof(*nd));
+		nd->kind = classify(m, name, result, &label);
+		nd->label = sbuf_detach(&label, NULL);
+		strmap_put(&m->node_ids, key.buf, key.len, (int64_t)m->n_nodes);
+		i = m->n_nodes++;
 	}
-	VEC_GROW(m->nodes, m->n_nodes + 1, m->a_nodes);
-	nd = &m->nodes[m->n_nodes];
-	memset(nd, 0, sizeof(*nd));
-	nd->kind = classify(m, name, &label);
-	nd->label = sbuf_detach(&label, NULL);
-	strmap_put(&m->node_ids, key, strlen(key), (int64_t)m->n_nodes);
-	free(key);
-	return m->n_nodes++;
+	free(result);
+	sbuf_release(&key);
+	return i;
 }
 
 /* A callee's parameter node, named after the call in expr ("f(x)"). */

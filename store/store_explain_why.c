@@ -45,20 +45,18 @@ static int add_expls(struct graph_loader *ld, struct why_result *r, struct why_e
 {
 	const struct mfunc *g = func_of(ld, r, ev->function_id, falloc);
 	struct mexpl *v = NULL;
-	size_t n = 0, alloc = we->n_expl;
+	size_t n = 0, v_alloc = 0, alloc = we->n_expl;
 	int rc = 0;
 
 	if (g) {
 		for (size_t i = 0; i < g->n_expls; i++)
 			if (g->expls[i].event_id == ev->id) {
-				VEC_GROW(v, n + 1, alloc);
+				VEC_GROW(v, n + 1, v_alloc);
 				v[n++] = mexpl_dup(&g->expls[i]);
 			}
-		alloc = n;
 	} else if ((rc = store_graph_event_expls(ld, ev->id, &v, &n, NULL)) < 0) {
 		return rc;
 	}
-	alloc = we->n_expl;
 	for (size_t i = 0; i < n; i++) {
 		struct why_expl *x;
 		const struct mfunc *xf;
