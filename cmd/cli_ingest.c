@@ -2,6 +2,10 @@
 #include "cmd/cli_ingest.h"
 
 #include <stddef.h>
+#include <stdio.h>
+
+#include "cmd/cli.h"
+#include "feed/source.h"
 
 struct feed_sink cli_store_sink(struct store_ingest *ing)
 {
@@ -17,16 +21,22 @@ struct feed_sink cli_store_sink(struct store_ingest *ing)
 }
 
 int cli_ingest(struct store *s, const struct build_meta *meta, const struct feed_inputs *in,
-	       const struct feed_opts *o, struct feed **fp, int64_t *build_id, struct sbuf *err)
+	       const struct feed_opts *o, const struct cli_source *src, struct feed **fp,
+	       int64_t *build_id, struct sbuf *err)
 {
 	struct store_ingest *ing = NULL;
+	struct feed_source *fs = NULL;
 	struct feed_sink sink;
 	struct feed *f = NULL;
 	int rc;
 
 	*build_id = 0;
+	if (src && (rc = feed_source_open(src->dir ? src->dir : ".", src->explicit, &fs, err)) < 0)
+		goto out;
 	if (s && (rc = store_ingest_begin(s, meta, &ing, err)) < 0)
 		goto out;
+	if (ing && fs)
+		store_ingest_set_source(ing, feed_source_set(fs));
 	sink = cli_store_sink(ing);
 	f = feed_new(&sink, o);
 	if ((rc = feed_inputs(f, in, err)) < 0 || (rc = feed_check_diagnostics(f, err)) < 0)
@@ -35,8 +45,16 @@ int cli_ingest(struct store *s, const struct build_meta *meta, const struct feed
 		rc = store_ingest_commit(ing, feed_parser(f), build_id, err);
 		ing = NULL; /* commit frees it, whatever the outcome */
 	}
+	if (fs) {
+		struct sbuf notes = SBUF_INIT;
+		feed_source_report(fs, &notes);
+		if (notes.len)
+			cli_warn("%.*s", (int)(notes.len - 1), notes.buf);
+		sbuf_release(&notes);
+	}
 out:
 	store_ingest_abort(ing);
+	feed_source_free(fs);
 	if (fp)
 		*fp = f;
 	else
@@ -45,13 +63,28 @@ out:
 }
 
 int cli_ingest_file(struct store *s, const char *path, const struct build_meta *meta,
-		    int64_t *build_id, struct sbuf *err)
+		    const struct cli_source *src, int64_t *build_id, struct sbuf *err)
 {
 	struct feed_inputs in;
 	char *paths[] = { (char *)path };
 	int rc = feed_inputs_open(&in, 1, paths, err);
 	if (rc == 0)
-		rc = cli_ingest(s, meta, &in, NULL, NULL, build_id, err);
+		rc = cli_ingest(s, meta, &in, NULL, src, NULL, build_id, err);
 	feed_inputs_close(&in);
 	return rc;
+}
+
+void cli_note_unplaced(struct store *s, int64_t build)
+{
+	struct build_stats st;
+	struct sbuf err = SBUF_INIT;
+	if (store_stats(s, build, 0, &st, &err) == 0 && st.events > st.attributed_events)
+		cli_note("%lld of %lld events are in no known function (%s): %s",
+			 (long long)(st.events - st.attributed_events), (long long)st.events,
+			 st.info.m_level < 2 ? "at -m=1 only inlinable functions are named"
+					     : "the compiler did not name them",
+			 st.info.m_level < 2 ? "ingest with --src DIR, or build with -gcflags=-m=2"
+					     : "ingest with --src DIR");
+	build_stats_release(&st);
+	sbuf_release(&err);
 }

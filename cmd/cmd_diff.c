@@ -86,7 +86,9 @@ static int resolve_side(struct diff_cli *c, const char *arg, struct store **s, i
 		if ((rc = open_tmp_store(c)) < 0)
 			return rc;
 		*s = c->tmp_store;
-		rc = cli_ingest_file(c->tmp_store, arg, &meta, id, &c->err);
+		/* No source for a log named on the command line: the tree here
+		 * may hold another commit than the one the log was built from. */
+		rc = cli_ingest_file(c->tmp_store, arg, &meta, NULL, id, &c->err);
 		return rc == ESCVIZ_EIO ? ESCVIZ_ENOTFOUND : rc; /* unreadable input: exit 2 */
 	}
 	if (!c->db_store &&

@@ -53,6 +53,8 @@ struct build_stats {
 	int64_t packages, files, functions, inlinable, not_inlinable;
 	int64_t inlined_calls, devirtualizations, captures;
 	int64_t explanations, flows, steps, attributed_events, events;
+	/* How the events were placed in functions (the rest: unknown). */
+	int64_t placed_compiler, placed_source, placed_declaration;
 	struct name_count *top_packages; /* by heap escapes + moved */
 	size_t n_top_packages;
 	struct name_count *top_functions;

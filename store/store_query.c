@@ -149,12 +149,15 @@ int store_stats(struct store *s, int64_t build, size_t top, struct build_stats *
 		const char *sql;
 	} counts[] = {
 #define C(field, sql) { offsetof(struct build_stats, field), sql }
-		C(heap_escapes, "SELECT COUNT(*) FROM events WHERE build_id = ?1 AND kind = 'heap_escape'"),
-		C(moved_to_heap, "SELECT COUNT(*) FROM events WHERE build_id = ?1 AND kind = 'moved_to_heap'"),
-		C(does_not_escape, "SELECT COUNT(*) FROM events WHERE build_id = ?1 AND kind = 'does_not_escape'"),
-		C(leaking_params, "SELECT COUNT(*) FROM events WHERE build_id = ?1 AND kind LIKE 'leaking_param%'"),
-		C(events, "SELECT COUNT(*) FROM events WHERE build_id = ?1"),
-		C(attributed_events, "SELECT COUNT(*) FROM events WHERE build_id = ?1 AND function_id IS NOT NULL"),
+		C(heap_escapes, "SELECT COALESCE(SUM(count), 0) FROM events WHERE build_id = ?1 AND kind = 'heap_escape'"),
+		C(moved_to_heap, "SELECT COALESCE(SUM(count), 0) FROM events WHERE build_id = ?1 AND kind = 'moved_to_heap'"),
+		C(does_not_escape, "SELECT COALESCE(SUM(count), 0) FROM events WHERE build_id = ?1 AND kind = 'does_not_escape'"),
+		C(leaking_params, "SELECT COALESCE(SUM(count), 0) FROM events WHERE build_id = ?1 AND kind LIKE 'leaking_param%'"),
+		C(events, "SELECT COALESCE(SUM(count), 0) FROM events WHERE build_id = ?1"),
+		C(attributed_events, "SELECT COALESCE(SUM(count), 0) FROM events WHERE build_id = ?1 AND function_id IS NOT NULL"),
+		C(placed_compiler, "SELECT COALESCE(SUM(count), 0) FROM events WHERE build_id = ?1 AND attribution = 'compiler'"),
+		C(placed_source, "SELECT COALESCE(SUM(count), 0) FROM events WHERE build_id = ?1 AND attribution = 'source'"),
+		C(placed_declaration, "SELECT COALESCE(SUM(count), 0) FROM events WHERE build_id = ?1 AND attribution = 'declaration'"),
 		C(packages, "SELECT COUNT(*) FROM packages WHERE build_id = ?1"),
 		C(files, "SELECT COUNT(*) FROM files WHERE build_id = ?1 AND path <> ''"),
 		C(functions, "SELECT COUNT(*) FROM functions WHERE build_id = ?1"),
@@ -205,7 +208,7 @@ int store_stats(struct store *s, int64_t build, size_t top, struct build_stats *
 		     " AND heap_allocations > 0 ORDER BY heap_allocations DESC, package LIMIT ?2",
 		     build, top, &out->top_packages, &out->n_top_packages) < 0 ||
 	    top_list(s, "SELECT CASE WHEN p.path <> '' THEN p.path || '.' ELSE '' END || f.name,"
-		     " COUNT(*) AS n FROM events e JOIN functions f ON f.id = e.function_id"
+		     " SUM(e.count) AS n FROM events e JOIN functions f ON f.id = e.function_id"
 		     " JOIN packages p ON p.id = e.package_id WHERE e.build_id = ?1"
 		     " AND e.kind IN ('heap_escape', 'moved_to_heap')"
 		     " GROUP BY e.function_id ORDER BY n DESC, 1 LIMIT ?2",

@@ -9,13 +9,13 @@ L=$SHARED/corpus/legacy
 export NO_COLOR=1
 
 ing() {
-  "$E" ingest --db "$db" --label "$1" "$2" 2>"$T/err" && ok "ingest $1" || not_ok "ingest $1" "$(cat "$T/err")"
+  "$E" ingest --db "$db" --label "$1" "$2" "${@:3}" 2>"$T/err" && ok "ingest $1" || not_ok "ingest $1" "$(cat "$T/err")"
 }
 ing go1.10 "$L/061_go1.10_gotraining_2018-06_example4_mm_columns.txt"
 ing go1.9 "$L/049_go1.9.2_seed000_q_mm.txt"
 ing go1.13esc "$L/085_go1.13_go31489_encoding_json_esc_go_path.txt"
 for v in 1.15 1.19 1.22 1.24 1.27; do ing "go$v" "$SRC/testdata/go$v/escprobe-m2.log"; done
-ing go1.27-m1 "$SRC/testdata/go1.27/escprobe-m1.log"
+ing go1.27-m1 "$SRC/testdata/go1.27/escprobe-m1.log" --src "$SRC/testdata/src/escprobe"
 
 # same NAME WANT CMD...: stdout of CMD (exit 0) equals WANT.
 same() {
@@ -149,7 +149,7 @@ assert d["target"] == "newPoint:p" and d["target_kind"] == "variable" and d["has
 want = {"package": "example.com/escprobe", "variant": "", "function": "newPoint", "file": "./main.go",
         "line": 40, "col": 2, "position": "./main.go:40:2", "kind": "moved_to_heap",
         "verdict": "moved to heap: p", "subject": "p", "target": None, "level": None, "count": 1,
-        "attribution": "explanation"}
+        "attribution": "compiler"}
 for k, v in want.items():
     assert e[k] == v, (k, e[k], v)
 (x,) = e["explanations"]
