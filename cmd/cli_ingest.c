@@ -77,14 +77,25 @@ int cli_ingest_file(struct store *s, const char *path, const struct build_meta *
 void cli_note_unplaced(struct store *s, int64_t build)
 {
 	struct build_stats st;
-	struct sbuf err = SBUF_INIT;
-	if (store_stats(s, build, 0, &st, &err) == 0 && st.events > st.attributed_events)
-		cli_note("%lld of %lld events are in no known function (%s): %s",
-			 (long long)(st.events - st.attributed_events), (long long)st.events,
-			 st.info.m_level < 2 ? "at -m=1 only inlinable functions are named"
-					     : "the compiler did not name them",
-			 st.info.m_level < 2 ? "ingest with --src DIR, or build with -gcflags=-m=2"
-					     : "ingest with --src DIR");
+	struct sbuf err = SBUF_INIT, why = SBUF_INIT;
+	int64_t unknown, other;
+	if (store_stats(s, build, 0, &st, &err) == 0 && (unknown = st.events - st.attributed_events)) {
+		other = unknown - st.unplaced_generated;
+		if (st.unplaced_generated)
+			sbuf_addf(&why, "%lld in generated code the compiler does not name",
+				  (long long)st.unplaced_generated);
+		if (other && st.placed_source)
+			sbuf_addf(&why, "%s%lld in files not found under the source folder, stale, or"
+				  " outside any function", why.len ? "; " : "", (long long)other);
+		else if (other)
+			sbuf_addf(&why, "%s%lld with no source at hand: %s", why.len ? "; " : "",
+				  (long long)other,
+				  st.info.m_level < 2 ? "ingest with --src DIR (or build with -gcflags=-m=2)"
+						      : "ingest with --src DIR");
+		cli_note("%lld of %lld events are in no known function (shown as ?): %s",
+			 (long long)unknown, (long long)st.events, why.buf);
+	}
 	build_stats_release(&st);
+	sbuf_release(&why);
 	sbuf_release(&err);
 }
