@@ -347,10 +347,8 @@ static void event_text(struct sbuf *b, const struct why_event *we, int explained
 	sbuf_addf(b, "%s%s", col ? col : "", o->color ? C_BOLD : "");
 	term(b, v.buf);
 	sbuf_addstr(b, o->color ? C_RESET : "");
-	if (e->function) {
-		sbuf_addstr(b, "   in ");
-		term(b, e->function);
-	}
+	sbuf_addstr(b, "   in ");
+	term(b, model_func_shown(e->function));
 	sbuf_addch(b, '\n');
 	for (size_t i = 0; i < we->n_expl; i++)
 		expl_text(b, &we->expl[i], i, we->n_expl);
