@@ -220,6 +220,8 @@ struct store_ingest {
 	struct srcset *src;      /* the source, or NULL */
 	struct strmap srcfiles;  /* file id -> index in src->f, or -1 */
 	struct strmap extents;   /* package id + index in src->f: extents written */
+	struct strmap shapes;    /* package id + generic name without type arguments ->
+				    its one declared shape instantiation, or -1: several */
 	int place_failed;        /* a database error while placing by source */
 	struct sbuf key;         /* scratch */
 	struct sbuf err;         /* why the sink failed */
@@ -373,6 +375,29 @@ static int is_closure(struct span name)
 	return 0;
 }
 
+/*
+ * A shape instantiation of a generic function was declared: the source names
+ * the function without type arguments (Map, (*List[T]).Push), and its rows
+ * go to this declaration when it is the only one.
+ */
+static void note_shape(struct store_ingest *ing, struct span name, int64_t id)
+{
+	char *n = xmalloc(name.n + 1), *bare;
+	int64_t have;
+	memcpy(n, name.p, name.n);
+	n[name.n] = 0;
+	bare = goscan_strip_typeargs(n);
+	sbuf_reset(&ing->key);
+	sbuf_add(&ing->key, &ing->pkg_id, sizeof(ing->pkg_id));
+	sbuf_addstr(&ing->key, bare);
+	if (!strmap_get(&ing->shapes, ing->key.buf, ing->key.len, &have))
+		strmap_put(&ing->shapes, ing->key.buf, ing->key.len, id);
+	else if (have != id)
+		strmap_put(&ing->shapes, ing->key.buf, ing->key.len, -1);
+	free(bare);
+	free(n);
+}
+
 /* The id of function name in the current package (created if new). */
 static int func_ref(struct store_ingest *ing, struct span name, int64_t *out)
 {
@@ -421,6 +446,8 @@ static int func_decl(struct store_ingest *ing, const struct pmsg *m)
 	sbuf_add(&ing->key, &ing->pkg_id, sizeof(ing->pkg_id));
 	model_strip_inline_hash(m->subject.p, m->subject.n, &ing->key);
 	strmap_put(&ing->funcs, ing->key.buf, ing->key.len, id);
+	if (memmem(m->subject.p, m->subject.n, "go.shape.", 9))
+		note_shape(ing, m->subject, id);
 	if (!is_closure(m->subject))
 		block_add_decl(&ing->block, fid, m->pos.line, m->pos.col, id);
 	return 0;
@@ -771,6 +798,32 @@ static struct src_file *source_of(struct store_ingest *ing, int64_t file, int64_
 	return ing->src->f[*idx];
 }
 
+/*
+ * The function of extent e: the one declared under its name, else a generic
+ * function's only declared shape instantiation, else a function of that
+ * name (created).
+ */
+static int extent_func(struct store_ingest *ing, const struct go_extent *e, int64_t *out)
+{
+	char *bare;
+	int64_t id;
+	sbuf_reset(&ing->key);
+	sbuf_add(&ing->key, &ing->pkg_id, sizeof(ing->pkg_id));
+	sbuf_addstr(&ing->key, e->name);
+	if (strmap_get(&ing->funcs, ing->key.buf, ing->key.len, out))
+		return 0;
+	bare = goscan_strip_typeargs(e->name);
+	sbuf_reset(&ing->key);
+	sbuf_add(&ing->key, &ing->pkg_id, sizeof(ing->pkg_id));
+	sbuf_addstr(&ing->key, bare);
+	free(bare);
+	if (strmap_get(&ing->shapes, ing->key.buf, ing->key.len, &id) && id > 0) {
+		*out = id;
+		return 0;
+	}
+	return func_ref(ing, (struct span){ e->name, strlen(e->name) }, out);
+}
+
 /* Record every function extent of f, once per package: its function and where it is. */
 static int record_extents(struct store_ingest *ing, int64_t file, int64_t idx,
 			  const struct src_file *f)
@@ -786,7 +839,7 @@ static int record_extents(struct store_ingest *ing, int64_t file, int64_t idx,
 		const struct go_extent *e = &f->ext[i];
 		sqlite3_stmt *st = ing->st[S_EXTENT];
 		int64_t fn;
-		if (func_ref(ing, (struct span){ e->name, strlen(e->name) }, &fn) < 0)
+		if (extent_func(ing, e, &fn) < 0)
 			return ESCVIZ_EDB;
 		sqlite3_bind_int64(st, 1, fn);
 		sqlite3_bind_int64(st, 2, file);
@@ -826,8 +879,7 @@ static int64_t place_by_source(void *ctx, int64_t file, long line, long col)
 	case SRC_IN_FUNCTION:
 		break;
 	}
-	if (record_extents(ing, file, idx, f) < 0 ||
-	    func_ref(ing, (struct span){ e->name, strlen(e->name) }, &fn) < 0) {
+	if (record_extents(ing, file, idx, f) < 0 || extent_func(ing, e, &fn) < 0) {
 		ing->place_failed = 1;
 		return 0;
 	}
@@ -1125,6 +1177,7 @@ void store_ingest_abort(struct store_ingest *ing)
 	sbuf_release(&ing->pkg_name);
 	strmap_release(&ing->srcfiles);
 	strmap_release(&ing->extents);
+	strmap_release(&ing->shapes);
 	sbuf_release(&ing->key);
 	sbuf_release(&ing->err);
 	block_release(&ing->block);
