@@ -3,11 +3,12 @@
 line (from its database) against the go/ast expectation of
 tests/goextent/attrib.py.
 
-Usage: attrib.py EXPECT.tsv DBROWS.tsv MODE LEVEL
+Usage: attrib.py EXPECT.tsv DBROWS.tsv MODE LEVEL [SRCDIR]
   DBROWS.tsv: TABLE PACKAGE FILE LINE COL KIND LINE_NO FUNCTION ATTRIBUTION
               (TABLE E = events, I = inline_calls, X = explanations;
               FUNCTION ? when NULL)
-  MODE: src or nosrc;  LEVEL: the -m level of the log (1 or 2).
+  MODE: src or nosrc;  LEVEL: the -m level of the log (1 or 2);
+  SRCDIR: the build folder (stored paths under it are taken as relative).
 
 A line of the log is matched to the stored row made from it (same input
 line number), else to a stored row of the same package, file, position and
@@ -63,14 +64,24 @@ def norm(n):
     return n
 
 
+ROOT = ''
+
+
 def normfile(f):
-    while f.startswith('./'):
-        f = f[2:]
-    return f
+    # as the log spells it, relative to the build folder: ./a.go and a.go
+    # are one file, and so is ROOT/a.go should the store keep it resolved
+    if ROOT and f.startswith(ROOT + '/'):
+        f = f[len(ROOT) + 1:]
+    if f.startswith('<'):
+        return f
+    return os.path.normpath(f)
 
 
 def main():
+    global ROOT
     expect, dbrows, mode, level = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+    if len(sys.argv) > 5:
+        ROOT = os.path.realpath(sys.argv[5])
     by_line = {}
     by_key = defaultdict(list)
     for line in open(dbrows):

@@ -124,7 +124,7 @@ $(grep 'DISAGREE' "$w/expect" | head -5)"
       continue
     fi
     rows "$w/$mode.db" "$w/$mode.rows"
-    python3 "$SRC/tests/cli/attrib.py" "$w/expect" "$w/$mode.rows" $mode "$level" >"$w/$mode.cmp" 2>&1
+    python3 "$SRC/tests/cli/attrib.py" "$w/expect" "$w/$mode.rows" $mode "$level" "$dir" >"$w/$mode.cmp" 2>&1
     rc=$?
     sed -n 's/^FIGURES //p' "$w/$mode.cmp" |
       awk -v l="$name" -v m="$mode" '{ printf "%s\t%s", l, m; for (i = 1; i <= NF; i++) { sub(/^[a-z_]+=/, "", $i); printf "\t%s", $i } print "" }' >>"$figures"
