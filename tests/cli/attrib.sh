@@ -110,6 +110,20 @@ check_log() {
     not_ok "$name:oracle" "go/ast and the compiler's naming disagree on $dis lines:
 $(grep 'DISAGREE' "$w/expect" | head -5)"
   fi
+  # the comparison itself: a placement that follows the expectation passes
+  # with source, one that puts every row in one named function fails
+  awk -F'\t' -v OFS='\t' '!/^#/ && $2 != "can_inline" && $2 != "cannot_inline" {
+      t = $2 == "inline_call" ? "I" : $2 == "explanation" ? "X" : "E"
+      f = $7 == "?" ? ($8 != "-" ? $8 : "?") : $7
+      print t, $3, $4, $5, $6, $2, $1, f, "source" }' "$w/expect" >"$w/perfect.rows"
+  awk -F'\t' -v OFS='\t' '{ $8 = "no.such.function"; print }' "$w/perfect.rows" >"$w/blame.rows"
+  if ! python3 "$SRC/tests/cli/attrib.py" "$w/expect" "$w/perfect.rows" src "$level" "$dir" >"$w/perfect.cmp" 2>&1; then
+    not_ok "$name:selftest" "a placement equal to the expectation fails: $(head -c 300 "$w/perfect.cmp")"
+  elif python3 "$SRC/tests/cli/attrib.py" "$w/expect" "$w/blame.rows" nosrc 1 "$dir" >"$w/blame.cmp" 2>&1; then
+    not_ok "$name:selftest" "a placement in one wrong function passes"
+  else
+    ok "$name:selftest (the comparison passes the expectation itself, fails a wrong placement)"
+  fi
   for mode in nosrc src; do
     rm -f "$w/$mode.db"
     if [ $mode = src ]; then
