@@ -23,6 +23,8 @@
 # and testdata/attrib/go1.N/COMMANDS (every command run, with its exit status).
 # testdata/attrib/SOURCES: sha256 of every library source file the logs came
 # from, so that attrib.sh can tell when the installed source no longer fits.
+# A rerun gives the same lines, but go-cmp's package sections (several
+# packages, built in parallel) may come in another order.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
