@@ -49,6 +49,7 @@ struct pend_event {
 	uint64_t line_no;
 	int64_t count;
 	int64_t id;                /* row id once written */
+	int named;                 /* block_resolve: 1 named when read, 2 by its headers, 3 disputed */
 };
 
 struct pend_expl {

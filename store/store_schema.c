@@ -239,6 +239,10 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
 	"ALTER TABLE devirtualizations ADD COLUMN attribution TEXT;\n"
 	/* Before version 2 a placed row was named by the compiler or by the
 	 * nearest declaration; which one was not kept. */
+	/* Identical verdicts at one position in several functions are several events. */
+	"DROP INDEX events_key;\n"
+	"CREATE UNIQUE INDEX events_key ON events(build_id, package_id, kind, subject,"
+	" IFNULL(target, ''), file_id, line, col, IFNULL(function_id, 0));\n"
 	"UPDATE explanations SET attribution = 'declaration' WHERE function_id IS NOT NULL;\n"
 	"UPDATE inline_calls SET attribution = 'declaration' WHERE function_id IS NOT NULL;\n"
 	"UPDATE devirtualizations SET attribution = 'declaration' WHERE function_id IS NOT NULL;\n"

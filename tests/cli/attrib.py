@@ -93,7 +93,7 @@ def main():
         kind = {'I': 'inline_call', 'X': 'explanation'}.get(tab, kind)
         if ln:
             by_line[(int(ln), kind)] = row
-        by_key[(pkg, normfile(f), int(l), int(c), kind)].append(row)
+        by_key[(pkg, normfile(f), int(l), int(c), kind)].append((int(ln) if ln else 0, row))
     n = exact = by_compiler = wrong = wrong_declared = nofile_declared = unknown = unknown_ok = missing = 0
     cn_total = cn_bad = init_total = init_bad = 0
     bad = []
@@ -109,8 +109,11 @@ def main():
         g['n'] += 1
         row = by_line.get((int(i), kind))
         if row is None:
-            rows = by_key.get((pkg, normfile(f), int(l), int(c), kind))
-            row = rows[0] if rows else None
+            # identical lines fold into the row of their first occurrence:
+            # the row of that position first seen last before this line
+            rows = sorted(by_key.get((pkg, normfile(f), int(l), int(c), kind), []))
+            before = [r for ln, r in rows if ln <= int(i)]
+            row = before[-1] if before else (rows[0][1] if rows else None)
         where = f'line {i} {kind} {f}:{l}:{c}'
         if row is None:
             g['missing'] += 1
