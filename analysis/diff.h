@@ -31,9 +31,27 @@ struct diff_item {
 	char *fingerprint; /* stable across line moves: 16 hex digits */
 	struct mpos old_pos, new_pos;
 	long old_cost, new_cost, budget; /* inlining kinds; -1 otherwise */
-	struct diff_step *steps;         /* explanation (new side, else old) */
-	size_t nsteps;
+	/* The -m=2 explanation of each side (none for a side the item lacks):
+	 * a changed explanation has both, an added escape only new_steps. */
+	struct diff_step *old_steps, *new_steps;
+	size_t nold_steps, nnew_steps;
+	/*
+	 * Root cause (analysis/diff_cause.c): an added or removed escape or
+	 * leak that lies in a call which became inlined (or stopped being
+	 * inlined) has cause = 1 + the index in items of that inlined_call
+	 * change, else 0.  The inlined_call change counts them in ncaused.
+	 */
+	size_t cause;
+	size_t ncaused;
+	size_t seq; /* the fact's index on its side: printed order among equals */
 };
+
+/* The explanation to show when only one fits: the new side's, else the old one's. */
+static inline const struct diff_step *diff_item_steps(const struct diff_item *it, size_t *n)
+{
+	*n = it->nnew_steps ? it->nnew_steps : it->nold_steps;
+	return it->nnew_steps ? it->new_steps : it->old_steps;
+}
 
 struct diff_pkg_stat {
 	char *package;
@@ -57,6 +75,30 @@ struct diff_result {
 void diff_facts(struct factset *o, struct factset *n, struct diff_result *out);
 void diff_result_release(struct diff_result *r);
 void diff_item_release(struct diff_item *it);
+
+/*
+ * Root causes (analysis/diff_cause.c), run by diff_facts() on sorted items.
+ * The compiler prints code inlined into a function at the position of the
+ * outermost call it came from, so an escape of an inlined callee's body is
+ * printed at the call site, the position of its `inlining call to X` line.
+ * An added escape or leak of function F at position P is caused by an added
+ * inlined_call of F at P (the callee's body is now compiled into F); a
+ * removed one by a removed inlined_call of F at P.  When several inlining
+ * changes share P (a call inlined together with the calls inlined into its
+ * body), the first printed, the outermost, is the cause.  Sets cause and
+ * ncaused, and rewrites the message of each inlined_call change that has
+ * escapes: "strconv.FormatFloat is now inlined into ftoa: 2 new escapes".
+ */
+void diff_causes(struct diff_result *r);
+/* Set the message of inlined_call change it from its callee, function and ncaused. */
+void diff_cause_message(struct diff_item *it);
+
+/*
+ * Keep the items whose keep[i] is nonzero, in order, releasing the others
+ * and renumbering cause; an escape whose cause is dropped has none, and
+ * ncaused is recounted.  Returns how many were dropped.
+ */
+size_t diff_result_keep(struct diff_result *r, const unsigned char *keep);
 
 /* Counts over r->items: [change][kind] and regressions per kind. */
 struct diff_counts {

@@ -40,7 +40,11 @@ static const char *const functions_sql =
 	" LEFT JOIN files fl ON fl.id = f.file_id"
 	" WHERE f.build_id = ?1 AND f.inlinable IS NOT NULL ORDER BY 2, 3";
 
-/* Inlined call sites and devirtualisations share the column layout. */
+/*
+ * Inlined call sites and devirtualisations share the column layout.  Calls
+ * at one position come in printed order (the outermost inlined call first):
+ * diff_causes() takes the first as the root cause.
+ */
 static const char *const calls_sql =
 	"SELECT 0, " PKG_COL ", COALESCE(f.name, ''), 'inlined_call', c.callee, NULL,"
 	" fl.path, c.line, c.col, f.line, ff.path"
@@ -48,7 +52,7 @@ static const char *const calls_sql =
 	" JOIN files fl ON fl.id = c.file_id"
 	" LEFT JOIN functions f ON f.id = c.function_id"
 	" LEFT JOIN files ff ON ff.id = f.file_id"
-	" WHERE c.build_id = ?1 AND c.inlined = 1 ORDER BY 2, 3, fl.path, c.line, c.col, 5";
+	" WHERE c.build_id = ?1 AND c.inlined = 1 ORDER BY 2, 3, fl.path, c.line, c.col, c.id";
 
 static const char *const devirt_sql =
 	"SELECT 0, " PKG_COL ", COALESCE(f.name, ''), 'devirtualization', d.call, d.target,"
