@@ -11,9 +11,13 @@
 # with -tags variant (variant.go instead of point.go: newPoint is marked
 # //go:noinline and bsink is a string rather than an interface{}).
 #
+# nested/ is a module of its own (example.com/nested): main calls wrap,
+# which calls mk; with -tags variant wrap is //go:noinline.
+#
 # For every GOROOT_1_<N> that is set it writes
-#   go1.<N>/diffx-m2.log          go build -o /dev/null -gcflags='-m=2' .
-#   go1.<N>/diffx-variant-m2.log  the same with -tags variant
+#   go1.<N>/diffx-m2.log           go build -o /dev/null -gcflags='-m=2' .
+#   go1.<N>/diffx-variant-m2.log   the same with -tags variant
+#   go1.<N>/nested-m2.log, nested-variant-m2.log   the same in nested/
 # Each run has a fresh GOCACHE and downloads nothing (GOPROXY=off,
 # GOTOOLCHAIN=local), like tests/gen-testdata.sh.  The logs are not edited.
 set -euo pipefail
@@ -21,12 +25,12 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 src=$(cd "$here/../src/diffx" && pwd)
 
-run() { # run GOROOT OUT GO-BUILD-ARGS...
-    local goroot=$1 out=$2 tmp status=0
-    shift 2
+run() { # run GOROOT DIR OUT GO-BUILD-ARGS...
+    local goroot=$1 dir=$2 out=$3 tmp status=0
+    shift 3
     tmp=$(mktemp -d)
     (
-        cd "$src"
+        cd "$dir"
         env -u GOOS -u GOARCH -u GOPATH -u GOBIN -u GOFLAGS \
             GOROOT="$goroot" PATH="$goroot/bin:$PATH" \
             GOCACHE="$tmp/cache" GOPATH="$tmp/gopath" GOENV=off \
@@ -51,7 +55,9 @@ for var in $(compgen -v GOROOT_1_ | sort -t_ -k3 -n); do
     [ -x "$goroot/bin/go" ] || { echo "error: $var=$goroot has no bin/go" >&2; exit 1; }
     found=1
     mkdir -p "$here/go$ver"
-    run "$goroot" "$here/go$ver/diffx-m2.log"
-    run "$goroot" "$here/go$ver/diffx-variant-m2.log" -tags variant
+    run "$goroot" "$src" "$here/go$ver/diffx-m2.log"
+    run "$goroot" "$src" "$here/go$ver/diffx-variant-m2.log" -tags variant
+    run "$goroot" "$src/nested" "$here/go$ver/nested-m2.log"
+    run "$goroot" "$src/nested" "$here/go$ver/nested-variant-m2.log" -tags variant
 done
 [ "$found" = 1 ] || { echo "no GOROOT_1_<N> variables set; nothing to do" >&2; exit 2; }

@@ -182,6 +182,25 @@ printf 'inlined_call * * strconv.FormatFloat\n' >"$T/ig"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["summary"]["ignored"]==2; assert not [c for c in d["changes"] if c["cause"] or c["caused"]]; print("ok")' "$T/ig.json" >"$T/r" 2>&1
 [ "$(cat "$T/r")" = ok ] && ok "--ignore of the inlining change: its escapes have no cause" || not_ok "--ignore cause" "$(cat "$T/r")"
 
+# ---- two levels of inlining at one call site: the first printed is the cause
+for v in 1.19 1.23 1.27; do
+  N=$D/go$v/nested-m2.log NV=$D/go$v/nested-variant-m2.log
+  first=$(grep -m1 '^\./main\.go:11:26: inlining call to ' "$N" | sed 's/.*inlining call to //')
+  second=$(grep '^\./main\.go:11:26: inlining call to ' "$N" | sed -n 2p | sed 's/.*inlining call to //')
+  esc=$(grep -cE '^\./main\.go:11:26: .* escapes to heap$' "$N")
+  esc_v=$(grep -c '^\./main\.go:[0-9]*:26: ' "$NV")
+  "$E" diff "$NV" "$N" --format json -o "$T/n.json"
+  got=$(python3 -c 'import json,sys
+ch=json.load(open(sys.argv[1]))["changes"]; fp={c["fingerprint"]:c for c in ch}
+for c in ch:
+    if c["kind"]=="inlined_call" and c["function"]=="main":
+        print(c["subject"], len(c["caused"]), c["message"])' "$T/n.json" | sort)
+  want=$(printf '%s 0 call to %s is inlined\n%s %s %s is now inlined into main: %s new escape\n' "$second" "$second" "$first" "$esc" "$first" "$esc" | sort)
+  [ "$first" = wrap ] && [ "$esc" = 1 ] && [ "$esc_v" = 0 ] && [ "$got" = "$want" ] \
+    && ok "go$v nested: $first (printed first at 11:26) is the cause of main's $esc new escape, not $second" \
+    || not_ok "go$v nested cause" "first=$first esc=$esc/$esc_v got: $got"
+done
+
 # ---- same source and release: nothing --------------------------------------
 expect "go1.19 vs itself: nothing" 0 "" -- "$E" diff "$L19" "$L19" --fail-on any
 
