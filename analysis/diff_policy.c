@@ -125,16 +125,11 @@ static int ignored(const struct diff_ignore *ig, const struct diff_item *it)
 
 void diff_result_ignore(struct diff_result *r, const struct diff_ignore *ig)
 {
-	size_t keep = 0;
-	for (size_t i = 0; i < r->n; i++) {
-		if (ignored(ig, &r->items[i])) {
-			diff_item_release(&r->items[i]);
-			r->ignored++;
-		} else {
-			r->items[keep++] = r->items[i];
-		}
-	}
-	r->n = keep;
+	unsigned char *keep = xcalloc(r->n + 1, 1);
+	for (size_t i = 0; i < r->n; i++)
+		keep[i] = !ignored(ig, &r->items[i]);
+	r->ignored += diff_result_keep(r, keep);
+	free(keep);
 }
 
 /* ---- --fail-on ----------------------------------------------------------------- */

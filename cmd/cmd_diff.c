@@ -13,7 +13,7 @@
 #include "render/render_diff.h"
 #include "store/store_diff.h"
 
-#define USAGE "[--db PATH] OLD NEW [--format text|md|json|sarif|html] [-o FILE] [--fail-on KINDS] [--ignore FILE]"
+#define USAGE "[--db PATH] OLD NEW [--format text|md|json|sarif|html|csv] [-o FILE] [--fail-on KINDS] [--ignore FILE]"
 
 struct diff_cli {
 	const char *db, *format, *output, *fail_on, *ignore;
@@ -180,7 +180,7 @@ out:
 
 static const struct cli_opt diff_opts[] = {
 	CLI_OPT_DB,
-	{ OPT_STRING, "format", 'f', "FMT", "text (default), md, json, sarif or html" },
+	{ OPT_STRING, "format", 'f', "FMT", "text (default), md, json, sarif, html or csv" },
 	{ OPT_STRING, "output", 'o', "FILE", "write the report to FILE instead of standard output" },
 	{ OPT_STRING, "fail-on", 0, "KINDS", "exit 1 when one of these happened: comma-separated change kinds, regression or any" },
 	{ OPT_STRING, "ignore", 0, "FILE", "drop accepted changes: lines 'KIND PACKAGE FUNCTION SUBJECT' of globs" },
