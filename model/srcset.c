@@ -90,8 +90,14 @@ void srcset_add_package(struct srcset *s, const char *log_path, const struct src
 		if (strmap_get(&s->by_path, in[k].path, strlen(in[k].path), &have)) {
 			/* Read before for another log path: same bytes, same numbering. */
 			goscan_free(ext, next);
-			if ((long)k == for_log)
+			if ((long)k == for_log) {
+				struct src_file *seen = s->f[have];
 				strmap_put(&s->by_log, log_path, strlen(log_path), have);
+				if (!strcmp(seen->log_path, seen->path)) { /* read as a sibling */
+					free(seen->log_path);
+					seen->log_path = xstrdup(log_path);
+				}
+			}
 			continue;
 		}
 		f = xcalloc(1, sizeof(*f));
