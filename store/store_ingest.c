@@ -312,10 +312,13 @@ static int file_id(struct store_ingest *ing, const struct pos *pos, int64_t *out
 static int package_id(struct store_ingest *ing, struct span path, struct span variant)
 {
 	sqlite3_stmt *st = ing->st[S_PACKAGE];
-	const char *slash;
-	size_t base;
+	const char *slash = path.n ? memrchr(path.p, '/', path.n) : NULL;
+	size_t base = slash ? (size_t)(slash - path.p) + 1 : 0;
+	struct span name = { path.p + base, path.n - base }; /* the last element */
 	int64_t id;
 
+	sbuf_reset(&ing->pkg_name);
+	sbuf_add(&ing->pkg_name, name.p, name.n);
 	sbuf_reset(&ing->key);
 	sbuf_add(&ing->key, path.p, path.n);
 	sbuf_addch(&ing->key, 0);
@@ -325,27 +328,16 @@ static int package_id(struct store_ingest *ing, struct span path, struct span va
 		 * its rows may need what the first block declared. */
 		ing->settle_at_commit = 1;
 		ing->pkg_id = id;
-		sbuf_reset(&ing->pkg_name);
-		sbuf_add(&ing->pkg_name, path.p, path.n);
-		if ((slash = path.n ? memrchr(path.p, '/', path.n) : NULL)) {
-			base = (size_t)(slash - path.p) + 1;
-			sbuf_reset(&ing->pkg_name);
-			sbuf_add(&ing->pkg_name, path.p + base, path.n - base);
-		}
 		return 0;
 	}
-	slash = path.n ? memrchr(path.p, '/', path.n) : NULL;
-	base = slash ? (size_t)(slash - path.p) + 1 : 0;
 	sqlite3_bind_int64(st, 1, ing->build_id);
 	bind_text0(st, 2, path);
 	bind_text0(st, 3, variant);
-	bind_text0(st, 4, (struct span){ path.p + base, path.n - base });
+	bind_text0(st, 4, name);
 	if (run(ing, st, &id) < 0)
 		return ESCVIZ_EDB;
 	strmap_put(&ing->packages, ing->key.buf, ing->key.len, id);
 	ing->pkg_id = id;
-	sbuf_reset(&ing->pkg_name);
-	sbuf_add(&ing->pkg_name, path.p + base, path.n - base);
 	return 0;
 }
 
