@@ -137,6 +137,20 @@ void diff_result_ignore(struct diff_result *r, const struct diff_ignore *ig)
 	r->n = keep;
 }
 
+void diff_result_hide_respelled(struct diff_result *r)
+{
+	size_t keep = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		if (r->items[i].change == DC_RESPELLED) {
+			diff_item_release(&r->items[i]);
+			r->respelled_hidden++;
+		} else {
+			r->items[keep++] = r->items[i];
+		}
+	}
+	r->n = keep;
+}
+
 /* ---- --fail-on ----------------------------------------------------------------- */
 
 /* Apply one word of a --fail-on list. */
@@ -178,6 +192,8 @@ int diff_failon_parse(const char *spec, struct diff_failon *out, struct sbuf *er
 
 int diff_failon_hit(const struct diff_failon *f, const struct diff_item *it)
 {
+	if (it->change == DC_RESPELLED)
+		return 0;
 	if (f->any_change || (f->any_regression && it->regression))
 		return 1;
 	if (!(f->kinds & (1u << it->kind)))

@@ -154,6 +154,16 @@ static void failon_parse_and_hit(void **state)
 	assert_true(diff_failon_hit(&f, &it));
 	assert_int_equal(diff_failon_parse("", &f, &err), 0);
 	assert_false(diff_failon_hit(&f, &it));
+	/* A respelling trips nothing, not even "any" or its own kind. */
+	it.change = DC_RESPELLED;
+	it.kind = DK_HEAP_ESCAPE;
+	assert_int_equal(diff_failon_parse("any,regression,heap_escape,explanation", &f, &err), 0);
+	assert_false(diff_failon_hit(&f, &it));
+	it.kind = DK_EXPLANATION;
+	assert_false(diff_failon_hit(&f, &it));
+	it.change = DC_CHANGED;
+	assert_true(diff_failon_hit(&f, &it));
+	assert_string_equal(diff_change_name(DC_RESPELLED), "respelled");
 	assert_int_equal(diff_failon_parse("regression,bogus", &f, &err), ESCVIZ_EUSAGE);
 	assert_non_null(strstr(err.buf, "'bogus'"));
 	sbuf_release(&err);
@@ -371,7 +381,16 @@ static void closure_copies(void **state)
 			   "./a.go:11:6: cannot inline main: marked go:noinline\n"
 			   "./a.go:12:15: inlining call to adder.func1\n");
 	assert_int_equal(diff_builds(s, a, s, b, &r, &err), 0);
+	/* One call, named differently: a respelling, hidden by default. */
+	assert_int_equal(r.n, 1);
+	assert_int_equal(r.items[0].change, DC_RESPELLED);
+	assert_int_equal(r.items[0].kind, DK_INLINED_CALL);
+	assert_false(r.items[0].regression);
+	assert_string_equal(r.items[0].old_subject, "main.func2");
+	assert_string_equal(r.items[0].subject, "adder.func1");
+	diff_result_hide_respelled(&r);
 	assert_int_equal(r.n, 0);
+	assert_int_equal(r.respelled_hidden, 1);
 	diff_result_release(&r);
 	store_close(s);
 	unlink(dbpath);
