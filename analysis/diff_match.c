@@ -5,8 +5,9 @@
  * kind and normalised subject.  Positions are not part of it, so code that
  * only moved matches.  Facts are sorted by key and merged; inside one key
  * (the same expression several times in a function) occurrences are paired
- * in three passes: the same offset from the function's declaration and the
- * same column, then the same offset, then the nearest offset.  Leftovers
+ * in four passes: the same offset from the function's declaration and the
+ * same explanation, the same offset and the same column, then the same
+ * offset, then the nearest offset.  Leftovers
  * are added or removed.  A last pass pairs the added and removed escapes
  * of one kind in one function at the same offset (the same line; columns
  * drift between releases), the most similar spellings first (longest
@@ -127,8 +128,24 @@ static void pair_in_order(struct fact **o, size_t no, struct fact **n, size_t nn
 	}
 }
 
+/*
+ * Pass 0: on one line, the same explanation.  Two verdicts spelled alike
+ * at one place (textLine("x") boxed, and converted) pair by what they
+ * say, not by column: the columns drift between releases.
+ */
+static void pair_same_chain(struct fact **o, size_t no, struct fact **n, size_t nn)
+{
+	for (size_t i = 0; i < no; i++)
+		for (size_t j = 0; j < nn && !o[i]->peer && o[i]->chain; j++)
+			if (!n[j]->peer && n[j]->chain && o[i]->rel == n[j]->rel &&
+			    !strcmp(o[i]->chain, n[j]->chain))
+				pair(o[i], n[j]);
+}
+
 static void pair_group(struct fact **o, size_t no, struct fact **n, size_t nn)
 {
+	if (no > 1 || nn > 1)
+		pair_same_chain(o, no, n, nn);
 	pair_exact(o, no, n, nn, 1);
 	pair_exact(o, no, n, nn, 0);
 	if (no <= PAIR_NEAREST_MAX && nn <= PAIR_NEAREST_MAX)
