@@ -42,6 +42,7 @@
 #include "model/drift.h"
 
 #define PAIR_NEAREST_MAX 64 /* larger groups pair leftovers in order */
+#define PAIR_SIMILAR_MAX 4096 /* leftover pairs on one line compared by similarity */
 
 static char *normalized(const char *s)
 {
@@ -532,7 +533,16 @@ static void pair_group_leftovers(struct diff_result *r, struct fact **o, size_t 
 				 struct fact **n, size_t nn, const struct factset *os,
 				 const struct factset *ns)
 {
-	long *score = xcalloc(no * nn + 1, sizeof(*score));
+	long *score;
+	if (no * nn > PAIR_SIMILAR_MAX) {
+		/* A huge line (generated code): in order, no similarity. */
+		for (size_t i = 0, j = 0; i < no && j < nn; i++, j++) {
+			pair(o[i], n[j]);
+			report_leftover_pair(r, o[i], n[j], os, ns);
+		}
+		return;
+	}
+	score = xcalloc(no * nn + 1, sizeof(*score));
 	for (size_t i = 0; i < no; i++)
 		for (size_t j = 0; j < nn; j++)
 			score[i * nn + j] = similarity(o[i]->subject, n[j]->subject) * 1000 -
