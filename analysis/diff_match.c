@@ -5,9 +5,8 @@
  * kind and normalised subject.  Positions are not part of it, so code that
  * only moved matches.  Facts are sorted by key and merged; inside one key
  * (the same expression several times in a function) occurrences are paired
- * in four passes: the same offset from the function's declaration and the
- * same explanation, the same offset and the same column, then the same
- * offset, then the nearest offset.  Leftovers
+ * in three passes: the same offset from the function's declaration and the
+ * same column, then the same offset, then the nearest offset.  Leftovers
  * are added or removed.  A last pass pairs the added and removed escapes
  * of one kind in one function at the same offset (the same line; columns
  * drift between releases), the most similar spellings first (longest
@@ -129,24 +128,8 @@ static void pair_in_order(struct fact **o, size_t no, struct fact **n, size_t nn
 	}
 }
 
-/*
- * Pass 0: on one line, the same explanation.  Two verdicts spelled alike
- * at one place (textLine("x") boxed, and converted) pair by what they
- * say, not by column: the columns drift between releases.
- */
-static void pair_same_chain(struct fact **o, size_t no, struct fact **n, size_t nn)
-{
-	for (size_t i = 0; i < no; i++)
-		for (size_t j = 0; j < nn && !o[i]->peer && o[i]->chain; j++)
-			if (!n[j]->peer && n[j]->chain && o[i]->rel == n[j]->rel &&
-			    !strcmp(o[i]->chain, n[j]->chain))
-				pair(o[i], n[j]);
-}
-
 static void pair_group(struct fact **o, size_t no, struct fact **n, size_t nn)
 {
-	if (no > 1 || nn > 1)
-		pair_same_chain(o, no, n, nn);
 	pair_exact(o, no, n, nn, 1);
 	pair_exact(o, no, n, nn, 0);
 	if (no <= PAIR_NEAREST_MAX && nn <= PAIR_NEAREST_MAX)
@@ -191,17 +174,17 @@ static void copy_pos(struct mpos *to, const struct fact *f)
 	to->col = f ? f->pos.col : 0;
 }
 
-static void copy_steps(struct diff_item *it, const struct fact *f)
+static void copy_steps(struct diff_step **to, size_t *n, const struct fact *f)
 {
 	if (!f || !f->nsteps)
 		return;
-	it->steps = xcalloc(f->nsteps, sizeof(*it->steps));
+	*to = xcalloc(f->nsteps, sizeof(**to));
 	for (size_t i = 0; i < f->nsteps; i++) {
-		it->steps[i].text = xstrdup(f->steps[i].text);
-		it->steps[i].pos = f->steps[i].pos;
-		it->steps[i].pos.file = f->steps[i].pos.file ? xstrdup(f->steps[i].pos.file) : NULL;
+		(*to)[i].text = xstrdup(f->steps[i].text);
+		(*to)[i].pos = f->steps[i].pos;
+		(*to)[i].pos.file = f->steps[i].pos.file ? xstrdup(f->steps[i].pos.file) : NULL;
 	}
-	it->nsteps = f->nsteps;
+	*n = f->nsteps;
 }
 
 static struct diff_item *new_item(struct diff_result *r, enum diff_change ch,
@@ -226,7 +209,8 @@ static struct diff_item *new_item(struct diff_result *r, enum diff_change ch,
 	it->old_cost = of ? of->cost : -1;
 	it->new_cost = nf ? nf->cost : -1;
 	it->budget = -1;
-	copy_steps(it, nf && nf->nsteps ? nf : of);
+	copy_steps(&it->old_steps, &it->nold_steps, of);
+	copy_steps(&it->new_steps, &it->nnew_steps, nf);
 	return it;
 }
 
@@ -243,8 +227,80 @@ static void set_message(struct diff_item *it, const char *fmt, ...)
 	it->message = sbuf_detach(&b, NULL);
 }
 
-/* Added or removed, with the sentence for each kind. */
-static void one_sided(struct diff_result *r, const struct fact *f, int added)
+static int is_escape(const struct fact *f);
+
+/* ---- identical verdicts at one position --------------------------------- */
+
+static int is_verdict(const struct fact *f)
+{
+	return f->kind == DK_HEAP_ESCAPE || f->kind == DK_MOVED_TO_HEAP ||
+	       f->kind == DK_LEAKING_PARAM || f->kind == DK_LEAKING_PARAM_CONTENT ||
+	       f->kind == DK_LEAKING_PARAM_RESULT;
+}
+
+/* Where identical verdicts are counted: identity, offset and column. */
+static void place_key(struct sbuf *k, const struct fact *f)
+{
+	sbuf_reset(k);
+	sbuf_addf(k, "%s\037%ld\037%ld", f->key, f->rel, f->pos.col);
+}
+
+/* How many occurrences of each verdict each place of fs has. */
+static void count_places(const struct factset *fs, struct strmap *m)
+{
+	struct sbuf k = SBUF_INIT;
+	for (size_t i = 0; i < fs->n; i++) {
+		int64_t n = 0;
+		if (!is_verdict(&fs->v[i]))
+			continue;
+		place_key(&k, &fs->v[i]);
+		strmap_get(m, k.buf, k.len, &n);
+		strmap_put(m, k.buf, k.len, n + 1);
+	}
+	sbuf_release(&k);
+}
+
+static int64_t place_count(const struct strmap *m, const struct fact *f)
+{
+	struct sbuf k = SBUF_INIT;
+	int64_t n = 0;
+	place_key(&k, f);
+	strmap_get(m, k.buf, k.len, &n);
+	sbuf_release(&k);
+	return n;
+}
+
+/* "escapes to heap", "is moved to heap", "leaks to heap", ... */
+static void verdict_phrase(struct sbuf *b, const struct fact *f)
+{
+	switch (f->kind) {
+	case DK_HEAP_ESCAPE:
+		sbuf_addstr(b, "escapes to heap");
+		break;
+	case DK_MOVED_TO_HEAP:
+		sbuf_addstr(b, "is moved to heap");
+		break;
+	case DK_LEAKING_PARAM:
+		sbuf_addstr(b, "leaks to heap");
+		break;
+	case DK_LEAKING_PARAM_CONTENT:
+		sbuf_addstr(b, "leaks its content");
+		break;
+	default:
+		sbuf_addf(b, "leaks to result %s", f->detail ? f->detail : "?");
+		break;
+	}
+}
+
+/*
+ * Added or removed, with the sentence for each kind.  own and other are
+ * the occurrences of f's verdict at f's place in f's build and in the
+ * other one: when the other build prints it there too, f is one
+ * occurrence more or fewer of a verdict printed on both sides
+ * (`string(src)` escapes twice at one column, then once).
+ */
+static void one_sided(struct diff_result *r, const struct fact *f, int added, size_t seq,
+		      int64_t own, int64_t other)
 {
 	const struct fact *of = added ? NULL : f, *nf = added ? f : NULL;
 	enum diff_change ch = added ? DC_ADDED : DC_REMOVED;
@@ -255,6 +311,17 @@ static void one_sided(struct diff_result *r, const struct fact *f, int added)
 		return; /* a function that appears or goes is not a change of inlining */
 	reg = f->kind == DK_INLINED_CALL || f->kind == DK_DEVIRTUALIZATION ? !added : added;
 	it = new_item(r, ch, f->kind, reg, of, nf);
+	it->seq = seq;
+	if (is_verdict(f) && other > 0) {
+		struct sbuf b = SBUF_INIT;
+		verdict_phrase(&b, f);
+		set_message(it, "%s%s %s %s at this position (%lld -> %lld)",
+			    is_escape(f) ? "" : "parameter ", f->subject, b.buf,
+			    added ? "one more time" : "one time fewer",
+			    (long long)(added ? other : own), (long long)(added ? own : other));
+		sbuf_release(&b);
+		return;
+	}
 	switch (f->kind) {
 	case DK_HEAP_ESCAPE:
 		set_message(it, added ? "%s escapes to heap" : "%s no longer escapes to heap", f->subject);
@@ -267,7 +334,7 @@ static void one_sided(struct diff_result *r, const struct fact *f, int added)
 			    added ? "leaks" : "no longer leaks", f->detail ? f->detail : "?");
 		break;
 	case DK_INLINED_CALL:
-		set_message(it, added ? "call to %s is inlined" : "call to %s is no longer inlined", f->subject);
+		diff_cause_message(it);
 		break;
 	case DK_DEVIRTUALIZATION:
 		set_message(it, added ? "%s is devirtualized to %s" : "%s is no longer devirtualized to %s",
@@ -655,6 +722,10 @@ static int cmp_item(const void *a, const void *b)
 		c = (int)x->kind - (int)y->kind;
 	if (!c)
 		c = strcmp(x->subject, y->subject);
+	if (!c)
+		c = (int)x->change - (int)y->change;
+	if (!c && x->seq != y->seq)
+		c = x->seq < y->seq ? -1 : 1;
 	return c;
 }
 
@@ -688,19 +759,27 @@ static void fingerprints(struct diff_result *r)
 
 static void diff_match(struct factset *os, struct factset *ns, struct diff_result *r)
 {
+	struct strmap at_old = STRMAP_INIT, at_new = STRMAP_INIT;
 	pair_all(os, ns);
 	for (size_t j = 0; j < ns->n; j++)
 		if (ns->v[j].peer)
 			compare(r, ns->v[j].peer, &ns->v[j], os, ns);
 	pair_leftovers(r, os, ns);
+	count_places(os, &at_old);
+	count_places(ns, &at_new);
 	for (size_t j = 0; j < ns->n; j++)
 		if (!ns->v[j].peer)
-			one_sided(r, &ns->v[j], 1);
+			one_sided(r, &ns->v[j], 1, j, place_count(&at_new, &ns->v[j]),
+				  place_count(&at_old, &ns->v[j]));
 	for (size_t i = 0; i < os->n; i++)
 		if (!os->v[i].peer)
-			one_sided(r, &os->v[i], 0);
+			one_sided(r, &os->v[i], 0, i, place_count(&at_old, &os->v[i]),
+				  place_count(&at_new, &os->v[i]));
+	strmap_release(&at_old);
+	strmap_release(&at_new);
 	if (r->n)
 		qsort(r->items, r->n, sizeof(*r->items), cmp_item);
+	diff_causes(r);
 	fingerprints(r);
 }
 
@@ -796,11 +875,16 @@ void diff_item_release(struct diff_item *it)
 	free(it->fingerprint);
 	free(it->old_pos.file);
 	free(it->new_pos.file);
-	for (size_t j = 0; j < it->nsteps; j++) {
-		free(it->steps[j].text);
-		free(it->steps[j].pos.file);
+	for (size_t j = 0; j < it->nold_steps; j++) {
+		free(it->old_steps[j].text);
+		free(it->old_steps[j].pos.file);
 	}
-	free(it->steps);
+	free(it->old_steps);
+	for (size_t j = 0; j < it->nnew_steps; j++) {
+		free(it->new_steps[j].text);
+		free(it->new_steps[j].pos.file);
+	}
+	free(it->new_steps);
 }
 
 

@@ -125,30 +125,20 @@ static int ignored(const struct diff_ignore *ig, const struct diff_item *it)
 
 void diff_result_ignore(struct diff_result *r, const struct diff_ignore *ig)
 {
-	size_t keep = 0;
-	for (size_t i = 0; i < r->n; i++) {
-		if (ignored(ig, &r->items[i])) {
-			diff_item_release(&r->items[i]);
-			r->ignored++;
-		} else {
-			r->items[keep++] = r->items[i];
-		}
-	}
-	r->n = keep;
+	unsigned char *keep = xcalloc(r->n + 1, 1);
+	for (size_t i = 0; i < r->n; i++)
+		keep[i] = !ignored(ig, &r->items[i]);
+	r->ignored += diff_result_keep(r, keep);
+	free(keep);
 }
 
 void diff_result_hide_respelled(struct diff_result *r)
 {
-	size_t keep = 0;
-	for (size_t i = 0; i < r->n; i++) {
-		if (r->items[i].change == DC_RESPELLED) {
-			diff_item_release(&r->items[i]);
-			r->respelled_hidden++;
-		} else {
-			r->items[keep++] = r->items[i];
-		}
-	}
-	r->n = keep;
+	unsigned char *keep = xcalloc(r->n + 1, 1);
+	for (size_t i = 0; i < r->n; i++)
+		keep[i] = r->items[i].change != DC_RESPELLED;
+	r->respelled_hidden += diff_result_keep(r, keep);
+	free(keep);
 }
 
 /* ---- --fail-on ----------------------------------------------------------------- */

@@ -4,6 +4,8 @@ pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-8>=10.34)
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3>=3.35)
 pkg_check_modules(JANSSON REQUIRED IMPORTED_TARGET jansson>=2.13)
 pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libcgraph libgvc)
+# sha256 of the Go source files an ingest reads (--src).
+pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle>=3.4)
 # cmocka only for the unit tests: BUILD_TESTING=OFF builds escviz without it.
 option(BUILD_TESTING "Build the tests (needs cmocka)" ON)
 if(BUILD_TESTING)

@@ -87,6 +87,12 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Print "escviz: msg" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/*
+ * Print "escviz: warning: msg" / "escviz: note: msg" to stderr, with every
+ * control byte of msg made visible (it may quote log or file names).
+ */
+void cli_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cli_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Map a library error code to an exit code. */
 int cli_exit_for(int code);
 /* The database path: --db, else $ESCVIZ_DB, else "escviz.db". */

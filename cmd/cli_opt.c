@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "common/util.h"
+#include "render/render_escape.h"
 
 void cli_error(const char *fmt, ...)
 {
@@ -16,6 +17,40 @@ void cli_error(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+}
+
+static void vsay(const char *what, const char *fmt, va_list ap)
+{
+	struct sbuf msg = SBUF_INIT, out = SBUF_INIT;
+	sbuf_vaddf(&msg, fmt, ap);
+	/* Line by line: the newlines between lines are ours. */
+	for (const char *p = msg.buf, *end = msg.buf + msg.len; p < end;) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		sbuf_addf(&out, "escviz: %s: ", what);
+		sbuf_add_term(&out, p, n);
+		sbuf_addch(&out, '\n');
+		p += n + 1;
+	}
+	fwrite(out.buf, 1, out.len, stderr);
+	sbuf_release(&msg);
+	sbuf_release(&out);
+}
+
+void cli_warn(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsay("warning", fmt, ap);
+	va_end(ap);
+}
+
+void cli_note(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsay("note", fmt, ap);
+	va_end(ap);
 }
 
 int cli_usage_error(const char *cmd, const char *fmt, ...)

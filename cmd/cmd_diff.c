@@ -13,7 +13,7 @@
 #include "render/render_diff.h"
 #include "store/store_diff.h"
 
-#define USAGE "[--db PATH] OLD NEW [--format text|md|json|sarif|html] [-o FILE] [--fail-on KINDS] [--ignore FILE] [--show-respelled]"
+#define USAGE "[--db PATH] OLD NEW [--format text|md|json|sarif|html|csv] [-o FILE] [--fail-on KINDS] [--ignore FILE] [--show-respelled]"
 
 struct diff_cli {
 	const char *db, *format, *output, *fail_on, *ignore;
@@ -87,7 +87,9 @@ static int resolve_side(struct diff_cli *c, const char *arg, struct store **s, i
 		if ((rc = open_tmp_store(c)) < 0)
 			return rc;
 		*s = c->tmp_store;
-		rc = cli_ingest_file(c->tmp_store, arg, &meta, id, &c->err);
+		/* No source for a log named on the command line: the tree here
+		 * may hold another commit than the one the log was built from. */
+		rc = cli_ingest_file(c->tmp_store, arg, &meta, NULL, id, &c->err);
 		return rc == ESCVIZ_EIO ? ESCVIZ_ENOTFOUND : rc; /* unreadable input: exit 2 */
 	}
 	if (!c->db_store &&
@@ -181,7 +183,7 @@ out:
 
 static const struct cli_opt diff_opts[] = {
 	CLI_OPT_DB,
-	{ OPT_STRING, "format", 'f', "FMT", "text (default), md, json, sarif or html" },
+	{ OPT_STRING, "format", 'f', "FMT", "text (default), md, json, sarif, html or csv" },
 	{ OPT_STRING, "output", 'o', "FILE", "write the report to FILE instead of standard output" },
 	{ OPT_STRING, "fail-on", 0, "KINDS", "exit 1 when one of these happened: comma-separated change kinds, regression or any" },
 	{ OPT_STRING, "ignore", 0, "FILE", "drop accepted changes: lines 'KIND PACKAGE FUNCTION SUBJECT' of globs" },

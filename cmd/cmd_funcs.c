@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "cmd/cli.h"
+#include "cmd/cli_ingest.h"
 #include "common/util.h"
 #include "render/render_explain.h"
 #include "store/store.h"
@@ -41,6 +42,8 @@ static int run(const char *db, const char *build, const char *pkg, enum func_sor
 		printf("no functions matched in build %lld\n", (long long)id);
 	else
 		rc = render_funcs(stdout, v, n, fmt, &o);
+	if (rc == 0 && fmt == FMT_TEXT)
+		cli_note_unplaced(s, id);
 out:
 	if (rc < 0)
 		cli_error("%s", err.len ? err.buf : "cannot write the output");

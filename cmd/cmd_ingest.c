@@ -7,7 +7,7 @@
 #include "cmd/cli_ingest.h"
 #include "common/util.h"
 
-#define USAGE "[--db PATH] [--label NAME] [--commit REV] [--go-version VER] [--dry-run] [FILE ...]"
+#define USAGE "[--db PATH] [--label NAME] [--commit REV] [--go-version VER] [--src DIR] [--dry-run] [FILE ...]"
 
 static volatile int stop_flag;
 
@@ -64,6 +64,7 @@ static const struct cli_opt ingest_opts[] = {
 	{ OPT_STRING, "label", 'l', "NAME", "label the build (e.g. a branch or PR)" },
 	{ OPT_STRING, "commit", 'c', "REV", "record the commit the build was made from" },
 	{ OPT_STRING, "go-version", 0, "VER", "record the Go version instead of detecting it from the message shapes" },
+	{ OPT_STRING, "src", 0, "DIR", "place every row in its function by the Go source under DIR (positions are resolved against DIR; default: the current directory, for the files found there)" },
 	{ OPT_FLAG, "dry-run", 'n', NULL, "parse and summarise, store nothing" },
 	CLI_OPT_END,
 };
@@ -81,7 +82,8 @@ int cmd_ingest(int argc, char **argv)
 	struct build_meta meta = { NULL, NULL, NULL };
 	const char *db = NULL;
 	int dry = 0, nargs, rc = 0;
-	void *const dest[] = { &db, &meta.label, &meta.commit, &meta.go_version, &dry };
+	struct cli_source src = { NULL, 0 };
+	void *const dest[] = { &db, &meta.label, &meta.commit, &meta.go_version, &src.dir, &dry };
 	struct sbuf err = SBUF_INIT;
 	struct store *s = NULL;
 	struct feed *f = NULL;
@@ -103,12 +105,15 @@ int cmd_ingest(int argc, char **argv)
 	signal(SIGTERM, on_signal);
 	if (!dry && (rc = store_open(&s, cli_db_path(db), 0, &err)) < 0)
 		goto fail;
-	rc = cli_ingest(s, &meta, &in, &fo, &f, &id, &err);
+	src.explicit = src.dir != NULL;
+	rc = cli_ingest(s, &meta, &in, &fo, &src, &f, &id, &err);
 	if (pr.on)
 		fputs("\r\033[K", stderr);
 	if (rc < 0)
 		goto fail;
 	summary(feed_parser(f), id, dry);
+	if (!dry)
+		cli_note_unplaced(s, id);
 	rc = EXIT_OK;
 	goto out;
 fail:

@@ -183,15 +183,19 @@ static int run_go(char **cmd, const char *gocache, int capture)
 
 static int ingest(const char *db, const char *file, const struct build_meta *meta, int go_rc)
 {
+	/* The go command ran here: its positions are relative to this folder. */
+	const struct cli_source src = { ".", 1 };
 	struct store *s = NULL;
 	struct sbuf err = SBUF_INIT;
 	int64_t id = 0;
 	int rc = store_open(&s, cli_db_path(db), 0, &err);
 	if (rc == 0)
-		rc = cli_ingest_file(s, file, meta, &id, &err);
-	if (rc == 0)
+		rc = cli_ingest_file(s, file, meta, &src, &id, &err);
+	if (rc == 0) {
 		fprintf(stderr, "escviz: run: stored build %lld in %s\n", (long long)id,
 			cli_db_path(db));
+		cli_note_unplaced(s, id);
+	}
 	else if (rc == ESCVIZ_ENODIAG)
 		cli_error("run: the go command printed no -m diagnostics; nothing stored");
 	else

@@ -77,6 +77,8 @@ struct fact {
 	struct mpos pos;
 	long rel;       /* line relative to the function's declaration */
 	long cost, budget;
+	long count;     /* identical verdicts printed at this position (events.count);
+			   the store gives each occurrence its own fact, all with this count */
 	int inlinable;
 	struct diff_step *steps;
 	size_t nsteps, steps_alloc;

@@ -369,3 +369,39 @@ char *loc_short_name(const struct loc_namer *nm, const struct mexpl *x, const ch
 	}
 	return full;
 }
+
+static int b64(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+	       c == '+' || c == '/' || c == '-' || c == '_';
+}
+
+size_t model_strip_inline_hash(const char *name, size_t n, struct sbuf *out)
+{
+	size_t dropped = 0, k = 0, from = 0;
+	while (k < n) {
+		const char *h = memchr(name + k, '#', n - k);
+		size_t i, j;
+		if (!h)
+			break;
+		i = (size_t)(h - name);
+		for (j = 1; j <= 11 && i + j < n && b64(name[i + j]); j++)
+			;
+		if (j == 12 && i + 13 < n && name[i + 12] == '=' && name[i + 13] == '#') {
+			sbuf_add(out, name + from, i - from);
+			from = k = i + 14;
+			dropped++;
+		} else {
+			k = i + 1;
+		}
+	}
+	sbuf_add(out, name + from, n - from);
+	return dropped;
+}
+
+const char *model_func_shown(const char *name)
+{
+	if (!name)
+		return "?";
+	return strcmp(name, "init") ? name : "package init";
+}

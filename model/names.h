@@ -19,6 +19,8 @@
 #include "common/strmap.h"
 #include "model/model.h"
 
+struct sbuf;
+
 /* Parameter and result counts of the build's functions, by callee name. */
 struct sig_table {
 	struct strmap by_name; /* "P<package id>:<name>" and "<pkg name>.<name>" */
@@ -93,5 +95,21 @@ char *loc_short_name(const struct loc_namer *nm, const struct mexpl *x, const ch
 int loc_is_result(const char *name);
 /* Is name one of nm's parameters? */
 int loc_is_param(const struct loc_namer *nm, const char *name);
+
+/*
+ * Go 1.27 names a closure created by inlining after the inlined function
+ * plus an inline-hash suffix, "#" + 11 base64 characters + "=#", in escape
+ * and capture lines but not in inlining lines.  Appends name (n bytes)
+ * without any such suffix to out; returns how many were dropped.  The
+ * name without them is the identity (joins, diff); the full name is shown.
+ */
+size_t model_strip_inline_hash(const char *name, size_t n, struct sbuf *out);
+
+/*
+ * How a function is named to people: "?" for none (a row in no known
+ * function), "package init" for the package's initialization (named
+ * "init" in the database and in JSON), else name itself.
+ */
+const char *model_func_shown(const char *name);
 
 #endif

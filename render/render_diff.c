@@ -1,24 +1,27 @@
 /*
- * escviz diff writers for people: text, Markdown and HTML.  JSON and
- * SARIF are in render_diff_json.c.
+ * escviz diff writers for people and spreadsheets: text, Markdown, HTML
+ * and CSV.  JSON and SARIF are in render_diff_json.c.
  *
  * Every string that came from a log (package, function, subject, message,
  * file) goes through the escaper of its sink (render_escape.h): term() for
- * the terminal, diff_add_md() and diff_add_html(); positions are printed
- * by pos_format() and escaped whole.
+ * the terminal, diff_add_md() and diff_add_html(), csv() for CSV cells
+ * (sbuf_add_csv_cell()); positions are printed by pos_format() and escaped
+ * whole.
  */
 #include "render/render_diff.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "common/pos.h"
 #include "common/util.h"
+#include "common/xalloc.h"
 #include "render/render_escape.h"
 
 int render_diff_format(const char *name)
 {
-	static const char *const names[] = { "text", "md", "json", "sarif", "html" };
-	for (int i = 0; name && i < 5; i++)
+	static const char *const names[] = { "text", "md", "json", "sarif", "html", "csv" };
+	for (int i = 0; name && i < 6; i++)
 		if (!strcmp(name, names[i]))
 			return i;
 	return -1;
@@ -150,13 +153,36 @@ static void text_widths(const struct diff_result *r, struct text_widths *w)
 	sbuf_release(&t);
 }
 
+/* An explanation, one line a step, each after indent. */
+static void text_steps(struct sbuf *b, const char *title, const struct diff_step *v, size_t n)
+{
+	sbuf_addf(b, "      %s\n", title);
+	if (!n)
+		sbuf_addstr(b, "        (no explanation printed)\n");
+	for (size_t s = 0; s < n; s++) {
+		sbuf_addstr(b, "        ");
+		term(b, v[s].text);
+		if (v[s].pos.file) {
+			sbuf_addstr(b, " at ");
+			add_pos(b, &v[s].pos, term);
+		}
+		sbuf_addch(b, '\n');
+	}
+}
+
+/* A changed explanation shows both paths: the old one, then the new one. */
+static int shows_both(const struct diff_item *it)
+{
+	return it->kind == DK_EXPLANATION;
+}
+
 static void text_item(struct sbuf *b, const struct diff_item *it, int color,
-		      const struct text_widths *w)
+		      const struct text_widths *w, int caused)
 {
 	const char *on = color ? (it->regression ? "\033[31m" : "\033[32m") : "";
 	size_t start;
-	sbuf_addf(b, "%s%s %-7s %-21s ", on, it->regression ? "!" : " ",
-		  diff_change_name(it->change), diff_kind_name(it->kind));
+	sbuf_addf(b, "%s%s %s%-7s %-*s ", on, it->regression ? "!" : " ", caused ? "  " : "",
+		  diff_change_name(it->change), caused ? 19 : 21, diff_kind_name(it->kind));
 	start = b->len;
 	term(b, *it->function ? it->function : "-");
 	pad(b, start, w->fn);
@@ -167,12 +193,54 @@ static void text_item(struct sbuf *b, const struct diff_item *it, int color,
 	sbuf_addstr(b, "  ");
 	term(b, it->message);
 	sbuf_addstr(b, color ? "\033[0m\n" : "\n");
+	if (shows_both(it)) {
+		text_steps(b, "was:", it->old_steps, it->nold_steps);
+		text_steps(b, "now:", it->new_steps, it->nnew_steps);
+	}
+}
+
+/*
+ * The order people read changes in: each item in r's order, except that
+ * an escape caused by an inlining change comes right after that change
+ * (indented), not at its own place.  Calls fn(item, caused) per item.
+ */
+static void each_grouped(const struct diff_result *r, void *ctx,
+			 void (*fn)(void *ctx, const struct diff_item *it, int caused))
+{
+	for (size_t i = 0; i < r->n; i++) {
+		const struct diff_item *it = &r->items[i];
+		if (it->cause)
+			continue;
+		fn(ctx, it, 0);
+		for (size_t j = 0; it->ncaused && j < r->n; j++)
+			if (r->items[j].cause == i + 1)
+				fn(ctx, &r->items[j], 1);
+	}
+}
+
+struct text_ctx {
+	struct sbuf *b;
+	const char *pkg;
+	int color;
+	const struct text_widths *w;
+};
+
+static void text_one(void *ctx, const struct diff_item *it, int caused)
+{
+	struct text_ctx *t = ctx;
+	if (!t->pkg || strcmp(t->pkg, it->package)) {
+		t->pkg = it->package;
+		sbuf_addstr(t->b, "\n");
+		term(t->b, *t->pkg ? t->pkg : "(no package header)");
+		sbuf_addstr(t->b, ":\n");
+	}
+	text_item(t->b, it, t->color, t->w, caused);
 }
 
 static void render_text(struct sbuf *b, const struct diff_result *r, int color)
 {
-	const char *pkg = NULL;
 	struct text_widths w;
+	struct text_ctx t = { b, NULL, color, &w };
 	text_widths(r, &w);
 	sbuf_addstr(b, "old: ");
 	add_build(b, &r->old, term);
@@ -183,15 +251,7 @@ static void render_text(struct sbuf *b, const struct diff_result *r, int color)
 	sbuf_addch(b, '\n');
 	add_counts_line(b, r);
 	sbuf_addstr(b, r->n ? " ('!' = regression)\n" : "\n");
-	for (size_t i = 0; i < r->n; i++) {
-		if (!pkg || strcmp(pkg, r->items[i].package)) {
-			pkg = r->items[i].package;
-			sbuf_addstr(b, "\n");
-			term(b, *pkg ? pkg : "(no package header)");
-			sbuf_addstr(b, ":\n");
-		}
-		text_item(b, &r->items[i], color, &w);
-	}
+	each_grouped(r, &t, text_one);
 }
 
 /* ---- Markdown ---------------------------------------------------------------- */
@@ -219,7 +279,23 @@ static void md_packages(struct sbuf *b, const struct diff_result *r)
 	}
 }
 
-static void md_item(struct sbuf *b, const struct diff_item *it)
+/* A path in a Markdown cell: "<br>was: ..." then a line a step. */
+static void md_steps(struct sbuf *b, const char *title, const struct diff_step *v, size_t n)
+{
+	sbuf_addf(b, "<br>**%s**", title);
+	if (!n)
+		sbuf_addstr(b, " (no explanation printed)");
+	for (size_t s = 0; s < n; s++) {
+		sbuf_addstr(b, "<br>");
+		diff_add_md(b, v[s].text);
+		if (v[s].pos.file) {
+			sbuf_addstr(b, " at ");
+			add_pos(b, &v[s].pos, diff_add_md);
+		}
+	}
+}
+
+static void md_item(struct sbuf *b, const struct diff_item *it, int caused)
 {
 	sbuf_addf(b, "| %s | %s | %s | ", it->regression ? ":x:" : "",
 		  diff_change_name(it->change), diff_kind_name(it->kind));
@@ -228,14 +304,47 @@ static void md_item(struct sbuf *b, const struct diff_item *it)
 	diff_add_md(b, it->function);
 	sbuf_addstr(b, " | ");
 	add_pos(b, where(it), diff_add_md);
-	sbuf_addstr(b, " | ");
+	sbuf_addstr(b, caused ? " | ↳ " : " | ");
 	diff_add_md(b, it->message);
+	if (shows_both(it)) {
+		md_steps(b, "was:", it->old_steps, it->nold_steps);
+		md_steps(b, "now:", it->new_steps, it->nnew_steps);
+	}
 	sbuf_addstr(b, " |\n");
+}
+
+/* Items in each_grouped() order, as (item, caused) pairs. */
+struct order {
+	const struct diff_item **v;
+	int *caused;
+	size_t n;
+};
+
+static void order_one(void *ctx, const struct diff_item *it, int caused)
+{
+	struct order *o = ctx;
+	o->v[o->n] = it;
+	o->caused[o->n++] = caused;
+}
+
+static void grouped_order(const struct diff_result *r, struct order *o)
+{
+	o->v = xcalloc(r->n + 1, sizeof(*o->v));
+	o->caused = xcalloc(r->n + 1, sizeof(*o->caused));
+	o->n = 0;
+	each_grouped(r, o, order_one);
+}
+
+static void order_release(struct order *o)
+{
+	free(o->v);
+	free(o->caused);
 }
 
 void render_diff_md(struct sbuf *b, const struct diff_result *r, size_t limit)
 {
 	struct sbuf row = SBUF_INIT;
+	struct order o;
 	size_t reserve = 256, i;
 	sbuf_addstr(b, "## escviz diff\n\n");
 	add_build(b, &r->old, diff_add_md);
@@ -248,16 +357,18 @@ void render_diff_md(struct sbuf *b, const struct diff_result *r, size_t limit)
 	if (r->n)
 		sbuf_addstr(b, "\n| regression | change | kind | package | function | position | what |\n"
 			       "|---|---|---|---|---|---|---|\n");
-	for (i = 0; i < r->n; i++) {
+	grouped_order(r, &o);
+	for (i = 0; i < o.n; i++) {
 		sbuf_reset(&row);
-		md_item(&row, &r->items[i]);
+		md_item(&row, o.v[i], o.caused[i]);
 		if (b->len + row.len + reserve > limit)
 			break;
 		sbuf_add(b, row.buf, row.len);
 	}
-	if (i < r->n)
+	if (i < o.n)
 		sbuf_addf(b, "\n… and %zu more changes (not shown: the summary is limited to"
-			  " %zu bytes; see the JSON or SARIF output)\n", r->n - i, limit);
+			  " %zu bytes; see the JSON or SARIF output)\n", o.n - i, limit);
+	order_release(&o);
 	sbuf_release(&row);
 }
 
@@ -273,10 +384,28 @@ static const char html_head[] =
 	"code,.pos{font-family:monospace}details{margin:0}\n"
 	"</style>\n</head>\n<body>\n<h1>escviz diff</h1>\n";
 
-static void html_item(struct sbuf *b, const struct diff_item *it)
+static void html_steps(struct sbuf *b, const char *title, const struct diff_step *v, size_t n)
 {
-	sbuf_addf(b, "<tr class=\"%s%s\"><td>%s</td><td>%s</td><td>%s</td><td>",
+	sbuf_addf(b, "<details><summary>%s</summary><pre>", title);
+	for (size_t s = 0; s < n; s++) {
+		diff_add_html(b, v[s].text);
+		if (v[s].pos.file) {
+			sbuf_addstr(b, " at ");
+			add_pos(b, &v[s].pos, diff_add_html);
+		}
+		sbuf_addch(b, '\n');
+	}
+	if (!n)
+		sbuf_addstr(b, "(no explanation printed)\n");
+	sbuf_addstr(b, "</pre></details>");
+}
+
+static void html_item(void *ctx, const struct diff_item *it, int caused)
+{
+	struct sbuf *b = ctx;
+	sbuf_addf(b, "<tr class=\"%s%s%s\"><td>%s</td><td>%s</td><td>%s</td><td>",
 		  diff_change_name(it->change), it->regression ? " regression" : "",
+		  caused ? " caused" : "",
 		  it->regression ? "regression" : "", diff_change_name(it->change),
 		  diff_kind_name(it->kind));
 	diff_add_html(b, it->package);
@@ -287,18 +416,17 @@ static void html_item(struct sbuf *b, const struct diff_item *it)
 	sbuf_addstr(b, "</td><td class=\"pos\">");
 	add_pos(b, &it->new_pos, diff_add_html);
 	sbuf_addstr(b, "</td><td>");
+	if (caused)
+		sbuf_addstr(b, "&#8627; ");
 	diff_add_html(b, it->message);
-	if (it->nsteps) {
-		sbuf_addstr(b, "<details><summary>explanation</summary><pre>");
-		for (size_t s = 0; s < it->nsteps; s++) {
-			diff_add_html(b, it->steps[s].text);
-			if (it->steps[s].pos.file) {
-				sbuf_addstr(b, " at ");
-				add_pos(b, &it->steps[s].pos, diff_add_html);
-			}
-			sbuf_addch(b, '\n');
-		}
-		sbuf_addstr(b, "</pre></details>");
+	if (shows_both(it)) {
+		html_steps(b, "was: old explanation", it->old_steps, it->nold_steps);
+		html_steps(b, "now: new explanation", it->new_steps, it->nnew_steps);
+	} else {
+		size_t n;
+		const struct diff_step *v = diff_item_steps(it, &n);
+		if (n)
+			html_steps(b, "explanation", v, n);
 	}
 	sbuf_addstr(b, "</td></tr>\n");
 }
@@ -327,9 +455,79 @@ static void render_html(struct sbuf *b, const struct diff_result *r)
 	sbuf_addstr(b, "</table>\n<h2>Changes</h2>\n<table>\n<tr><th></th><th>change</th>"
 		       "<th>kind</th><th>package</th><th>function</th><th>old</th><th>new</th>"
 		       "<th>what</th></tr>\n");
-	for (size_t i = 0; i < r->n; i++)
-		html_item(b, &r->items[i]);
+	each_grouped(r, b, html_item);
 	sbuf_addstr(b, "</table>\n</body>\n</html>\n");
+}
+
+/* ---- CSV --------------------------------------------------------------------- */
+
+static void csv(struct sbuf *out, const char *s)
+{
+	sbuf_add_csv_cell(out, s ? s : "", s ? strlen(s) : 0);
+}
+
+static void csv_pos(struct sbuf *out, const struct mpos *p)
+{
+	struct sbuf t = SBUF_INIT;
+	if (p->file)
+		pos_format(&t, p->file, p->line, p->col, "");
+	csv(out, t.buf ? t.buf : "");
+	sbuf_release(&t);
+}
+
+/* One explanation in one cell, a line a step: "TEXT[ at FILE:LINE:COL]". */
+static void csv_steps(struct sbuf *out, const struct diff_step *v, size_t n)
+{
+	struct sbuf t = SBUF_INIT;
+	for (size_t s = 0; s < n; s++) {
+		if (s)
+			sbuf_addch(&t, '\n');
+		sbuf_addstr(&t, v[s].text);
+		if (v[s].pos.file) {
+			sbuf_addstr(&t, " at ");
+			pos_format(&t, v[s].pos.file, v[s].pos.line, v[s].pos.col, "");
+		}
+	}
+	csv(out, t.buf ? t.buf : "");
+	sbuf_release(&t);
+}
+
+/*
+ * RFC 4180, CRLF, a header line, then one row a change in the JSON order;
+ * cause is the fingerprint of the inlining change an escape is grouped
+ * under, old_steps and new_steps the two explanations.
+ */
+static void render_csv(struct sbuf *b, const struct diff_result *r)
+{
+	sbuf_addstr(b, "change,kind,regression,package,function,old_position,new_position,"
+		       "subject,old_subject,message,fingerprint,cause,old_steps,new_steps\r\n");
+	for (size_t i = 0; i < r->n; i++) {
+		const struct diff_item *it = &r->items[i];
+		sbuf_addf(b, "%s,%s,%d,", diff_change_name(it->change), diff_kind_name(it->kind),
+			  it->regression);
+		csv(b, it->package);
+		sbuf_addch(b, ',');
+		csv(b, it->function);
+		sbuf_addch(b, ',');
+		csv_pos(b, &it->old_pos);
+		sbuf_addch(b, ',');
+		csv_pos(b, &it->new_pos);
+		sbuf_addch(b, ',');
+		csv(b, it->subject);
+		sbuf_addch(b, ',');
+		csv(b, it->old_subject);
+		sbuf_addch(b, ',');
+		csv(b, it->message);
+		sbuf_addch(b, ',');
+		csv(b, it->fingerprint);
+		sbuf_addch(b, ',');
+		csv(b, it->cause ? r->items[it->cause - 1].fingerprint : "");
+		sbuf_addch(b, ',');
+		csv_steps(b, it->old_steps, it->nold_steps);
+		sbuf_addch(b, ',');
+		csv_steps(b, it->new_steps, it->nnew_steps);
+		sbuf_addstr(b, "\r\n");
+	}
 }
 
 int render_diff(FILE *out, const struct diff_result *r, enum diff_format f,
@@ -345,6 +543,8 @@ int render_diff(FILE *out, const struct diff_result *r, enum diff_format f,
 		render_diff_md(&b, r, DIFF_MD_LIMIT);
 	else if (f == DF_HTML)
 		render_html(&b, r);
+	else if (f == DF_CSV)
+		render_csv(&b, r);
 	else
 		render_text(&b, r, o && o->color);
 	if (fwrite(b.buf, 1, b.len, out) != b.len || fflush(out) == EOF)

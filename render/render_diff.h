@@ -3,7 +3,8 @@
 /*
  * Writers for escviz diff: text (a benchstat-like table per package, then
  * the changes), Markdown (for $GITHUB_STEP_SUMMARY: kept under a size limit,
- * the rest counted in an "N more" line), JSON, SARIF 2.1.0 and HTML.
+ * the rest counted in an "N more" line), JSON, SARIF 2.1.0, HTML and CSV
+ * (one row a change, RFC 4180).
  * docs/json.md documents the JSON fields.  Log text reaches each format
  * only through that format's escaper.  Each returns 0 or ESCVIZ_EIO.
  */
@@ -13,9 +14,9 @@
 #include "render/render.h"
 #include "analysis/diff.h"
 
-enum diff_format { DF_TEXT, DF_MD, DF_JSON, DF_SARIF, DF_HTML };
+enum diff_format { DF_TEXT, DF_MD, DF_JSON, DF_SARIF, DF_HTML, DF_CSV };
 
-/* The format called name ("text", "md", "json", "sarif", "html"), or -1. */
+/* The format called name ("text", "md", "json", "sarif", "html", "csv"), or -1. */
 int render_diff_format(const char *name);
 
 /* GitHub refuses a step summary over 1 MiB. */

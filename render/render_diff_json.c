@@ -86,20 +86,33 @@ static json_t *jpackages(const struct diff_result *r)
 	return a;
 }
 
-static json_t *jsteps(const struct diff_item *it)
+static json_t *jsteps(const struct diff_step *v, size_t n)
 {
 	json_t *a = json_array();
-	for (size_t s = 0; s < it->nsteps; s++) {
+	for (size_t s = 0; s < n; s++) {
 		json_t *o = json_object();
-		json_object_set_new(o, "text", render_jstr(it->steps[s].text));
-		json_object_set_new(o, "position", jpos(&it->steps[s].pos));
+		json_object_set_new(o, "text", render_jstr(v[s].text));
+		json_object_set_new(o, "position", jpos(&v[s].pos));
 		json_array_append_new(a, o);
 	}
 	return a;
 }
 
-static json_t *jitem(const struct diff_item *it)
+/* The fingerprints of the escapes whose cause is item i. */
+static json_t *jcaused(const struct diff_result *r, size_t i)
 {
+	json_t *a = json_array();
+	for (size_t j = 0; r->items[i].ncaused && j < r->n; j++)
+		if (r->items[j].cause == i + 1)
+			json_array_append_new(a, render_jstr(r->items[j].fingerprint));
+	return a;
+}
+
+static json_t *jitem(const struct diff_result *r, size_t i)
+{
+	const struct diff_item *it = &r->items[i];
+	const struct diff_step *steps;
+	size_t nsteps;
 	json_t *o = json_object();
 	json_object_set_new(o, "change", json_string(diff_change_name(it->change)));
 	json_object_set_new(o, "kind", json_string(diff_kind_name(it->kind)));
@@ -115,7 +128,13 @@ static json_t *jitem(const struct diff_item *it)
 	json_object_set_new(o, "new_cost", jnum(it->new_cost));
 	json_object_set_new(o, "budget", jnum(it->budget));
 	json_object_set_new(o, "fingerprint", render_jstr(it->fingerprint));
-	json_object_set_new(o, "explanation", jsteps(it));
+	steps = diff_item_steps(it, &nsteps);
+	json_object_set_new(o, "explanation", jsteps(steps, nsteps));
+	json_object_set_new(o, "old_steps", jsteps(it->old_steps, it->nold_steps));
+	json_object_set_new(o, "new_steps", jsteps(it->new_steps, it->nnew_steps));
+	json_object_set_new(o, "cause", it->cause ?
+			    render_jstr(r->items[it->cause - 1].fingerprint) : json_null());
+	json_object_set_new(o, "caused", jcaused(r, i));
 	return o;
 }
 
@@ -127,7 +146,7 @@ int render_diff_json(FILE *out, const struct diff_result *r)
 	json_object_set_new(o, "summary", jsummary(r));
 	json_object_set_new(o, "packages", jpackages(r));
 	for (size_t i = 0; i < r->n; i++)
-		json_array_append_new(changes, jitem(&r->items[i]));
+		json_array_append_new(changes, jitem(r, i));
 	json_object_set_new(o, "changes", changes);
 	return render_dump_json(out, o);
 }
@@ -209,35 +228,108 @@ static json_t *sloc(const struct mpos *p)
 	return loc;
 }
 
-static json_t *code_flows(const struct diff_item *it)
+/* One codeFlow: the steps of one side's explanation. */
+static json_t *code_flow(const char *title, const struct diff_step *v, size_t n)
 {
-	json_t *flows = json_array(), *cf = json_object(), *tfs = json_array();
+	json_t *cf = json_object(), *tfs = json_array();
 	json_t *tf = json_object(), *locs = json_array();
-	for (size_t s = 0; s < it->nsteps; s++) {
-		json_t *tfl = json_object(), *loc = sloc(&it->steps[s].pos);
+	for (size_t s = 0; s < n; s++) {
+		json_t *tfl = json_object(), *loc = sloc(&v[s].pos);
 		if (!loc)
 			loc = json_object();
-		json_object_set_new(loc, "message", msg(it->steps[s].text));
+		json_object_set_new(loc, "message", msg(v[s].text));
 		json_object_set_new(tfl, "location", loc);
 		json_array_append_new(locs, tfl);
 	}
 	json_object_set_new(tf, "locations", locs);
 	json_array_append_new(tfs, tf);
+	json_object_set_new(cf, "message", msg(title));
 	json_object_set_new(cf, "threadFlows", tfs);
-	json_array_append_new(flows, cf);
+	return cf;
+}
+
+/*
+ * The explanation as codeFlows: the old path then the new one where the
+ * item has both sides' (a changed explanation), else the one it has.
+ */
+static json_t *code_flows(const struct diff_item *it)
+{
+	json_t *flows = json_array();
+	if (it->nold_steps)
+		json_array_append_new(flows, code_flow(it->nnew_steps ? "was: old explanation" :
+						       "old explanation", it->old_steps, it->nold_steps));
+	if (it->nnew_steps)
+		json_array_append_new(flows, code_flow(it->nold_steps ? "now: new explanation" :
+						       "new explanation", it->new_steps, it->nnew_steps));
 	return flows;
 }
 
-static json_t *sresult(const struct diff_item *it)
+/* "was:" and "now:" paths in plain text, for a changed explanation's message. */
+static void steps_text(struct sbuf *b, const char *title, const struct diff_step *v, size_t n)
 {
-	json_t *r = json_object(), *fp = json_object(), *props = json_object();
+	sbuf_addf(b, "\n%s", title);
+	if (!n)
+		sbuf_addstr(b, " (no explanation printed)");
+	for (size_t s = 0; s < n; s++) {
+		sbuf_addf(b, "\n  %s", v[s].text);
+		if (v[s].pos.file)
+			sbuf_addf(b, " at %s:%ld:%ld", v[s].pos.file, (long)v[s].pos.line,
+				  (long)v[s].pos.col);
+	}
+}
+
+/* A related location: where item it is, with its message; NULL without a position. */
+static json_t *related(const struct diff_item *it, int id)
+{
+	json_t *loc = sloc(it->new_pos.file ? &it->new_pos : &it->old_pos);
+	if (!loc)
+		return NULL;
+	json_object_set_new(loc, "id", json_integer(id));
+	json_object_set_new(loc, "message", msg(it->message));
+	return loc;
+}
+
+/*
+ * Root causes as relatedLocations: an escape caused by an inlining change
+ * points at the inlined call; the inlining change lists its escapes.
+ */
+static json_t *related_locations(const struct diff_result *r, size_t i)
+{
+	const struct diff_item *it = &r->items[i];
+	json_t *a = json_array(), *loc;
+	int id = 0;
+	if (it->cause && (loc = related(&r->items[it->cause - 1], id++)))
+		json_array_append_new(a, loc);
+	for (size_t j = 0; it->ncaused && j < r->n; j++)
+		if (r->items[j].cause == i + 1 && (loc = related(&r->items[j], id++)))
+			json_array_append_new(a, loc);
+	if (!json_array_size(a)) {
+		json_decref(a);
+		return NULL;
+	}
+	return a;
+}
+
+static json_t *sresult(const struct diff_result *res, size_t i)
+{
+	const struct diff_item *it = &res->items[i];
+	json_t *r = json_object(), *fp = json_object(), *props = json_object(), *rel;
 	json_t *loc = sloc(it->new_pos.file ? &it->new_pos : &it->old_pos);
 	char id[64];
 	snprintf(id, sizeof(id), "escviz/%s", diff_kind_name(it->kind));
 	json_object_set_new(r, "ruleId", json_string(id));
 	json_object_set_new(r, "ruleIndex", json_integer(it->kind));
 	json_object_set_new(r, "level", json_string(it->regression ? "warning" : "note"));
-	json_object_set_new(r, "message", msg(it->message));
+	if (it->kind == DK_EXPLANATION) {
+		struct sbuf t = SBUF_INIT;
+		sbuf_addstr(&t, it->message);
+		steps_text(&t, "was:", it->old_steps, it->nold_steps);
+		steps_text(&t, "now:", it->new_steps, it->nnew_steps);
+		json_object_set_new(r, "message", msg(t.buf));
+		sbuf_release(&t);
+	} else {
+		json_object_set_new(r, "message", msg(it->message));
+	}
 	if (loc) {
 		json_t *locs = json_array();
 		json_array_append_new(locs, loc);
@@ -245,13 +337,19 @@ static json_t *sresult(const struct diff_item *it)
 	}
 	json_object_set_new(fp, "escvizIdentity/v1", render_jstr(it->fingerprint));
 	json_object_set_new(r, "partialFingerprints", fp);
-	if (it->nsteps)
+	if ((rel = related_locations(res, i)))
+		json_object_set_new(r, "relatedLocations", rel);
+	if (it->nold_steps || it->nnew_steps)
 		json_object_set_new(r, "codeFlows", code_flows(it));
 	json_object_set_new(props, "change", json_string(diff_change_name(it->change)));
 	json_object_set_new(props, "regression", json_boolean(it->regression));
 	json_object_set_new(props, "package", render_jstr(it->package));
 	json_object_set_new(props, "function", render_jstr(it->function));
 	json_object_set_new(props, "subject", render_jstr(it->subject));
+	if (it->cause)
+		json_object_set_new(props, "cause", render_jstr(res->items[it->cause - 1].fingerprint));
+	if (it->ncaused)
+		json_object_set_new(props, "caused", json_integer((json_int_t)it->ncaused));
 	json_object_set_new(r, "properties", props);
 	return r;
 }
@@ -269,7 +367,7 @@ int render_diff_sarif(FILE *out, const struct diff_result *r)
 	json_object_set_new(tool, "driver", driver);
 	json_object_set_new(run, "tool", tool);
 	for (size_t i = 0; i < r->n; i++)
-		json_array_append_new(results, sresult(&r->items[i]));
+		json_array_append_new(results, sresult(r, i));
 	json_object_set_new(run, "results", results);
 	json_array_append_new(runs, run);
 	json_object_set_new(log, "runs", runs);

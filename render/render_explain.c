@@ -7,6 +7,7 @@
 #include "common/pos.h"
 #include "common/util.h"
 #include "common/xalloc.h"
+#include "model/names.h"
 #include "render/render_escape.h"
 #include "render/render_internal.h"
 
@@ -111,6 +112,7 @@ int render_events(FILE *out, const struct event_row *v, size_t n, enum render_fo
 		c[0] = str_cell(pos[r]);
 		c[1] = str_cell(v[r].kind);
 		c[2] = str_cell(v[r].function);
+		c[2].shown = model_func_shown(v[r].function);
 		c[3] = str_cell(v[r].subject);
 		c[4] = str_cell(v[r].package);
 		c[5] = str_cell(v[r].variant);
@@ -165,6 +167,8 @@ static void func_cells(struct tcell *c, const struct func_row *f, const char *po
 	c[6] = int_cell(f->budget, f->budget < 0);
 	c[7] = int_cell(f->inlined_sites, 0);
 	c[8] = str_cell(f->name);
+	c[8].null = f->name == NULL;
+	c[8].shown = model_func_shown(f->name);
 	c[9] = str_cell(pos);
 	c[10] = str_cell(f->reason);
 	c[11] = str_cell(f->package);
@@ -343,10 +347,8 @@ static void event_text(struct sbuf *b, const struct why_event *we, int explained
 	sbuf_addf(b, "%s%s", col ? col : "", o->color ? C_BOLD : "");
 	term(b, v.buf);
 	sbuf_addstr(b, o->color ? C_RESET : "");
-	if (e->function) {
-		sbuf_addstr(b, "   in ");
-		term(b, e->function);
-	}
+	sbuf_addstr(b, "   in ");
+	term(b, model_func_shown(e->function));
 	sbuf_addch(b, '\n');
 	for (size_t i = 0; i < we->n_expl; i++)
 		expl_text(b, &we->expl[i], i, we->n_expl);

@@ -89,6 +89,9 @@ int render_stats_json(FILE *out, const struct build_stats *st)
 	EV("other_events", other_events);
 	EV("events", events);
 	EV("attributed_events", attributed_events);
+	EV("placed_by_source", placed_source);
+	EV("placed_by_compiler", placed_compiler);
+	EV("placed_by_declaration", placed_declaration);
 	EV("packages", packages);
 	EV("files", files);
 	EV("functions", functions);

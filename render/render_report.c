@@ -23,6 +23,7 @@
 #include "common/strmap.h"
 #include "common/util.h"
 #include "common/xalloc.h"
+#include "model/names.h"
 #include "render/render_escape.h"
 
 /* NULL (no position's file) writes nothing. */
@@ -277,7 +278,7 @@ static void function_row(struct sbuf *sb, const struct report_function *f, const
 	sbuf_addstr(sb, "<tr><td><a href=\"../");
 	report_href(sb, page);
 	sbuf_addstr(sb, "\"><code>");
-	html(sb, f->name);
+	html(sb, model_func_shown(f->name));
 	sbuf_addf(sb, "</code></a></td><td data-v=\"%lld\"><code>", (long long)f->pos.line);
 	report_pos(sb, f->pos.file, f->pos.line, 0, "-");
 	sbuf_addstr(sb, "</code></td>");
@@ -313,9 +314,12 @@ static void package_head(struct sbuf *sb, const struct report_package *p)
 	report_pct(sb, p->c.inlinable, p->c.decided);
 	sbuf_addstr(sb, "</dd></dl>\n");
 	if (p->unattributed)
-		sbuf_addf(sb, "<p class=\"note\">%lld events of this package could not be "
-			  "attributed to a function (wrappers, lines without a position); "
-			  "<code>escviz ls</code> lists them.</p>\n", (long long)p->unattributed);
+		sbuf_addf(sb, "<p class=\"note\">%lld events of this package are in no known "
+			  "function (<code>?</code>): generated wrappers, lines without a position, "
+			  "or a log without the Go source at hand (<code>escviz ingest --src "
+			  "DIR</code> places them; so does a <code>-m=2</code> build, by its "
+			  "declarations). <code>escviz ls</code> lists them.</p>\n",
+			  (long long)p->unattributed);
 }
 
 static int package_page(struct report_ctx *c, size_t i, size_t first, struct sbuf *err)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "common/util.h"
+#include "model/names.h"
 #include "render/render_escape.h"
 
 /* NULL (no position's file) writes nothing. */
@@ -35,7 +36,7 @@ static void kind_tag(struct sbuf *sb, const char *kind)
 static void facts(struct sbuf *sb, const struct mfunc *g, const char *pkg_page)
 {
 	sbuf_addstr(sb, "<h1>Function <code>");
-	html(sb, g->name);
+	html(sb, model_func_shown(g->name));
 	sbuf_addstr(sb, "</code></h1>\n<dl class=\"facts\"><dt>Package</dt><dd><a href=\"../");
 	report_href(sb, pkg_page);
 	sbuf_addstr(sb, "\"><code>");

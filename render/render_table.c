@@ -110,7 +110,9 @@ static int table_sv(FILE *out, const struct table *t, int csv)
 static char *text_cell(const struct tcell *c, const struct tcol *col)
 {
 	struct sbuf b = SBUF_INIT;
-	if (c->null)
+	if (c->shown)
+		sbuf_add_term(&b, c->shown, strlen(c->shown));
+	else if (c->null)
 		sbuf_addch(&b, '-');
 	else if (col->type == COL_INT)
 		sbuf_addf(&b, "%lld", (long long)c->i);

@@ -38,9 +38,10 @@ struct tcol {
 };
 
 struct tcell {
-	const char *s; /* COL_STR (borrowed) */
-	int64_t i;     /* COL_INT, COL_BOOL */
+	const char *s;     /* COL_STR (borrowed) */
+	int64_t i;         /* COL_INT, COL_BOOL */
 	int null;
+	const char *shown; /* text only: shown instead (even for null); NULL: the value */
 };
 
 struct table {

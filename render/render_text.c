@@ -58,6 +58,19 @@ int render_stats_text(FILE *out, const struct build_stats *st, const struct rend
 	fprintf(out, "  %8lld  do not escape\n", (long long)st->does_not_escape);
 	fprintf(out, "  %8lld  explanations (%lld flows, %lld steps)\n\n",
 		(long long)st->explanations, (long long)st->flows, (long long)st->steps);
+	fprintf(out, "%splacement in functions%s (of %lld events)\n", BOLD(o), RESET(o),
+		(long long)st->events);
+	fprintf(out, "  %8lld  by the Go source (function extents)\n", (long long)st->placed_source);
+	fprintf(out, "  %8lld  named by the compiler\n", (long long)st->placed_compiler);
+	fprintf(out, "  %8lld  by the nearest declaration above (heuristic)\n",
+		(long long)st->placed_declaration);
+	fprintf(out, "  %s%8lld%s  in no known function%s\n\n",
+		st->events > st->attributed_events ? RED(o) : "",
+		(long long)(st->events - st->attributed_events),
+		st->events > st->attributed_events ? RESET(o) : "",
+		st->events == st->attributed_events ? ""
+		: st->info.m_level < 2 ? ": ingest with --src DIR, or build with -gcflags=-m=2"
+				       : ": ingest with --src DIR");
 	fprintf(out, "%sinlining%s\n", BOLD(o), RESET(o));
 	fprintf(out, "  %8lld  inlinable functions: inlining ratio %.1f%% of %lld with a decision\n",
 		(long long)st->inlinable, pct(st->inlinable, fn_known), (long long)fn_known);

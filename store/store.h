@@ -23,9 +23,10 @@
 
 struct store;
 struct store_ingest;
+struct srcset;
 
 /* The schema version this escviz writes and reads. */
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 enum store_flags {
 	STORE_READONLY = 1 << 0, /* never create or migrate */
@@ -58,6 +59,13 @@ struct build_meta {
 /* Start writing a build: begins the transaction.  */
 int store_ingest_begin(struct store *s, const struct build_meta *meta,
 		       struct store_ingest **out, struct sbuf *err);
+/*
+ * Place rows by the extents of the source in src (model/srcset.h; borrowed,
+ * must outlive the ingest): every row whose position lies in a function of
+ * a file of its package.  The files read and their extents are recorded
+ * (tables source_files, function_extents).  Call before the first message.
+ */
+void store_ingest_set_source(struct store_ingest *ing, struct srcset *src);
 /* Register the next input (file name or "<stdin>"); later messages refer to it. */
 int store_ingest_input(void *ctx, const char *name);
 /* The parser sink: store one message. */

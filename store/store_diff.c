@@ -23,7 +23,8 @@
 static const char *const events_sql =
 	"SELECT e.id, " PKG_COL ", COALESCE(f.name, ''), e.kind, e.subject,"
 	" CASE WHEN e.kind = 'leaking_param_result' THEN COALESCE(e.target, '') ||"
-	" COALESCE(' level=' || e.level, '') END, fl.path, e.line, e.col, f.line, ff.path"
+	" COALESCE(' level=' || e.level, '') END, fl.path, e.line, e.col, f.line, ff.path,"
+	" e.count"
 	" FROM events e JOIN packages p ON p.id = e.package_id"
 	" JOIN files fl ON fl.id = e.file_id"
 	" LEFT JOIN functions f ON f.id = e.function_id"
@@ -39,7 +40,11 @@ static const char *const functions_sql =
 	" LEFT JOIN files fl ON fl.id = f.file_id"
 	" WHERE f.build_id = ?1 AND f.inlinable IS NOT NULL ORDER BY 2, 3";
 
-/* Inlined call sites and devirtualisations share the column layout. */
+/*
+ * Inlined call sites and devirtualisations share the column layout.  Calls
+ * at one position come in printed order (the outermost inlined call first):
+ * diff_causes() takes the first as the root cause.
+ */
 static const char *const calls_sql =
 	"SELECT 0, " PKG_COL ", COALESCE(f.name, ''), 'inlined_call', c.callee, NULL,"
 	" fl.path, c.line, c.col, f.line, ff.path"
@@ -47,7 +52,7 @@ static const char *const calls_sql =
 	" JOIN files fl ON fl.id = c.file_id"
 	" LEFT JOIN functions f ON f.id = c.function_id"
 	" LEFT JOIN files ff ON ff.id = f.file_id"
-	" WHERE c.build_id = ?1 AND c.inlined = 1 ORDER BY 2, 3, fl.path, c.line, c.col, 5";
+	" WHERE c.build_id = ?1 AND c.inlined = 1 ORDER BY 2, 3, fl.path, c.line, c.col, c.id";
 
 static const char *const devirt_sql =
 	"SELECT 0, " PKG_COL ", COALESCE(f.name, ''), 'devirtualization', d.call, d.target,"
@@ -123,7 +128,7 @@ static int load_aliases(struct store *s, int64_t id, struct factset *fs, struct 
  * One row of any of the fact queries.  Columns: 0 event id, 1 package,
  * 2 function, 3 kind (or inlinable for functions), 4 subject, 5 detail,
  * 6 file, 7 line, 8 col, 9 declaration line, 10 declaration file, and for
- * functions 11 cost, 12 budget.
+ * functions 11 cost, 12 budget; for events 11 count.
  */
 static void read_fact(sqlite3_stmt *st, struct fact *f, int is_func, const struct factset *fs)
 {
@@ -143,6 +148,9 @@ static void read_fact(sqlite3_stmt *st, struct fact *f, int is_func, const struc
 	    !strcmp(decl_file, f->pos.file))
 		f->rel = f->pos.line - sqlite3_column_int64(st, 9);
 	f->cost = f->budget = -1;
+	f->count = 1;
+	if (!is_func && sqlite3_column_count(st) > 11 && sqlite3_column_int64(st, 11) > 1)
+		f->count = sqlite3_column_int64(st, 11);
 	if (is_func) {
 		f->rel = 0;
 		if (sqlite3_column_type(st, 11) != SQLITE_NULL)
@@ -153,6 +161,36 @@ static void read_fact(sqlite3_stmt *st, struct fact *f, int is_func, const struc
 	fact_make_keys(f, fs);
 }
 
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+/* Another occurrence of f (no explanation yet: load_chains() gives it its own). */
+static void copy_fact(struct fact *to, const struct fact *f)
+{
+	memset(to, 0, sizeof(*to));
+	*to = *f;
+	to->package = xstrdup(f->package);
+	to->function = xstrdup(f->function);
+	to->subject = xstrdup(f->subject);
+	to->detail = dup_or_null(f->detail);
+	to->key = xstrdup(f->key);
+	to->fkey = xstrdup(f->fkey);
+	to->pos.file = dup_or_null(f->pos.file);
+	to->chain = NULL;
+	to->steps = NULL;
+	to->nsteps = to->steps_alloc = 0;
+	to->peer = NULL;
+}
+
+/*
+ * One fact per row, except that an event printed count times at one
+ * position (`string(src)` escapes twice at one column: the conversion and
+ * the boxing) is count facts, so that the matcher pairs occurrences and a
+ * count that changes is an added or removed occurrence.  by_event maps an
+ * event id to its first occurrence; the others follow it.
+ */
 static int load_query(struct store *s, int64_t id, const char *sql, int is_func,
 		      struct factset *fs, struct strmap *by_event, struct sbuf *err)
 {
@@ -163,11 +201,17 @@ static int load_query(struct store *s, int64_t id, const char *sql, int is_func,
 	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int64_t ev = sqlite3_column_int64(st, 0);
+		size_t first = fs->n;
 		VEC_GROW(fs->v, fs->n + 1, fs->alloc);
 		read_fact(st, &fs->v[fs->n], is_func, fs);
-		if (ev)
-			strmap_put(by_event, (const char *)&ev, sizeof(ev), (int64_t)fs->n);
 		fs->n++;
+		for (long k = 1; k < fs->v[first].count; k++) {
+			VEC_GROW(fs->v, fs->n + 1, fs->alloc);
+			copy_fact(&fs->v[fs->n], &fs->v[first]);
+			fs->n++;
+		}
+		if (ev)
+			strmap_put(by_event, (const char *)&ev, sizeof(ev), (int64_t)first);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
@@ -213,19 +257,30 @@ static void chain_row(sqlite3_stmt *st, struct fact *f, int64_t *last_x, int64_t
 	sbuf_release(&t);
 }
 
+/*
+ * The explanations of an event, in printed order, go one to each of its
+ * occurrences; when there are more explanations than occurrences the last
+ * occurrence takes the rest.
+ */
 static int load_chains(struct store *s, int64_t id, struct factset *fs,
 		       const struct strmap *by_event, struct sbuf *err)
 {
 	sqlite3_stmt *st = NULL;
-	int64_t last_x = 0, last_flow = -1;
+	int64_t last_x = 0, last_flow = -1, last_ev = 0, nth = 0;
 	int rc;
 	if (sqlite3_prepare_v2(s->db, chain_sql, -1, &st, NULL) != SQLITE_OK)
 		return store_db_error(s, err, "cannot read explanations");
 	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int64_t ev = sqlite3_column_int64(st, 0), idx;
-		if (strmap_get(by_event, (const char *)&ev, sizeof(ev), &idx))
-			chain_row(st, &fs->v[idx], &last_x, &last_flow);
+		int64_t ev = sqlite3_column_int64(st, 0), x = sqlite3_column_int64(st, 1), idx;
+		if (!strmap_get(by_event, (const char *)&ev, sizeof(ev), &idx))
+			continue;
+		if (ev != last_ev)
+			nth = 0;
+		else if (x != last_x && nth + 1 < fs->v[idx].count)
+			nth++;
+		last_ev = ev;
+		chain_row(st, &fs->v[idx + nth], &last_x, &last_flow);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)

@@ -13,6 +13,8 @@
  * package, function, normalised subject and kind.  When one identity occurs
  * several times in a function (the same expression twice), occurrences are
  * paired by their offset from the function's declaration, then by order.
+ * An event the compiler printed N times at one position (events.count) is
+ * N facts, so a count that changes is an occurrence added or removed.
  * Subjects and names are normalised for the spelling drift between Go
  * releases (diff_normalize()), and a closure compiled again where it is
  * inlined (main.func2, main.adder.func2) is matched under the name first

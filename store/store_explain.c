@@ -277,15 +277,16 @@ void store_funcs_free(struct func_row *v, size_t n)
  * every call site of the build for every function.
  */
 #define FUNCS_SQL                                                               \
-	"WITH ev AS (SELECT function_id AS fid, SUM(kind = 'heap_escape') AS h,"      \
-	"  SUM(kind = 'moved_to_heap') AS m, SUM(kind LIKE 'leaking_param%') AS l,"  \
-	"  SUM(kind = 'does_not_escape') AS d FROM events WHERE build_id = ?1"       \
+	"WITH ev AS (SELECT function_id AS fid, SUM((kind = 'heap_escape') * count) AS h," \
+	"  SUM((kind = 'moved_to_heap') * count) AS m,"                                \
+	"  SUM((kind LIKE 'leaking_param%') * count) AS l,"                            \
+	"  SUM((kind = 'does_not_escape') * count) AS d FROM events WHERE build_id = ?1" \
 	"  AND function_id IS NOT NULL GROUP BY function_id),"                       \
 	" own AS (SELECT package_id, callee, COUNT(*) AS n FROM inline_calls"          \
 	"  WHERE build_id = ?1 AND inlined = 1 GROUP BY package_id, callee),"          \
 	" qual AS (SELECT callee, COUNT(*) AS n FROM inline_calls"                     \
 	"  WHERE build_id = ?1 AND inlined = 1 GROUP BY callee)"                      \
-	" SELECT f.id, p.path, p.variant, p.name, f.name, fl.path, f.reason,"         \
+	" SELECT * FROM (SELECT f.id, p.path, p.variant, p.name, f.name, fl.path, f.reason," \
 	"  COALESCE(f.line, 0), COALESCE(f.col, 0), COALESCE(f.inlinable, -1),"        \
 	"  COALESCE(f.cost, -1), COALESCE(f.budget, -1), COALESCE(ev.h, 0),"           \
 	"  COALESCE(ev.m, 0), COALESCE(ev.l, 0), COALESCE(ev.d, 0),"                   \
@@ -294,15 +295,27 @@ void store_funcs_free(struct func_row *v, size_t n)
 	" LEFT JOIN files fl ON fl.id = f.file_id LEFT JOIN ev ON ev.fid = f.id"        \
 	" LEFT JOIN own ON own.package_id = f.package_id AND own.callee = f.name"      \
 	" LEFT JOIN qual ON qual.callee = p.name || '.' || f.name"                     \
-	" WHERE f.build_id = ?1 AND (?2 IS NULL OR p.path = ?2 OR"                     \
+	" WHERE f.build_id = ?1 AND " PKG_MATCH                                        \
+	/* The events of a package that are in no known function: one row. */        \
+	" UNION ALL SELECT 0, p.path, p.variant, p.name, NULL, NULL, NULL, 0, 0, -1,"  \
+	"  -1, -1, SUM((e.kind = 'heap_escape') * e.count),"                           \
+	"  SUM((e.kind = 'moved_to_heap') * e.count),"                                 \
+	"  SUM((e.kind LIKE 'leaking_param%') * e.count),"                             \
+	"  SUM((e.kind = 'does_not_escape') * e.count), 0"                             \
+	" FROM events e JOIN packages p ON p.id = e.package_id"                        \
+	" WHERE e.build_id = ?1 AND e.function_id IS NULL AND " PKG_MATCH              \
+	" GROUP BY e.package_id)"
+#define PKG_MATCH                                                               \
+	"(?2 IS NULL OR p.path = ?2 OR"                                                \
 	"  (length(p.path) > length(?2) AND substr(p.path, -length(?2) - 1) = '/' || ?2))"
 
+/* Result columns: 2 path, 3 variant, 5 name, 11 cost, 13 heap, 14 moved, 15 leaks. */
 static const char *const func_order[] = {
-	[FUNC_SORT_HEAP] = " ORDER BY COALESCE(ev.h, 0) DESC, COALESCE(ev.m, 0) DESC",
-	[FUNC_SORT_MOVED] = " ORDER BY COALESCE(ev.m, 0) DESC, COALESCE(ev.h, 0) DESC",
-	[FUNC_SORT_LEAKS] = " ORDER BY COALESCE(ev.l, 0) DESC",
-	[FUNC_SORT_COST] = " ORDER BY f.cost IS NULL, f.cost DESC",
-	[FUNC_SORT_NAME] = " ORDER BY p.path, f.name",
+	[FUNC_SORT_HEAP] = " ORDER BY 13 DESC, 14 DESC",
+	[FUNC_SORT_MOVED] = " ORDER BY 14 DESC, 13 DESC",
+	[FUNC_SORT_LEAKS] = " ORDER BY 15 DESC",
+	[FUNC_SORT_COST] = " ORDER BY 11 < 0, 11 DESC",
+	[FUNC_SORT_NAME] = " ORDER BY 2, 5 IS NULL, 5",
 };
 
 static void read_func(sqlite3_stmt *st, struct func_row *r)
@@ -336,7 +349,7 @@ int store_funcs(struct store *s, int64_t build, const char *pkg, enum func_sort 
 
 	*out = NULL;
 	*n = 0;
-	sbuf_addf(&sql, "%s%s, p.path, p.variant, f.name, f.id", FUNCS_SQL, func_order[sort]);
+	sbuf_addf(&sql, "%s%s, 2, 3, 5 IS NULL, 5, 1", FUNCS_SQL, func_order[sort]);
 	if (top)
 		sbuf_addf(&sql, " LIMIT %zu", top);
 	rc = sqlite3_prepare_v2(s->db, sql.buf, -1, &st, NULL);

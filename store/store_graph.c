@@ -492,9 +492,9 @@ int store_sig_table(struct store *s, int64_t build, struct sig_table *t, struct 
 }
 
 #define EVENT_SUMS                                                             \
-	"SUM(kind = 'heap_escape') he, SUM(kind = 'moved_to_heap') mh,"          \
-	" SUM(kind LIKE 'leaking_param%') lp, SUM(kind = 'does_not_escape') dne," \
-	" COUNT(*) n"
+	"SUM((kind = 'heap_escape') * count) he, SUM((kind = 'moved_to_heap') * count) mh," \
+	" SUM((kind LIKE 'leaking_param%') * count) lp,"                          \
+	" SUM((kind = 'does_not_escape') * count) dne, SUM(count) n"
 
 static void read_counts(sqlite3_stmt *st, int i, struct report_counts *c)
 {
@@ -509,7 +509,7 @@ static const char packages_sql[] =
 	"SELECT p.id, p.path, p.variant, COALESCE(e.he, 0), COALESCE(e.mh, 0),"
 	" COALESCE(e.lp, 0), COALESCE(e.dne, 0), COALESCE(e.n, 0), COALESCE(f.n, 0),"
 	" COALESCE(f.inl, 0), COALESCE(f.dec, 0), COALESCE(e.un, 0) FROM packages p"
-	" LEFT JOIN (SELECT package_id, " EVENT_SUMS ", SUM(function_id IS NULL) un"
+	" LEFT JOIN (SELECT package_id, " EVENT_SUMS ", SUM((function_id IS NULL) * count) un"
 	" FROM events WHERE build_id = ?1 GROUP BY package_id) e ON e.package_id = p.id"
 	" LEFT JOIN (SELECT package_id, COUNT(*) n, SUM(inlinable = 1) inl,"
 	" SUM(inlinable IS NOT NULL) dec FROM functions WHERE build_id = ?1"

@@ -228,6 +228,64 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
 	"            AS inlined_sites\n"
 	"  FROM functions f JOIN packages p ON p.id = f.package_id\n"
 	"  LEFT JOIN files fl ON fl.id = f.file_id;\n",
+
+	/* 1 -> 2: how each row was placed in its function; the source read
+	 * (--src) and the function extents found in it; views count verdicts
+	 * as printed (events.count). */
+	"UPDATE events SET attribution = 'compiler'"
+	" WHERE attribution IN ('explicit', 'explanation');\n"
+	"ALTER TABLE explanations ADD COLUMN attribution TEXT;\n"
+	"ALTER TABLE inline_calls ADD COLUMN attribution TEXT;\n"
+	"ALTER TABLE devirtualizations ADD COLUMN attribution TEXT;\n"
+	/* Before version 2 a placed row was named by the compiler or by the
+	 * nearest declaration; which one was not kept. */
+	/* Identical verdicts at one position in several functions are several events. */
+	"DROP INDEX events_key;\n"
+	"CREATE UNIQUE INDEX events_key ON events(build_id, package_id, kind, subject,"
+	" IFNULL(target, ''), file_id, line, col, IFNULL(function_id, 0));\n"
+	"UPDATE explanations SET attribution = 'declaration' WHERE function_id IS NOT NULL;\n"
+	"UPDATE inline_calls SET attribution = 'declaration' WHERE function_id IS NOT NULL;\n"
+	"UPDATE devirtualizations SET attribution = 'declaration' WHERE function_id IS NOT NULL;\n"
+	"CREATE TABLE source_files (\n"
+	"  file_id INTEGER PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE,\n"
+	"  build_id INTEGER NOT NULL REFERENCES builds(id) ON DELETE CASCADE,\n"
+	"  path TEXT NOT NULL,\n"
+	"  size INTEGER NOT NULL,\n"
+	"  sha256 TEXT NOT NULL,\n"
+	"  stale INTEGER NOT NULL DEFAULT 0,\n"
+	"  stale_line INTEGER,\n"
+	"  stale_col INTEGER\n"
+	");\n"
+	"CREATE INDEX source_files_build ON source_files(build_id);\n"
+	"CREATE TABLE function_extents (\n"
+	"  function_id INTEGER NOT NULL REFERENCES functions(id) ON DELETE CASCADE,\n"
+	"  file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,\n"
+	"  kind TEXT NOT NULL,\n"
+	"  start_line INTEGER NOT NULL,\n"
+	"  start_col INTEGER NOT NULL,\n"
+	"  end_line INTEGER NOT NULL,\n"
+	"  end_col INTEGER NOT NULL,\n"
+	"  PRIMARY KEY (function_id, file_id, start_line, start_col)\n"
+	") WITHOUT ROWID;\n"
+	"DROP VIEW function_escapes;\n"
+	"DROP VIEW package_heap;\n"
+	"CREATE VIEW function_escapes AS\n"
+	"  SELECT e.build_id, p.path AS package, p.variant, f.name AS function,\n"
+	"         SUM((e.kind = 'heap_escape') * e.count) AS heap_escapes,\n"
+	"         SUM((e.kind = 'moved_to_heap') * e.count) AS moved_to_heap,\n"
+	"         SUM((e.kind LIKE 'leaking_param%') * e.count) AS leaking_params,\n"
+	"         SUM((e.kind = 'does_not_escape') * e.count) AS does_not_escape\n"
+	"  FROM events e JOIN packages p ON p.id = e.package_id\n"
+	"  LEFT JOIN functions f ON f.id = e.function_id\n"
+	"  GROUP BY e.build_id, e.package_id, e.function_id;\n"
+	"CREATE VIEW package_heap AS\n"
+	"  SELECT e.build_id, p.path AS package, p.variant,\n"
+	"         SUM((e.kind = 'heap_escape') * e.count) AS heap_escapes,\n"
+	"         SUM((e.kind = 'moved_to_heap') * e.count) AS moved_to_heap,\n"
+	"         SUM((e.kind IN ('heap_escape', 'moved_to_heap')) * e.count) AS heap_allocations,\n"
+	"         SUM((e.kind LIKE 'leaking_param%') * e.count) AS leaking_params\n"
+	"  FROM events e JOIN packages p ON p.id = e.package_id\n"
+	"  GROUP BY e.build_id, e.package_id;\n",
 };
 
 static int exec(sqlite3 *db, const char *sql, const char *path, struct sbuf *err)

@@ -29,12 +29,13 @@ trap 'rm -rf "$tmp"' EXIT
 
 # Relative paths keep the outputs independent of where the tree lives.
 cd "$src"
+. tests/golden_src.bash
 n=0
 for log in testdata/go1.*/*.log; do
     base=${log%.log}
     "$escviz" parse "$log" >"$base.parsed"
     rm -f "$tmp/db" "$tmp"/db-*
-    "$escviz" ingest --db "$tmp/db" "$log" 2>/dev/null
+    "$escviz" ingest --db "$tmp/db" --src "$(golden_src "$log")" "$log" 2>/dev/null
     sqlite3 -batch "$tmp/db" <tests/golden.sql >"$base.expected"
     n=$((n + 1))
 done

@@ -33,7 +33,7 @@ for v in $versions; do
 import json, re, subprocess, sys
 E, db, build, funcs_path, max_names = sys.argv[1:6]
 funcs = json.load(open(funcs_path))
-names = sorted({f["function"] for f in funcs})
+names = sorted({f["function"] for f in funcs if f["function"] is not None})  # None: events in no known function
 if int(max_names) and len(names) > int(max_names):
     step = len(names) / int(max_names)
     names = [names[int(i * step)] for i in range(int(max_names))]

@@ -32,6 +32,7 @@ compare() {
 }
 
 cd "$SRC"
+. tests/golden_src.bash
 found=0
 for log in testdata/go1.*/*.log; do
     [ -e "$log" ] || continue
@@ -44,7 +45,7 @@ for log in testdata/go1.*/*.log; do
         failed=$((failed + 1))
     fi
     rm -f "$tmp/db" "$tmp"/db-*
-    if "$ESCVIZ" ingest --db "$tmp/db" "$log" 2>"$tmp/err" &&
+    if "$ESCVIZ" ingest --db "$tmp/db" --src "$(golden_src "$log")" "$log" 2>"$tmp/err" &&
         sqlite3 -batch "$tmp/db" <tests/golden.sql >"$tmp/expected" 2>"$tmp/err"; then
         compare "ingest $log" "$tmp/expected" "$base.expected"
     else

@@ -25,7 +25,7 @@ PY
 for v in 1.15 1.22 1.27; do
   "$ESCVIZ" ingest --db "$DB" --label "go$v" "$SRC/testdata/go$v/escprobe-m2.log" 2>/dev/null
 done
-"$ESCVIZ" ingest --db "$DB" --label m1 "$SRC/testdata/go1.22/escprobe-m1.log" 2>/dev/null
+"$ESCVIZ" ingest --db "$DB" --label m1 --src "$SRC/testdata/src/escprobe" "$SRC/testdata/go1.22/escprobe-m1.log" 2>/dev/null
 "$ESCVIZ" ingest --db "$DB" --label chain8 \
   "$SHARED/corpus/legacy/025_go1.8_gotraining_2017-02_example4_mm.txt" 2>/dev/null
 "$ESCVIZ" ingest --db "$DB" --label chain9 \

@@ -8,7 +8,7 @@
 DB="$T/r.db"
 "$ESCVIZ" ingest --db "$DB" --label go1.22 "$SRC/testdata/go1.22/escprobe-m2.log" 2>/dev/null
 "$ESCVIZ" ingest --db "$DB" --label go1.15 "$SRC/testdata/go1.15/escprobe-m2.log" 2>/dev/null
-"$ESCVIZ" ingest --db "$DB" --label m1 "$SRC/testdata/go1.27/escprobe-m1.log" 2>/dev/null
+"$ESCVIZ" ingest --db "$DB" --label m1 --src "$SRC/testdata/src/escprobe" "$SRC/testdata/go1.27/escprobe-m1.log" 2>/dev/null
 "$ESCVIZ" ingest --db "$DB" --label chain \
   "$SHARED/corpus/legacy/025_go1.8_gotraining_2017-02_example4_mm.txt" 2>/dev/null
 count() { sqlite3 "$DB" "SELECT COUNT(*) FROM $1 WHERE build_id = (SELECT id FROM builds WHERE label = '$2')"; }

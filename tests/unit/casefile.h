@@ -21,7 +21,10 @@
  *   capture VAR [by_ref=0|1] [at=F:L:C] [func=ID]
  *   side old|new                    diff cases: the facts below are that build's
  *   fact KIND PACKAGE FUNCTION SUBJECT [at=F:L:C] [rel=N] [detail=D]
- *        [cost=N] [budget=N] [inlinable=0|1]
+ *        [cost=N] [budget=N] [inlinable=0|1] [count=N]
+ *                                   count=N: events.count of the row; the store
+ *                                   gives each of the N occurrences its own fact,
+ *                                   so a case writes the line N times
  *   line TEXT [at=F:L:C]            an explanation line of the last fact
  *   next                            the last fact's next explanation starts
  *   alias PACKAGE NAME FIRST        a closure copy and its first name
@@ -330,6 +333,7 @@ static int case_read(const char *path, struct case_data *d)
 			ft->cost = case_num(&w, 5, "cost", -1);
 			ft->budget = case_num(&w, 5, "budget", -1);
 			ft->inlinable = (int)case_num(&w, 5, "inlinable", 0);
+			ft->count = case_num(&w, 5, "count", 1);
 			if (!fs->budget)
 				fs->budget = 80;
 			fs->m_level = 2;

@@ -19,9 +19,18 @@ static void check(struct case_data *d, struct sbuf *out)
 	diff_facts(&d->sides[0], &d->sides[1], &r);
 	for (size_t i = 0; i < r.n; i++) {
 		const struct diff_item *it = &r.items[i];
-		sbuf_addf(out, "%s %s %s %s%s | %s\n", diff_change_name(it->change),
+		sbuf_addf(out, "%s %s %s %s%s | %s", diff_change_name(it->change),
 			  diff_kind_name(it->kind), *it->function ? it->function : "-", it->subject,
 			  it->regression ? " regression" : "", it->message ? it->message : "");
+		if (it->cause)
+			sbuf_addf(out, " <- %s", r.items[it->cause - 1].subject);
+		sbuf_addch(out, '\n');
+		if (it->kind != DK_EXPLANATION)
+			continue;
+		for (size_t s = 0; s < it->nold_steps; s++)
+			sbuf_addf(out, "  was: %s\n", it->old_steps[s].text);
+		for (size_t s = 0; s < it->nnew_steps; s++)
+			sbuf_addf(out, "  now: %s\n", it->new_steps[s].text);
 	}
 	diff_result_release(&r);
 }

@@ -1,0 +1,3 @@
+module example.com/attrib
+
+go 1.18

@@ -1,0 +1,3 @@
+module example.com/diffx
+
+go 1.19

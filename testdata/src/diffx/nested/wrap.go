@@ -1,0 +1,5 @@
+//go:build !variant
+
+package main
+
+func wrap(n int) *point { return mk(n + 1) }
