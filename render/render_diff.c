@@ -10,12 +10,15 @@
  */
 #include "render/render_diff.h"
 
+#include "model/names.h"
+
 #include <stdlib.h>
 #include <string.h>
 
 #include "common/pos.h"
 #include "common/util.h"
 #include "common/xalloc.h"
+#include "model/names.h"
 #include "render/render_escape.h"
 
 int render_diff_format(const char *name)
@@ -144,7 +147,8 @@ static void text_widths(const struct diff_result *r, struct text_widths *w)
 	struct sbuf t = SBUF_INIT;
 	w->fn = w->pos = 1;
 	for (size_t i = 0; i < r->n; i++) {
-		size_t fn = strlen(r->items[i].function);
+		const char *f = r->items[i].function;
+		size_t fn = strlen(model_func_shown(*f ? f : NULL));
 		sbuf_reset(&t);
 		add_pos(&t, where(&r->items[i]), term);
 		w->fn = fn > w->fn && fn <= 40 ? fn : w->fn;
@@ -184,7 +188,7 @@ static void text_item(struct sbuf *b, const struct diff_item *it, int color,
 	sbuf_addf(b, "%s%s %s%-7s %-*s ", on, it->regression ? "!" : " ", caused ? "  " : "",
 		  diff_change_name(it->change), caused ? 19 : 21, diff_kind_name(it->kind));
 	start = b->len;
-	term(b, *it->function ? it->function : "-");
+	term(b, model_func_shown(*it->function ? it->function : NULL));
 	pad(b, start, w->fn);
 	sbuf_addstr(b, "  ");
 	start = b->len;
@@ -301,7 +305,7 @@ static void md_item(struct sbuf *b, const struct diff_item *it, int caused)
 		  diff_change_name(it->change), diff_kind_name(it->kind));
 	diff_add_md(b, it->package);
 	sbuf_addstr(b, " | ");
-	diff_add_md(b, it->function);
+	diff_add_md(b, model_func_shown(*it->function ? it->function : NULL));
 	sbuf_addstr(b, " | ");
 	add_pos(b, where(it), diff_add_md);
 	sbuf_addstr(b, caused ? " | ↳ " : " | ");
@@ -410,7 +414,7 @@ static void html_item(void *ctx, const struct diff_item *it, int caused)
 		  diff_kind_name(it->kind));
 	diff_add_html(b, it->package);
 	sbuf_addstr(b, "</td><td><code>");
-	diff_add_html(b, it->function);
+	diff_add_html(b, model_func_shown(*it->function ? it->function : NULL));
 	sbuf_addstr(b, "</code></td><td class=\"pos\">");
 	add_pos(b, &it->old_pos, diff_add_html);
 	sbuf_addstr(b, "</td><td class=\"pos\">");

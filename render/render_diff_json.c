@@ -117,7 +117,8 @@ static json_t *jitem(const struct diff_result *r, size_t i)
 	json_object_set_new(o, "change", json_string(diff_change_name(it->change)));
 	json_object_set_new(o, "kind", json_string(diff_kind_name(it->kind)));
 	json_object_set_new(o, "package", render_jstr(it->package));
-	json_object_set_new(o, "function", render_jstr(it->function));
+	/* null: in no known function */
+	json_object_set_new(o, "function", *it->function ? render_jstr(it->function) : json_null());
 	json_object_set_new(o, "subject", render_jstr(it->subject));
 	json_object_set_new(o, "old_subject", render_jstr(it->old_subject));
 	json_object_set_new(o, "old_position", jpos(&it->old_pos));
@@ -344,7 +345,8 @@ static json_t *sresult(const struct diff_result *res, size_t i)
 	json_object_set_new(props, "change", json_string(diff_change_name(it->change)));
 	json_object_set_new(props, "regression", json_boolean(it->regression));
 	json_object_set_new(props, "package", render_jstr(it->package));
-	json_object_set_new(props, "function", render_jstr(it->function));
+	json_object_set_new(props, "function",
+			    *it->function ? render_jstr(it->function) : json_null());
 	json_object_set_new(props, "subject", render_jstr(it->subject));
 	if (it->cause)
 		json_object_set_new(props, "cause", render_jstr(res->items[it->cause - 1].fingerprint));
