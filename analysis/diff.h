@@ -10,6 +10,13 @@
  * function's declaration, then by order.  A closure compiled again where
  * it is inlined is matched under the name first declared at its position.
  *
+ * Go releases respell decisions (model/drift.h normalises what text alone
+ * can; a folded constant such as time.Second -> time.Duration(1000000000)
+ * it cannot).  What is left unmatched is paired by place: facts of one kind
+ * in one function on the same line (offset from the declaration), by best
+ * textual similarity, so two respellings at one place pair correctly.  A
+ * pair whose spelling is all that differs is DC_RESPELLED.
+ *
  * Ownership: struct diff_result and everything it points to belongs to the
  * caller and is freed by diff_result_release().
  */
@@ -65,6 +72,7 @@ struct diff_result {
 	struct diff_pkg_stat *pkgs; /* sorted by package */
 	size_t npkgs;
 	size_t ignored; /* changes dropped by diff_result_ignore() */
+	size_t respelled_hidden; /* DC_RESPELLED items dropped by diff_result_hide_respelled() */
 };
 
 /*
@@ -103,9 +111,9 @@ size_t diff_result_keep(struct diff_result *r, const unsigned char *keep);
 
 /* Counts over r->items: [change][kind] and regressions per kind. */
 struct diff_counts {
-	size_t by[3][DK__COUNT];
+	size_t by[DC__COUNT][DK__COUNT];
 	size_t regressions[DK__COUNT];
-	size_t total[3], total_regressions;
+	size_t total[DC__COUNT], total_regressions;
 };
 void diff_count(const struct diff_result *r, struct diff_counts *out);
 
@@ -124,7 +132,14 @@ void diff_ignore_free(struct diff_ignore *ig);
 /* Drop the items a rule matches; counts them in r->ignored. */
 void diff_result_ignore(struct diff_result *r, const struct diff_ignore *ig);
 
-/* What --fail-on gates on: a bit per kind, plus "regression" and "any". */
+/* Drop the DC_RESPELLED items (unless --show-respelled); counts them in r->respelled_hidden. */
+void diff_result_hide_respelled(struct diff_result *r);
+
+/*
+ * What --fail-on gates on: a bit per kind, plus "regression" and "any".
+ * A DC_RESPELLED item never trips it, not even "any": it is the same
+ * decision, only printed by another release.
+ */
 struct diff_failon {
 	unsigned kinds;     /* 1u << kind: a regression of that kind (any change for
 			       the informational kinds explanation and inline_cost) */

@@ -7,14 +7,23 @@
  * (the same expression several times in a function) occurrences are paired
  * in three passes: the same offset from the function's declaration and the
  * same column, then the same offset, then the nearest offset.  Leftovers
- * are added or removed.  A last pass pairs an added and a removed escape of
- * the same function at the same offset and column: that is one allocation
- * the compiler now prints differently (`~r0` after inlining became
- * `sum(...)`), reported as changed rather than as two changes; likewise a
- * parameter of a function that leaks in another way than before.
+ * are added or removed.  A last pass pairs the added and removed escapes
+ * of one kind in one function at the same offset (the same line; columns
+ * drift between releases), the most similar spellings first (longest
+ * common subsequence of the normalised subjects, then the nearest column),
+ * so two respellings at one place do not cross: that is one allocation
+ * printed differently.  It is DC_RESPELLED (time.Second folded into
+ * time.Duration(1000000000)), except the inliner's result `~r0` on one
+ * side at the same column, which is the call's inlining changing, reported
+ * as changed.  Likewise a parameter that leaks in another way than before
+ * is one changed leak.
  *
  * Matched facts are then compared on what is not identity: the
  * explanation chain, the leak destination, the inlining decision and cost.
+ * Two chains that differ only in their spelling (the same reasons, hop by
+ * hop, and the same number of flows) are a respelled explanation; a
+ * matched fact whose raw subject differs from its peer's (the text
+ * normalisation made them one) is respelled too.
  */
 #include "analysis/diff.h"
 
@@ -32,6 +41,7 @@
 #include "model/drift.h"
 
 #define PAIR_NEAREST_MAX 64 /* larger groups pair leftovers in order */
+#define PAIR_SIMILAR_MAX 4096 /* leftover pairs on one line compared by similarity */
 
 static char *normalized(const char *s)
 {
@@ -364,6 +374,78 @@ static void compare_inlining(struct diff_result *r, const struct fact *of, const
 	}
 }
 
+/* The shape of an explanation: "flow" or a step's reason, line by line. */
+static void chain_skeleton(const char *chain, struct sbuf *out)
+{
+	for (const char *p = chain; p && *p;) {
+		const char *nl = strchr(p, '\n'), *end = nl ? nl : p + strlen(p);
+		const char *open = NULL;
+		if (!strncmp(p, "flow:", 5)) {
+			sbuf_addstr(out, "flow\n");
+		} else if (!strncmp(p, "from ", 5) && end > p && end[-1] == ')') {
+			for (const char *c = end - 1; c > p; c--)
+				if (*c == '(') {
+					open = c;
+					break;
+				}
+			if (open)
+				sbuf_add(out, open, (size_t)(end - open));
+			sbuf_addch(out, '\n');
+		} else {
+			sbuf_add(out, p, (size_t)(end - p));
+			sbuf_addch(out, '\n');
+		}
+		p = nl ? nl + 1 : end;
+	}
+}
+
+/* Do the explanations differ, and only by their spelling (*respelled)? */
+static int chains_differ(const struct fact *of, const struct fact *nf, int *respelled)
+{
+	struct sbuf a = SBUF_INIT, b = SBUF_INIT;
+	int differ = 0;
+	*respelled = 0;
+	if (strcmp(of->chain, nf->chain)) {
+		chain_skeleton(of->chain, &a);
+		chain_skeleton(nf->chain, &b);
+		differ = 1;
+		*respelled = !strcmp(a.buf, b.buf);
+	} else if (of->nsteps == nf->nsteps) {
+		for (size_t i = 0; i < of->nsteps && !differ; i++)
+			differ = strcmp(of->steps[i].text, nf->steps[i].text) != 0;
+		*respelled = differ;
+	} else {
+		differ = *respelled = 1;
+	}
+	sbuf_release(&a);
+	sbuf_release(&b);
+	return differ;
+}
+
+static void respelled_item(struct diff_result *r, const struct fact *of, const struct fact *nf)
+{
+	set_message(new_item(r, DC_RESPELLED, nf->kind, 0, of, nf), "%s is now printed as %s",
+		    of->subject, nf->subject);
+}
+
+/* Escapes: a respelled subject, then a changed (or respelled) explanation. */
+static void compare_escape(struct diff_result *r, const struct fact *of, const struct fact *nf,
+			   const struct factset *os, const struct factset *ns, int subject_done)
+{
+	struct diff_item *it;
+	int respelled = 0, subject = !subject_done && strcmp(of->subject, nf->subject);
+	if (subject)
+		respelled_item(r, of, nf);
+	if (!of->chain || !nf->chain || os->m_level < 2 || ns->m_level < 2 ||
+	    !chains_differ(of, nf, &respelled))
+		return;
+	if (respelled && (subject || subject_done))
+		return; /* one respelling of one decision is one item */
+	it = new_item(r, respelled ? DC_RESPELLED : DC_CHANGED, DK_EXPLANATION, 0, of, nf);
+	set_message(it, respelled ? "why %s %s is now printed differently" : "why %s %s changed",
+		    nf->subject, nf->kind == DK_HEAP_ESCAPE ? "escapes" : "is moved to heap");
+}
+
 /* A matched pair: report what differs besides identity. */
 static void compare(struct diff_result *r, const struct fact *of, const struct fact *nf,
 		    const struct factset *os, const struct factset *ns)
@@ -373,12 +455,7 @@ static void compare(struct diff_result *r, const struct fact *of, const struct f
 	switch (nf->kind) {
 	case DK_HEAP_ESCAPE:
 	case DK_MOVED_TO_HEAP:
-		if (of->chain && nf->chain && os->m_level >= 2 && ns->m_level >= 2 &&
-		    strcmp(of->chain, nf->chain)) {
-			it = new_item(r, DC_CHANGED, DK_EXPLANATION, 0, of, nf);
-			set_message(it, "why %s %s changed", nf->subject,
-				    nf->kind == DK_HEAP_ESCAPE ? "escapes" : "is moved to heap");
-		}
+		compare_escape(r, of, nf, os, ns, 0);
 		break;
 	case DK_LEAKING_PARAM_RESULT:
 	case DK_DEVIRTUALIZATION:
@@ -390,6 +467,9 @@ static void compare(struct diff_result *r, const struct fact *of, const struct f
 				    "%s is devirtualized to %s (was %s)" :
 				    "parameter %s leaks to result %s (was %s)",
 				    nf->subject, nf->detail, of->detail);
+		} else if (strcmp(of->subject, nf->subject) ||
+			   strcmp(of->detail ? of->detail : "", nf->detail ? nf->detail : "")) {
+			respelled_item(r, of, nf);
 		}
 		free(a);
 		free(b);
@@ -398,6 +478,8 @@ static void compare(struct diff_result *r, const struct fact *of, const struct f
 		compare_inlining(r, of, nf, ns);
 		break;
 	default:
+		if (strcmp(of->subject, nf->subject))
+			respelled_item(r, of, nf);
 		break;
 	}
 }
@@ -413,13 +495,24 @@ static int is_leak(const struct fact *f)
 	       f->kind == DK_LEAKING_PARAM_RESULT;
 }
 
-/* Leftover escapes pair by place; leftover leaks by parameter, any kind. */
+/*
+ * Facts that pair by place when left over: escapes with a real position
+ * (not <autogenerated>:1, where every wrapper sits at one line).  Not
+ * inlined calls: another callee at the same place is another decision.
+ */
+static int placed(const struct fact *f)
+{
+	if (!is_escape(f))
+		return 0;
+	return f->pos.file && f->pos.line > 0 && !strstr(f->pos.file, "<autogenerated>");
+}
+
+/* Leftover placed facts group by line; leftover leaks by parameter, any kind. */
 static int leftover_key(struct sbuf *k, const struct fact *f)
 {
 	sbuf_reset(k);
-	if (is_escape(f)) {
-		sbuf_addf(k, "e\037%s\037%d\037%ld\037%ld", f->fkey, (int)f->kind, f->rel,
-			  f->pos.col);
+	if (placed(f)) {
+		sbuf_addf(k, "e\037%s\037%d\037%ld", f->fkey, (int)f->kind, f->rel);
 		return 1;
 	}
 	if (is_leak(f)) {
@@ -443,42 +536,174 @@ static int leak_rank(const struct fact *f)
 	return f->kind == DK_LEAKING_PARAM ? 3 : f->kind == DK_LEAKING_PARAM_CONTENT ? 2 : 1;
 }
 
+/* Is the normalised subject the inliner's result variable (~r0, ~R0)? */
+static int inline_result(const char *subject)
+{
+	char *n = normalized(subject);
+	int yes = !strcmp(n, "~r");
+	free(n);
+	return yes;
+}
+
 static void report_leftover_pair(struct diff_result *r, const struct fact *of,
-				 const struct fact *nf)
+				 const struct fact *nf, const struct factset *os,
+				 const struct factset *ns)
 {
 	if (is_escape(nf)) {
-		set_message(new_item(r, DC_CHANGED, nf->kind, 0, of, nf),
-			    "%s at the same place is now printed as %s", of->subject, nf->subject);
+		/*
+		 * The same decision on the same line.  ~r0 where the call was
+		 * inlined is a change of inlining seen at the escape (same
+		 * column); anything else is another spelling of one decision.
+		 */
+		if (is_escape(nf) && of->pos.col == nf->pos.col &&
+		    (inline_result(of->subject) || inline_result(nf->subject)))
+			set_message(new_item(r, DC_CHANGED, nf->kind, 0, of, nf),
+				    "%s at the same place is now printed as %s", of->subject,
+				    nf->subject);
+		else
+			respelled_item(r, of, nf);
+		compare_escape(r, of, nf, os, ns, 1);
 		return;
 	}
 	set_message(new_item(r, DC_CHANGED, nf->kind, leak_rank(nf) > leak_rank(of), of, nf),
 		    "parameter %s now leaks %s (was %s)", nf->subject, leak_text(nf), leak_text(of));
 }
 
+/* Similarity of two spellings in [0, 1000]: twice their longest common subsequence over their lengths. */
+#define SIM_MAX_LEN 200
+static long similarity(const char *x, const char *y)
+{
+	static unsigned short row[2][SIM_MAX_LEN + 1];
+	char *a = normalized(x), *b = normalized(y);
+	size_t la = strlen(a), lb = strlen(b);
+	long sim;
+	if (la > SIM_MAX_LEN)
+		la = SIM_MAX_LEN;
+	if (lb > SIM_MAX_LEN)
+		lb = SIM_MAX_LEN;
+	memset(row, 0, sizeof(row));
+	for (size_t i = 1; i <= la; i++) {
+		unsigned short *cur = row[i & 1], *prev = row[(i - 1) & 1];
+		cur[0] = 0;
+		for (size_t j = 1; j <= lb; j++)
+			cur[j] = a[i - 1] == b[j - 1] ? (unsigned short)(prev[j - 1] + 1) :
+				 prev[j] > cur[j - 1] ? prev[j] : cur[j - 1];
+	}
+	sim = la + lb ? (long)(2000 * row[la & 1][lb] / (la + lb)) : 1000;
+	free(a);
+	free(b);
+	return sim;
+}
+
+/* One group of leftovers with one key: the most similar pair first (ties: nearest column). */
+static void pair_group_leftovers(struct diff_result *r, struct fact **o, size_t no,
+				 struct fact **n, size_t nn, const struct factset *os,
+				 const struct factset *ns)
+{
+	long *score;
+	if (no * nn > PAIR_SIMILAR_MAX) {
+		/* A huge line (generated code): in order, no similarity. */
+		for (size_t i = 0, j = 0; i < no && j < nn; i++, j++) {
+			pair(o[i], n[j]);
+			report_leftover_pair(r, o[i], n[j], os, ns);
+		}
+		return;
+	}
+	score = xcalloc(no * nn + 1, sizeof(*score));
+	for (size_t i = 0; i < no; i++)
+		for (size_t j = 0; j < nn; j++)
+			score[i * nn + j] = similarity(o[i]->subject, n[j]->subject) * 1000 -
+					    (labs(o[i]->pos.col - n[j]->pos.col) > 999 ? 999 :
+					     labs(o[i]->pos.col - n[j]->pos.col));
+	for (;;) {
+		long best = 0;
+		size_t bi = 0, bj = 0;
+		int found = 0;
+		for (size_t i = 0; i < no; i++)
+			for (size_t j = 0; j < nn && !o[i]->peer; j++)
+				if (!n[j]->peer && (!found || score[i * nn + j] > best)) {
+					best = score[i * nn + j];
+					bi = i;
+					bj = j;
+					found = 1;
+				}
+		if (!found)
+			break;
+		pair(o[bi], n[bj]);
+		report_leftover_pair(r, o[bi], n[bj], os, ns);
+	}
+	free(score);
+}
+
+struct leftover {
+	char *key;
+	struct fact *f;
+	int is_new;
+};
+
+static int cmp_leftover(const void *a, const void *b)
+{
+	const struct leftover *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+	if (c)
+		return c;
+	if (x->is_new != y->is_new)
+		return x->is_new - y->is_new;
+	return x->f < y->f ? -1 : x->f > y->f; /* facts keep their load order */
+}
+
+static void add_leftovers(struct factset *fs, int is_new, struct leftover **v, size_t *nv,
+			  size_t *alloc)
+{
+	struct sbuf k = SBUF_INIT;
+	for (size_t i = 0; i < fs->n; i++) {
+		if (fs->v[i].peer || !leftover_key(&k, &fs->v[i]))
+			continue;
+		VEC_GROW(*v, *nv + 1, *alloc);
+		(*v)[*nv].key = xstrdup(k.buf);
+		(*v)[*nv].f = &fs->v[i];
+		(*v)[(*nv)++].is_new = is_new;
+	}
+	sbuf_release(&k);
+}
+
 /*
- * The last pass over what is left unmatched: an escape on each side at the
- * same place is one escape printed differently; a parameter that leaks
- * differently (to heap -> its content) is one changed leak.
+ * The last pass over what is left unmatched: facts on each side of one
+ * kind on the same line of one function are one decision printed
+ * differently (paired by similarity); a parameter that leaks differently
+ * (to heap -> its content) is one changed leak.
  */
 static void pair_leftovers(struct diff_result *r, struct factset *os, struct factset *ns)
 {
-	struct strmap at_new = STRMAP_INIT;
-	struct sbuf k = SBUF_INIT;
-	int64_t idx;
-	for (size_t j = 0; j < ns->n; j++)
-		if (!ns->v[j].peer && leftover_key(&k, &ns->v[j]) &&
-		    !strmap_get(&at_new, k.buf, k.len, &idx))
-			strmap_put(&at_new, k.buf, k.len, (int64_t)j);
-	for (size_t i = 0; i < os->n; i++) {
-		struct fact *of = &os->v[i];
-		if (of->peer || !leftover_key(&k, of) ||
-		    !strmap_get(&at_new, k.buf, k.len, &idx) || ns->v[idx].peer)
-			continue;
-		pair(of, &ns->v[idx]);
-		report_leftover_pair(r, of, &ns->v[idx]);
+	struct leftover *v = NULL;
+	size_t nv = 0, alloc = 0;
+	add_leftovers(os, 0, &v, &nv, &alloc);
+	add_leftovers(ns, 1, &v, &nv, &alloc);
+	if (nv)
+		qsort(v, nv, sizeof(*v), cmp_leftover);
+	for (size_t i = 0; i < nv;) {
+		size_t e = i, mid;
+		struct fact **o, **n;
+		while (e < nv && !strcmp(v[e].key, v[i].key))
+			e++;
+		for (mid = i; mid < e && !v[mid].is_new; mid++)
+			;
+		if (mid > i && mid < e) {
+			o = xcalloc(mid - i, sizeof(*o));
+			n = xcalloc(e - mid, sizeof(*n));
+			for (size_t k = i; k < mid; k++)
+				o[k - i] = v[k].f;
+			for (size_t k = mid; k < e; k++)
+				n[k - mid] = v[k].f;
+			pair_group_leftovers(r, o, mid - i, n, e - mid, os, ns);
+			free(o);
+			free(n);
+		}
+		i = e;
 	}
-	strmap_release(&at_new);
-	sbuf_release(&k);
+	for (size_t i = 0; i < nv; i++)
+		free(v[i].key);
+	free(v);
 }
 
 static int cmp_item(const void *a, const void *b)

@@ -132,6 +132,15 @@ void diff_result_ignore(struct diff_result *r, const struct diff_ignore *ig)
 	free(keep);
 }
 
+void diff_result_hide_respelled(struct diff_result *r)
+{
+	unsigned char *keep = xcalloc(r->n + 1, 1);
+	for (size_t i = 0; i < r->n; i++)
+		keep[i] = r->items[i].change != DC_RESPELLED;
+	r->respelled_hidden += diff_result_keep(r, keep);
+	free(keep);
+}
+
 /* ---- --fail-on ----------------------------------------------------------------- */
 
 /* Apply one word of a --fail-on list. */
@@ -173,6 +182,8 @@ int diff_failon_parse(const char *spec, struct diff_failon *out, struct sbuf *er
 
 int diff_failon_hit(const struct diff_failon *f, const struct diff_item *it)
 {
+	if (it->change == DC_RESPELLED)
+		return 0;
 	if (f->any_change || (f->any_regression && it->regression))
 		return 1;
 	if (!(f->kinds & (1u << it->kind)))

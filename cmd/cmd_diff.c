@@ -13,10 +13,11 @@
 #include "render/render_diff.h"
 #include "store/store_diff.h"
 
-#define USAGE "[--db PATH] OLD NEW [--format text|md|json|sarif|html|csv] [-o FILE] [--fail-on KINDS] [--ignore FILE]"
+#define USAGE "[--db PATH] OLD NEW [--format text|md|json|sarif|html|csv] [-o FILE] [--fail-on KINDS] [--ignore FILE] [--show-respelled]"
 
 struct diff_cli {
 	const char *db, *format, *output, *fail_on, *ignore;
+	int show_respelled;
 	struct store *db_store;  /* --db, opened when a side names a build */
 	struct store *tmp_store; /* log files are ingested here */
 	char *tmp_dir;
@@ -166,6 +167,8 @@ static int run_diff(struct diff_cli *c, char **args, enum diff_format f,
 	set_source(&r.old, args[0]);
 	set_source(&r.new, args[1]);
 	diff_result_ignore(&r, ig);
+	if (!c->show_respelled)
+		diff_result_hide_respelled(&r);
 	if ((rc = write_report(c, &r, f)) < 0)
 		goto out;
 	rc = gate(&r, fo);
@@ -184,6 +187,7 @@ static const struct cli_opt diff_opts[] = {
 	{ OPT_STRING, "output", 'o', "FILE", "write the report to FILE instead of standard output" },
 	{ OPT_STRING, "fail-on", 0, "KINDS", "exit 1 when one of these happened: comma-separated change kinds, regression or any" },
 	{ OPT_STRING, "ignore", 0, "FILE", "drop accepted changes: lines 'KIND PACKAGE FUNCTION SUBJECT' of globs" },
+	{ OPT_FLAG, "show-respelled", 0, NULL, "also list the decisions another Go release only prints differently (never regressions)" },
 	CLI_OPT_END,
 };
 
@@ -198,7 +202,8 @@ const struct cli_cmd cli_cmd_diff = {
 int cmd_diff(int argc, char **argv)
 {
 	struct diff_cli c = { .err = SBUF_INIT };
-	void *const dest[] = { &c.db, &c.format, &c.output, &c.fail_on, &c.ignore };
+	void *const dest[] = { &c.db, &c.format, &c.output, &c.fail_on, &c.ignore,
+			      &c.show_respelled };
 	struct diff_failon fo;
 	struct diff_ignore *ig = NULL;
 	int nargs, rc, f;

@@ -36,8 +36,9 @@ int diff_kind_parse(const char *name)
 
 const char *diff_change_name(enum diff_change c)
 {
-	static const char *const names[] = { "added", "removed", "changed" };
-	return c <= DC_CHANGED ? names[c] : "?";
+	static const char *const names[DC__COUNT] = { "added", "removed", "changed",
+						       "respelled" };
+	return c < DC__COUNT ? names[c] : "?";
 }
 
 const char *diff_stat_name(enum diff_stat s)

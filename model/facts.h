@@ -29,7 +29,12 @@ enum diff_kind {
 	DK__COUNT
 };
 
-enum diff_change { DC_ADDED, DC_REMOVED, DC_CHANGED };
+/*
+ * DC_RESPELLED: the same decision at the same place, printed differently
+ * by another Go release (old and new spelling in the item); hidden unless
+ * escviz diff --show-respelled, never a regression.
+ */
+enum diff_change { DC_ADDED, DC_REMOVED, DC_CHANGED, DC_RESPELLED, DC__COUNT };
 
 const char *diff_kind_name(enum diff_kind k);
 /* The kind called name, or -1. */

@@ -102,8 +102,13 @@ static void add_counts_line(struct sbuf *out, const struct diff_result *r)
 		  r->n, r->n == 1 ? "" : "s", c.total_regressions,
 		  c.total_regressions == 1 ? "" : "s", c.total[DC_ADDED], c.total[DC_REMOVED],
 		  c.total[DC_CHANGED]);
+	if (c.total[DC_RESPELLED])
+		sbuf_addf(out, ", %zu respelled", c.total[DC_RESPELLED]);
 	if (r->ignored)
 		sbuf_addf(out, "; %zu ignored", r->ignored);
+	if (r->respelled_hidden)
+		sbuf_addf(out, "; %zu respelling%s hidden (--show-respelled)", r->respelled_hidden,
+			  r->respelled_hidden == 1 ? "" : "s");
 }
 
 /* ---- text ------------------------------------------------------------------ */

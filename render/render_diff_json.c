@@ -54,12 +54,13 @@ static json_t *jsummary(const struct diff_result *r)
 	diff_count(r, &c);
 	json_object_set_new(o, "changes", json_integer((json_int_t)r->n));
 	json_object_set_new(o, "regressions", json_integer((json_int_t)c.total_regressions));
-	for (int ch = DC_ADDED; ch <= DC_CHANGED; ch++)
+	for (int ch = DC_ADDED; ch < DC__COUNT; ch++)
 		json_object_set_new(o, diff_change_name(ch), json_integer((json_int_t)c.total[ch]));
 	json_object_set_new(o, "ignored", json_integer((json_int_t)r->ignored));
+	json_object_set_new(o, "respelled_hidden", json_integer((json_int_t)r->respelled_hidden));
 	for (int k = 0; k < DK__COUNT; k++) {
 		json_t *ko = json_object();
-		for (int ch = DC_ADDED; ch <= DC_CHANGED; ch++)
+		for (int ch = DC_ADDED; ch < DC__COUNT; ch++)
 			json_object_set_new(ko, diff_change_name(ch), json_integer((json_int_t)c.by[ch][k]));
 		json_object_set_new(ko, "regressions", json_integer((json_int_t)c.regressions[k]));
 		json_object_set_new(kinds, diff_kind_name(k), ko);

@@ -58,6 +58,67 @@ static void normalize_cases(void **state)
 	check_norm("", "");
 }
 
+/* Both spellings of one decision, as two Go releases printed them
+ * (testdata/drift and the shared corpus), normalise to one text. */
+static void check_same(const char *old, const char *new)
+{
+	struct sbuf a = SBUF_INIT, b = SBUF_INIT;
+	diff_normalize(old, &a);
+	diff_normalize(new, &b);
+	if (strcmp(a.buf, b.buf))
+		fail_msg("normalize(%s) = %s, but normalize(%s) = %s", old, a.buf, new, b.buf);
+	sbuf_release(&a);
+	sbuf_release(&b);
+}
+
+static void normalize_release_drift(void **state)
+{
+	(void)state;
+	/* implicit interface conversions (go1.19 prints them, go1.23 not) */
+	check_same("from error(&errors.errorString{...}) (interface-converted)",
+		   "from &errors.errorString{...} (interface-converted)");
+	check_same("from ~R0 = error(&errors.errorString{...}) (assign-pair)",
+		   "from ~r0 = &errors.errorString{...} (assign-pair)");
+	check_same("(interface {})(string(\"strings.NewReplacer: odd argument count\"))",
+		   "\"strings.NewReplacer: odd argument count\"");
+	check_same("(interface {})(\"x\")", "\"x\"");
+	/* constants retyped */
+	check_same("int(7)", "7");
+	check_same("make(net.IPMask, int(4))", "make(net.IPMask, 4)");
+	check_same("make([]byte, int(0), int(3) * len(strconv.s) / int(2))",
+		   "make([]byte, 0, 3 * len(strconv.s) / 2)");
+	check_same("string(value.appendTypeName(nil, value.t, value.qualified, bool(false)))",
+		   "string(value.appendTypeName(nil, value.t, value.qualified, false))");
+	check_same("string(\"kind\") + ~R0", "\"kind\" + ~r0");
+	/* new(T) and &T{...} */
+	check_same("new(big.Int)", "&big.Int{...}");
+	/* raw and quoted literals; long ones cut */
+	check_same("`a raw string`", "\"a raw string\"");
+	check_same("textLine(`\"\"\"`)", "textLine(\"\\\"\\\"\\\"\")");
+	check_same("fmt.format, fmt.a := `%d raw format\\n`, ... argument",
+		   "fmt.format, fmt.a := \"%d raw format\\\\n\", ... argument");
+	check_same("\"consider using filters to ensure at most one Comparer or Transformer applies\"",
+		   "\"consider using filters to ensure at most one Comparer or Transformer...");
+	/* temporaries renumbered; the flow reason assign-pair */
+	check_same("flow: .autotmp_5 = r", "flow: .autotmp_2 = r");
+	check_same(".autotmp_110", ".autotmp_2");
+	check_same("from .autotmp_5 = m[k] (assign)", "from .autotmp_3 = m[k] (assign-pair)");
+	/* what stays: conversions of non-constants, other calls, other types */
+	check_norm("string(b)", "string(b)");
+	check_norm("int(x)", "int(x)");
+	check_norm("[]byte(s)", "[]byte(s)");
+	check_norm("myerror(x)", "myerror(x)");
+	check_norm("errors.error(x)", "errors.error(x)");
+	check_norm("new(T).f", "&T{...}.f");
+	check_norm("new(func())", "new(func())");
+	check_norm("time.Duration(3000000)", "time.Duration(3000000)");
+	check_norm("'\"'", "'\"'");
+	check_norm("\"short\"", "\"short\"");
+	check_norm("\"unterminated", "\"unterminated...\"");
+	check_norm("error(", "error(");
+	check_norm("(assign-pairs)", "(assign-pairs)");
+}
+
 static void kind_names(void **state)
 {
 	(void)state;
@@ -93,6 +154,16 @@ static void failon_parse_and_hit(void **state)
 	assert_true(diff_failon_hit(&f, &it));
 	assert_int_equal(diff_failon_parse("", &f, &err), 0);
 	assert_false(diff_failon_hit(&f, &it));
+	/* A respelling trips nothing, not even "any" or its own kind. */
+	it.change = DC_RESPELLED;
+	it.kind = DK_HEAP_ESCAPE;
+	assert_int_equal(diff_failon_parse("any,regression,heap_escape,explanation", &f, &err), 0);
+	assert_false(diff_failon_hit(&f, &it));
+	it.kind = DK_EXPLANATION;
+	assert_false(diff_failon_hit(&f, &it));
+	it.change = DC_CHANGED;
+	assert_true(diff_failon_hit(&f, &it));
+	assert_string_equal(diff_change_name(DC_RESPELLED), "respelled");
 	assert_int_equal(diff_failon_parse("regression,bogus", &f, &err), ESCVIZ_EUSAGE);
 	assert_non_null(strstr(err.buf, "'bogus'"));
 	sbuf_release(&err);
@@ -310,7 +381,16 @@ static void closure_copies(void **state)
 			   "./a.go:11:6: cannot inline main: marked go:noinline\n"
 			   "./a.go:12:15: inlining call to adder.func1\n");
 	assert_int_equal(diff_builds(s, a, s, b, &r, &err), 0);
+	/* One call, named differently: a respelling, hidden by default. */
+	assert_int_equal(r.n, 1);
+	assert_int_equal(r.items[0].change, DC_RESPELLED);
+	assert_int_equal(r.items[0].kind, DK_INLINED_CALL);
+	assert_false(r.items[0].regression);
+	assert_string_equal(r.items[0].old_subject, "main.func2");
+	assert_string_equal(r.items[0].subject, "adder.func1");
+	diff_result_hide_respelled(&r);
 	assert_int_equal(r.n, 0);
+	assert_int_equal(r.respelled_hidden, 1);
 	diff_result_release(&r);
 	store_close(s);
 	unlink(dbpath);
@@ -323,6 +403,7 @@ int main(void)
 {
 	static const struct CMUnitTest tests[] = {
 		T("normalize::cases", normalize_cases),
+		T("normalize::release_drift", normalize_release_drift),
 		T("kinds::names", kind_names),
 		T("failon::parse_and_hit", failon_parse_and_hit),
 		T("ignore::rules", ignore_rules),
