@@ -7,6 +7,7 @@
 #include "common/sbuf.h"
 #include "common/xalloc.h"
 #include "model/drift.h"
+#include "model/names.h"
 
 static const char *const kind_names[DK__COUNT] = {
 	[DK_HEAP_ESCAPE] = "heap_escape",
@@ -95,17 +96,47 @@ void factset_alias(struct factset *fs, const char *package, const char *name, co
 	sbuf_release(&k);
 }
 
-/* Append name, normalised, under its closure's first name if it is a copy. */
+/* Length of name without a trailing compiler-made wrapper: ".deferwrapN", ".gowrapN", "-rangeN". */
+static size_t without_wrapper(const char *name, size_t n)
+{
+	static const char *const marks[] = { ".deferwrap", ".gowrap", "-range" };
+	for (;;) {
+		size_t d = n, cut = 0;
+		while (d > 0 && name[d - 1] >= '0' && name[d - 1] <= '9')
+			d--;
+		for (size_t m = 0; d < n && m < sizeof(marks) / sizeof(marks[0]); m++) {
+			size_t k = strlen(marks[m]);
+			if (d > k && !memcmp(name + d - k, marks[m], k))
+				cut = d - k;
+		}
+		if (!cut)
+			return n;
+		n = cut;
+	}
+}
+
+/*
+ * Append name, normalised, under its closure's first name if it is a copy.
+ * The identity of a function also drops what differs between releases for
+ * the same code: go1.27's inline-hash suffix (model/names.h), and the
+ * wrappers newer releases name for defer/go statements and range-over-func
+ * bodies, whose code is their enclosing function's (older releases and the
+ * source place it there).
+ */
 static void add_name(struct sbuf *b, const struct factset *fs, const char *package,
 		     const char *name)
 {
-	struct sbuf k = SBUF_INIT;
+	struct sbuf k = SBUF_INIT, plain = SBUF_INIT;
 	int64_t i;
-	sbuf_addf(&k, "%s\037%s", package, name);
+	model_strip_inline_hash(name, strlen(name), &plain);
+	sbuf_setlen(&plain, without_wrapper(plain.buf, plain.len));
+	sbuf_addf(&k, "%s\037%s", package, plain.buf);
 	if (strmap_get(&fs->aliases, k.buf, k.len, &i))
-		name = fs->alias_to[i];
-	diff_normalize(name, b);
+		diff_normalize(fs->alias_to[i], b);
+	else
+		diff_normalize(plain.buf, b);
 	sbuf_release(&k);
+	sbuf_release(&plain);
 }
 
 /* The identity strings of f (see struct fact). */
