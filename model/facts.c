@@ -118,7 +118,8 @@ static size_t without_wrapper(const char *name, size_t n)
 /*
  * Append name, normalised, under its closure's first name if it is a copy.
  * The identity of a function also drops what differs between releases for
- * the same code: go1.27's inline-hash suffix (model/names.h), and the
+ * the same code: go1.27's inline-hash suffix (model/names.h), Go <= 1.21's
+ * glob..funcN for the package initialization's literals (init.funcN), and the
  * wrappers newer releases name for defer/go statements and range-over-func
  * bodies, whose code is their enclosing function's (older releases and the
  * source place it there).
@@ -128,6 +129,10 @@ static void add_name(struct sbuf *b, const struct factset *fs, const char *packa
 {
 	struct sbuf k = SBUF_INIT, plain = SBUF_INIT;
 	int64_t i;
+	if (!strncmp(name, "glob..func", 10)) { /* Go <= 1.21: package-level literals */
+		sbuf_addstr(&plain, "init");
+		name += 5;
+	}
 	model_strip_inline_hash(name, strlen(name), &plain);
 	sbuf_setlen(&plain, without_wrapper(plain.buf, plain.len));
 	sbuf_addf(&k, "%s\037%s", package, plain.buf);

@@ -41,13 +41,14 @@ static const char *const functions_sql =
 	" WHERE f.build_id = ?1 AND f.inlinable IS NOT NULL ORDER BY 2, 3";
 
 /*
- * Inlined call sites and devirtualisations share the column layout.  Calls
+ * Inlined call sites and devirtualisations share the column layout (an
+ * inlined call printed count times is count facts, as events).  Calls
  * at one position come in printed order (the outermost inlined call first):
  * diff_causes() takes the first as the root cause.
  */
 static const char *const calls_sql =
 	"SELECT 0, " PKG_COL ", COALESCE(f.name, ''), 'inlined_call', c.callee, NULL,"
-	" fl.path, c.line, c.col, f.line, ff.path"
+	" fl.path, c.line, c.col, f.line, ff.path, c.count"
 	" FROM inline_calls c JOIN packages p ON p.id = c.package_id"
 	" JOIN files fl ON fl.id = c.file_id"
 	" LEFT JOIN functions f ON f.id = c.function_id"

@@ -222,6 +222,7 @@ struct store_ingest {
 	struct strmap srcfiles;  /* file id -> index in src->f, or -1 */
 	struct strmap extents;   /* package id + index in src->f: extents written */
 	struct strmap batch;     /* explanation headers of the current batch (header_function) */
+	struct strmap closures;  /* package, file, line, col -> the literal declared there */
 	int last_was_verdict;    /* a verdict was read since the last header */
 	struct strmap shapes;    /* package id + generic name without type arguments ->
 				    its one declared shape instantiation, or -1: several */
@@ -393,6 +394,16 @@ static void note_shape(struct store_ingest *ing, struct span name, int64_t id)
 	free(n);
 }
 
+/* The key of a function literal declared at (file, line, col) in the current package. */
+static void closure_key(struct store_ingest *ing, int64_t file, long line, long col)
+{
+	sbuf_reset(&ing->key);
+	sbuf_add(&ing->key, &ing->pkg_id, sizeof(ing->pkg_id));
+	sbuf_add(&ing->key, &file, sizeof(file));
+	sbuf_add(&ing->key, &line, sizeof(line));
+	sbuf_add(&ing->key, &col, sizeof(col));
+}
+
 /* The id of function name in the current package (created if new). */
 static int func_ref(struct store_ingest *ing, struct span name, int64_t *out)
 {
@@ -443,6 +454,10 @@ static int func_decl(struct store_ingest *ing, const struct pmsg *m)
 	strmap_put(&ing->funcs, ing->key.buf, ing->key.len, id);
 	if (memmem(m->subject.p, m->subject.n, "go.shape.", 9))
 		note_shape(ing, m->subject, id);
+	if (is_closure(m->subject) && m->pos.line > 0) { /* where a literal's `func` is */
+		closure_key(ing, fid, m->pos.line, m->pos.col);
+		strmap_put(&ing->closures, ing->key.buf, ing->key.len, id);
+	}
 	if (!is_closure(m->subject))
 		block_add_decl(&ing->block, fid, m->pos.line, m->pos.col, id);
 	return 0;
@@ -865,14 +880,23 @@ static struct src_file *source_of(struct store_ingest *ing, int64_t file, int64_
 }
 
 /*
- * The function of extent e: the one declared under its name, else a generic
+ * The function of extent e of file: the function literal declared at its
+ * start, else the one declared under its name, else a generic
  * function's only declared shape instantiation, else a function of that
  * name (created).
  */
-static int extent_func(struct store_ingest *ing, const struct go_extent *e, int64_t *out)
+static int extent_func(struct store_ingest *ing, int64_t file, const struct go_extent *e,
+		       int64_t *out)
 {
 	char *bare;
 	int64_t id;
+	/* A literal the compiler declared where it starts, under the name of
+	 * its release (glob..func1 before Go 1.22 for init.func1). */
+	if (e->kind == GO_EXT_CLOSURE) {
+		closure_key(ing, file, (long)e->start.line, (long)e->start.col);
+		if (strmap_get(&ing->closures, ing->key.buf, ing->key.len, out))
+			return 0;
+	}
 	sbuf_reset(&ing->key);
 	sbuf_add(&ing->key, &ing->pkg_id, sizeof(ing->pkg_id));
 	sbuf_addstr(&ing->key, e->name);
@@ -905,7 +929,7 @@ static int record_extents(struct store_ingest *ing, int64_t file, int64_t idx,
 		const struct go_extent *e = &f->ext[i];
 		sqlite3_stmt *st = ing->st[S_EXTENT];
 		int64_t fn;
-		if (extent_func(ing, e, &fn) < 0)
+		if (extent_func(ing, file, e, &fn) < 0)
 			return ESCVIZ_EDB;
 		sqlite3_bind_int64(st, 1, fn);
 		sqlite3_bind_int64(st, 2, file);
@@ -945,7 +969,7 @@ static int64_t place_by_source(void *ctx, int64_t file, long line, long col)
 	case SRC_IN_FUNCTION:
 		break;
 	}
-	if (record_extents(ing, file, idx, f) < 0 || extent_func(ing, e, &fn) < 0) {
+	if (record_extents(ing, file, idx, f) < 0 || extent_func(ing, file, e, &fn) < 0) {
 		ing->place_failed = 1;
 		return 0;
 	}
@@ -1245,6 +1269,7 @@ void store_ingest_abort(struct store_ingest *ing)
 	strmap_release(&ing->extents);
 	strmap_release(&ing->shapes);
 	strmap_release(&ing->batch);
+	strmap_release(&ing->closures);
 	sbuf_release(&ing->key);
 	sbuf_release(&ing->err);
 	block_release(&ing->block);
