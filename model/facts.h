@@ -77,6 +77,7 @@ struct fact {
 	struct mpos pos;
 	long rel;       /* line relative to the function's declaration */
 	long cost, budget;
+	int guessed;    /* function placed by the nearest-declaration heuristic */
 	long count;     /* identical verdicts printed at this position (events.count);
 			   the store gives each occurrence its own fact, all with this count */
 	int inlinable;

@@ -24,7 +24,7 @@ static const char *const events_sql =
 	"SELECT e.id, " PKG_COL ", COALESCE(f.name, ''), e.kind, e.subject,"
 	" CASE WHEN e.kind = 'leaking_param_result' THEN COALESCE(e.target, '') ||"
 	" COALESCE(' level=' || e.level, '') END, fl.path, e.line, e.col, f.line, ff.path,"
-	" e.count"
+	" e.count, e.attribution"
 	" FROM events e JOIN packages p ON p.id = e.package_id"
 	" JOIN files fl ON fl.id = e.file_id"
 	" LEFT JOIN functions f ON f.id = e.function_id"
@@ -48,7 +48,7 @@ static const char *const functions_sql =
  */
 static const char *const calls_sql =
 	"SELECT 0, " PKG_COL ", COALESCE(f.name, ''), 'inlined_call', c.callee, NULL,"
-	" fl.path, c.line, c.col, f.line, ff.path, c.count"
+	" fl.path, c.line, c.col, f.line, ff.path, c.count, c.attribution"
 	" FROM inline_calls c JOIN packages p ON p.id = c.package_id"
 	" JOIN files fl ON fl.id = c.file_id"
 	" LEFT JOIN functions f ON f.id = c.function_id"
@@ -57,7 +57,7 @@ static const char *const calls_sql =
 
 static const char *const devirt_sql =
 	"SELECT 0, " PKG_COL ", COALESCE(f.name, ''), 'devirtualization', d.call, d.target,"
-	" fl.path, d.line, d.col, f.line, ff.path"
+	" fl.path, d.line, d.col, f.line, ff.path, 1, d.attribution"
 	" FROM devirtualizations d JOIN packages p ON p.id = d.package_id"
 	" JOIN files fl ON fl.id = d.file_id"
 	" LEFT JOIN functions f ON f.id = d.function_id"
@@ -129,7 +129,7 @@ static int load_aliases(struct store *s, int64_t id, struct factset *fs, struct 
  * One row of any of the fact queries.  Columns: 0 event id, 1 package,
  * 2 function, 3 kind (or inlinable for functions), 4 subject, 5 detail,
  * 6 file, 7 line, 8 col, 9 declaration line, 10 declaration file, and for
- * functions 11 cost, 12 budget; for events 11 count.
+ * functions 11 cost, 12 budget; for the others 11 count, 12 attribution.
  */
 static void read_fact(sqlite3_stmt *st, struct fact *f, int is_func, const struct factset *fs)
 {
@@ -150,8 +150,12 @@ static void read_fact(sqlite3_stmt *st, struct fact *f, int is_func, const struc
 		f->rel = f->pos.line - sqlite3_column_int64(st, 9);
 	f->cost = f->budget = -1;
 	f->count = 1;
-	if (!is_func && sqlite3_column_count(st) > 11 && sqlite3_column_int64(st, 11) > 1)
-		f->count = sqlite3_column_int64(st, 11);
+	if (!is_func && sqlite3_column_count(st) > 12) {
+		const char *how = (const char *)sqlite3_column_text(st, 12);
+		if (sqlite3_column_int64(st, 11) > 1)
+			f->count = sqlite3_column_int64(st, 11);
+		f->guessed = how && !strcmp(how, "declaration");
+	}
 	if (is_func) {
 		f->rel = 0;
 		if (sqlite3_column_type(st, 11) != SQLITE_NULL)

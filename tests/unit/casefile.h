@@ -21,7 +21,8 @@
  *   capture VAR [by_ref=0|1] [at=F:L:C] [func=ID]
  *   side old|new                    diff cases: the facts below are that build's
  *   fact KIND PACKAGE FUNCTION SUBJECT [at=F:L:C] [rel=N] [detail=D]
- *        [cost=N] [budget=N] [inlinable=0|1] [count=N]
+ *        [cost=N] [budget=N] [inlinable=0|1] [count=N] [guessed=0|1]
+ *                                   guessed=1: placed by the declaration heuristic
  *                                   count=N: events.count of the row; the store
  *                                   gives each of the N occurrences its own fact,
  *                                   so a case writes the line N times
@@ -334,6 +335,7 @@ static int case_read(const char *path, struct case_data *d)
 			ft->budget = case_num(&w, 5, "budget", -1);
 			ft->inlinable = (int)case_num(&w, 5, "inlinable", 0);
 			ft->count = case_num(&w, 5, "count", 1);
+			ft->guessed = (int)case_num(&w, 5, "guessed", 0);
 			if (!fs->budget)
 				fs->budget = 80;
 			fs->m_level = 2;
