@@ -25,7 +25,9 @@
 #     cli::attrib ingests go1.27's attrib logs and the live build here
 #     (ESCVIZ_ATTRIB_LOGS) instead of all 30 committed logs: the libraries'
 #     -m=2 logs take up to 15 s each under valgrind, and attribution is
-#     checked in full in the plain and ASan builds.
+#     checked in full in the plain and ASan builds.  For the same reason
+#     cli::drift_corpus and cli::upgrade_src diff only pkg/errors here
+#     (ESCVIZ_DRIFT_LIBS) instead of pkg/errors, pflag and go-cmp.
 # tests/valgrind.supp suppresses third-party leaks (Graphviz and the
 # libraries under it) and the reads of PCRE2's JIT code past a subject's
 # end, each with its reason; nothing in escviz's own code.
@@ -88,7 +90,7 @@ cli_one() { # SCRIPT: one CLI test with the wrapper; tolerates EXPECTED_VG only
   local script=$1 name out bad
   name=$(basename "$script" .sh)
   out="$vgdir/out/cli-$name.log"
-  ESCVIZ="$vgdir/escviz" SRC="$src" SHARED="$shared" BUILD="$build" KILL_RUNS=4 FAULT_RUNS=4 AGREE_VERSIONS="1.15 1.27" AGREE_MAX_NAMES=12 ESCVIZ_ATTRIB_LOGS='go1.27/attrib*' \
+  ESCVIZ="$vgdir/escviz" SRC="$src" SHARED="$shared" BUILD="$build" KILL_RUNS=4 FAULT_RUNS=4 AGREE_VERSIONS="1.15 1.27" AGREE_MAX_NAMES=12 ESCVIZ_ATTRIB_LOGS='go1.27/attrib*' ESCVIZ_DRIFT_LIBS=pkgerrors \
     bash "$script" >"$out" 2>&1
   bad=$(grep '^FAIL ' "$out" | while IFS= read -r f; do
     skip=0

@@ -15,7 +15,7 @@ table=${DRIFT_TABLE:-$T/table.md}
 
 echo "| library | releases | changes shown | respellings hidden | regressions | added/removed beyond real | spurious regressions | missed real | of which spelling (added/removed, regressions) |" >"$table"
 echo "|---|---|---:|---:|---:|---:|---:|---:|---|" >>"$table"
-for lib in pkgerrors pflag gocmp; do
+for lib in ${ESCVIZ_DRIFT_LIBS:-pkgerrors pflag gocmp}; do # tests/valgrind.sh narrows it
   for v in 1.19 1.23 1.27; do
     f=$L/tp-$lib-mm-go$v.log.xz
     if [ ! -r "$f" ]; then skip "$lib go$v" "no $f"; continue 2; fi
