@@ -272,7 +272,7 @@ static long link_leak(struct block *b, const struct pend_expl *x)
 		const struct pend_event *e = &b->ev[k];
 		if (!strcmp(e->kind, "leaking_param_result") && e->file_id == x->file_id &&
 		    e->line == x->line && e->col == x->col && e->subject.n == x->subject.n &&
-		    !memcmp(e->subject.p, x->subject.p, x->subject.n))
+		    (!x->subject.n || !memcmp(e->subject.p, x->subject.p, x->subject.n)))
 			i = (long)k;
 	}
 	return i;

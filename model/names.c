@@ -379,6 +379,8 @@ static int b64(char c)
 size_t model_strip_inline_hash(const char *name, size_t n, struct sbuf *out)
 {
 	size_t dropped = 0, k = 0, from = 0;
+	if (!n) /* name may be NULL then */
+		return 0;
 	while (k < n) {
 		const char *h = memchr(name + k, '#', n - k);
 		size_t i, j;

@@ -452,7 +452,7 @@ static int func_decl(struct store_ingest *ing, const struct pmsg *m)
 	sbuf_add(&ing->key, &ing->pkg_id, sizeof(ing->pkg_id));
 	model_strip_inline_hash(m->subject.p, m->subject.n, &ing->key);
 	strmap_put(&ing->funcs, ing->key.buf, ing->key.len, id);
-	if (memmem(m->subject.p, m->subject.n, "go.shape.", 9))
+	if (m->subject.n && memmem(m->subject.p, m->subject.n, "go.shape.", 9))
 		note_shape(ing, m->subject, id);
 	if (is_closure(m->subject) && m->pos.line > 0) { /* where a literal's `func` is */
 		closure_key(ing, fid, m->pos.line, m->pos.col);
