@@ -103,6 +103,13 @@ mkfifo "$T/fifo"
 pid=$!
 { cat "$big"; sleep 30; } >"$T/fifo" &
 writer=$!
+# Signal once escviz holds the pipe (it installs its handler right after
+# opening its inputs): under valgrind on a loaded machine start-up alone
+# can take longer than any fixed sleep, and a signal that comes first is lost.
+for _ in $(seq 1 600); do
+  ls -l "/proc/$pid/fd" 2>/dev/null | grep -q "$T/fifo" && break
+  sleep 0.1
+done
 sleep 1
 kill -INT "$pid"
 wait "$pid"
