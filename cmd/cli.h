@@ -113,9 +113,10 @@ int cmd_ls(int argc, char **argv);
 int cmd_funcs(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
 int cmd_run(int argc, char **argv);
+int cmd_profile(int argc, char **argv);
 
 extern const struct cli_cmd cli_cmd_ingest, cli_cmd_stats, cli_cmd_builds, cli_cmd_parse,
 	cli_cmd_why, cli_cmd_ls, cli_cmd_funcs, cli_cmd_diff, cli_cmd_run, cli_cmd_graph,
-	cli_cmd_report;
+	cli_cmd_report, cli_cmd_profile;
 
 #endif

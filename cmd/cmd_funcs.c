@@ -9,13 +9,14 @@
 #include "store/store_explain.h"
 
 #define USAGE                                                                  \
-	"[--db PATH] [--build ID|LABEL] [--pkg P] [--sort heap|moved|leaks|cost|name]" \
+	"[--db PATH] [--build ID|LABEL] [--pkg P] [--sort heap|moved|leaks|cost|name|bytes|objects|cpu]" \
 	" [--top N] [--format text|json|csv|tsv]"
 
 static int parse_sort(const char *s, enum func_sort *out)
 {
-	static const char *const names[] = { "heap", "moved", "leaks", "cost", "name" };
-	for (int i = 0; i < 5; i++)
+	static const char *const names[] = { "heap",  "moved", "leaks",   "cost",
+					     "name",  "bytes", "objects", "cpu" };
+	for (int i = 0; i < 8; i++)
 		if (!strcmp(s, names[i])) {
 			*out = (enum func_sort)i;
 			return 0;
@@ -57,7 +58,7 @@ static const struct cli_opt funcs_opts[] = {
 	CLI_OPT_DB,
 	CLI_OPT_BUILD,
 	{ OPT_STRING, "pkg", 'p', "P", "only this package: its import path, or its last elements" },
-	{ OPT_STRING, "sort", 's', "KEY", "order: heap (default), moved, leaks, cost or name" },
+	{ OPT_STRING, "sort", 's', "KEY", "order: heap (default), moved, leaks, cost, name, or by the build's profiles: bytes, objects, cpu" },
 	{ OPT_STRING, "top", 0, "N", "at most N functions (default: all)" },
 	{ OPT_STRING, "format", 'f', "FMT", "output format: text, json, csv or tsv" },
 	CLI_OPT_END,
@@ -88,7 +89,7 @@ int cmd_funcs(int argc, char **argv)
 	if (render_format_parse(format, 0xf, &fmt) < 0)
 		return cli_usage_error("funcs", "unknown format '%s' (text, json, csv or tsv)", format);
 	if (parse_sort(sort, &key) < 0)
-		return cli_usage_error("funcs", "unknown sort key '%s' (heap, moved, leaks, cost or name)", sort);
+		return cli_usage_error("funcs", "unknown sort key '%s' (heap, moved, leaks, cost, name, bytes, objects or cpu)", sort);
 	if ((ntop = util_parse_long(top, strlen(top))) < 0)
 		return cli_usage_error("funcs", "--top takes a whole number, not '%s'", top);
 	return run(db, build, pkg, key, ntop, fmt);

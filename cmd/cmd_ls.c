@@ -12,7 +12,7 @@
 
 #define USAGE                                                                  \
 	"[--db PATH] [--build ID|LABEL] [--pkg P] [--func F] [--file F] [--kind K]" \
-	" [--format text|json|csv|tsv]"
+	" [--sort position|bytes|objects] [--format text|json|csv|tsv]"
 
 int cli_term_width(FILE *f)
 {
@@ -111,6 +111,7 @@ static const struct cli_opt ls_opts[] = {
 	{ OPT_STRING, "func", 0, "F", "only events attributed to function F, named as for why" },
 	{ OPT_STRING, "file", 0, "F", "only this file (a path suffix: x.go matches ./pkg/x.go)" },
 	{ OPT_STRING, "kind", 'k', "K", "only these kinds, comma-separated" },
+	{ OPT_STRING, "sort", 's', "KEY", "order: position (default), or by the build's heap profiles: bytes, objects" },
 	{ OPT_STRING, "format", 'f', "FMT", "output format: text, json, csv or tsv" },
 	CLI_OPT_END,
 };
@@ -126,8 +127,8 @@ const struct cli_cmd cli_cmd_ls = {
 int cmd_ls(int argc, char **argv)
 {
 	const char *db = NULL, *build = NULL, *pkg = NULL, *func = NULL, *file = NULL;
-	const char *kind = NULL, *format = "text", *kinds[32];
-	void *const dest[] = { &db, &build, &pkg, &func, &file, &kind, &format };
+	const char *kind = NULL, *format = "text", *kinds[32], *sort = "position";
+	void *const dest[] = { &db, &build, &pkg, &func, &file, &kind, &sort, &format };
 	struct event_filter f = { 0 };
 	enum render_format fmt;
 	int nargs, rc;
@@ -143,5 +144,11 @@ int cmd_ls(int argc, char **argv)
 	f.pkg = pkg;
 	f.file = file;
 	f.kinds = kind ? kinds : NULL;
+	if (!strcmp(sort, "bytes"))
+		f.sort = EVENT_SORT_BYTES;
+	else if (!strcmp(sort, "objects"))
+		f.sort = EVENT_SORT_OBJECTS;
+	else if (strcmp(sort, "position"))
+		return cli_usage_error("ls", "unknown sort key '%s' (position, bytes or objects)", sort);
 	return run(db, build, func, &f, fmt);
 }

@@ -7,7 +7,7 @@
 const struct cli_cmd *const cli_commands[] = {
 	&cli_cmd_ingest, &cli_cmd_stats, &cli_cmd_builds, &cli_cmd_parse, &cli_cmd_why,
 	&cli_cmd_ls, &cli_cmd_funcs, &cli_cmd_diff, &cli_cmd_run, &cli_cmd_graph,
-	&cli_cmd_report, NULL,
+	&cli_cmd_report, &cli_cmd_profile, NULL,
 };
 
 static void usage(FILE *out)

@@ -185,6 +185,8 @@ struct func_row {
 	int64_t cost, budget;       /* -1 = not printed */
 	int64_t heap_escapes, moved_to_heap, leaking_params, does_not_escape;
 	int64_t inlined_sites;
+	int64_t alloc_bytes, alloc_objects; /* heap profiles; -1: the build has none */
+	int64_t cpu_flat, cpu_cum;          /* CPU profiles, nanoseconds; -1: none */
 };
 
 void func_row_release(struct func_row *f);

@@ -24,6 +24,7 @@ struct event_row {
 	int64_t line, col, count, level; /* level -1 = none; file NULL = no position */
 	int64_t explanations;            /* explanations linked to it */
 	int64_t package_id, function_id, file_id; /* function_id 0 = none */
+	int64_t alloc_bytes, alloc_objects; /* from heap profiles; -1: the build has none */
 };
 
 void event_row_release(struct event_row *e);

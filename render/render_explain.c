@@ -80,8 +80,21 @@ static const struct tcol event_cols[] = {
 	{ "count", "COUNT", COL_INT, 0, 0, 0 },
 	{ "attribution", "ATTRIBUTION", COL_STR, 0, 0, 0 },
 	{ "explanations", "EXPLANATIONS", COL_INT, 0, 0, 0 },
+	{ "alloc_bytes", "BYTES", COL_INT, 0, 0, 0 },     /* shown when profiled */
+	{ "alloc_objects", "OBJECTS", COL_INT, 0, 0, 0 },
 };
 #define N_EVENT_COLS (sizeof(event_cols) / sizeof(event_cols[0]))
+#define EVENT_COL_BYTES 14
+
+/* cols, with the profile columns from `first` on shown in text when any row has them. */
+static struct tcol *profiled_cols(const struct tcol *cols, size_t n, size_t first, int any)
+{
+	struct tcol *c = xcalloc(n, sizeof(*c));
+	memcpy(c, cols, n * sizeof(*c));
+	for (size_t i = first; any && i < n; i++)
+		c[i].text = 1;
+	return c;
+}
 
 static struct tcell str_cell(const char *s)
 {
@@ -98,9 +111,13 @@ static struct tcell int_cell(int64_t i, int null)
 int render_events(FILE *out, const struct event_row *v, size_t n, enum render_format fmt,
 		  const struct render_table_opts *o)
 {
-	struct table t = { event_cols, N_EVENT_COLS, n, NULL, NULL };
+	struct table t = { NULL, N_EVENT_COLS, n, NULL, NULL };
 	char **pos = xcalloc(n + 1, sizeof(*pos));
-	int rc;
+	struct tcol *cols;
+	int rc, any = 0;
+	for (size_t r = 0; r < n; r++)
+		any |= v[r].alloc_bytes >= 0;
+	t.cols = cols = profiled_cols(event_cols, N_EVENT_COLS, EVENT_COL_BYTES, any);
 	t.cells = xcalloc((n + 1) * N_EVENT_COLS, sizeof(*t.cells));
 	t.row_color = xcalloc(n + 1, sizeof(*t.row_color));
 	for (size_t r = 0; r < n; r++) {
@@ -124,6 +141,8 @@ int render_events(FILE *out, const struct event_row *v, size_t n, enum render_fo
 		c[11] = int_cell(v[r].count, 0);
 		c[12] = str_cell(v[r].attribution);
 		c[13] = int_cell(v[r].explanations, 0);
+		c[14] = int_cell(v[r].alloc_bytes, v[r].alloc_bytes < 0);
+		c[15] = int_cell(v[r].alloc_objects, v[r].alloc_objects < 0);
 	}
 	rc = render_table(out, &t, fmt, o);
 	for (size_t r = 0; r < n; r++)
@@ -131,6 +150,7 @@ int render_events(FILE *out, const struct event_row *v, size_t n, enum render_fo
 	free(pos);
 	free(t.cells);
 	free(t.row_color);
+	free(cols);
 	return rc;
 }
 
@@ -153,8 +173,13 @@ static const struct tcol func_cols[] = {
 	{ "file", "FILE", COL_STR, 0, 0, 0 },
 	{ "line", "LINE", COL_INT, 0, 0, 0 },
 	{ "col", "COL", COL_INT, 0, 0, 0 },
+	{ "alloc_bytes", "BYTES", COL_INT, 0, 0, 0 },     /* shown when profiled */
+	{ "alloc_objects", "OBJECTS", COL_INT, 0, 0, 0 },
+	{ "cpu_flat", "CPU_FLAT", COL_INT, 0, 0, 0 },
+	{ "cpu_cum", "CPU_CUM", COL_INT, 0, 0, 0 },
 };
 #define N_FUNC_COLS (sizeof(func_cols) / sizeof(func_cols[0]))
+#define FUNC_COL_BYTES 16
 
 static void func_cells(struct tcell *c, const struct func_row *f, const char *pos)
 {
@@ -176,14 +201,22 @@ static void func_cells(struct tcell *c, const struct func_row *f, const char *po
 	c[13] = str_cell(f->file);
 	c[14] = int_cell(f->line, f->file == NULL);
 	c[15] = int_cell(f->col, f->file == NULL);
+	c[16] = int_cell(f->alloc_bytes, f->alloc_bytes < 0);
+	c[17] = int_cell(f->alloc_objects, f->alloc_objects < 0);
+	c[18] = int_cell(f->cpu_flat, f->cpu_flat < 0);
+	c[19] = int_cell(f->cpu_cum, f->cpu_cum < 0);
 }
 
 int render_funcs(FILE *out, const struct func_row *v, size_t n, enum render_format fmt,
 		 const struct render_table_opts *o)
 {
-	struct table t = { func_cols, N_FUNC_COLS, n, NULL, NULL };
+	struct table t = { NULL, N_FUNC_COLS, n, NULL, NULL };
 	char **pos = xcalloc(n + 1, sizeof(*pos));
-	int rc;
+	struct tcol *cols;
+	int rc, any = 0;
+	for (size_t r = 0; r < n; r++)
+		any |= v[r].alloc_bytes >= 0 || v[r].cpu_cum >= 0;
+	t.cols = cols = profiled_cols(func_cols, N_FUNC_COLS, FUNC_COL_BYTES, any);
 	t.cells = xcalloc((n + 1) * N_FUNC_COLS, sizeof(*t.cells));
 	for (size_t r = 0; r < n; r++) {
 		struct sbuf p = SBUF_INIT;
@@ -198,6 +231,7 @@ int render_funcs(FILE *out, const struct func_row *v, size_t n, enum render_form
 		free(pos[r]);
 	free(pos);
 	free(t.cells);
+	free(cols);
 	return rc;
 }
 
@@ -350,6 +384,9 @@ static void event_text(struct sbuf *b, const struct why_event *we, int explained
 	sbuf_addstr(b, "   in ");
 	term(b, model_func_shown(e->function));
 	sbuf_addch(b, '\n');
+	if (e->alloc_bytes >= 0)
+		sbuf_addf(b, "  allocated: %lld bytes in %lld objects (the build's heap profiles)\n",
+			  (long long)e->alloc_bytes, (long long)e->alloc_objects);
 	for (size_t i = 0; i < we->n_expl; i++)
 		expl_text(b, &we->expl[i], i, we->n_expl);
 	if (!we->n_expl && explained && has_why(e->kind))
@@ -491,6 +528,10 @@ static json_t *event_json(const struct why_event *we)
 	json_object_set_new(o, "level", e->level >= 0 ? json_integer(e->level) : json_null());
 	json_object_set_new(o, "count", json_integer(e->count));
 	json_object_set_new(o, "attribution", render_jstr(e->attribution));
+	json_object_set_new(o, "alloc_bytes",
+			    e->alloc_bytes >= 0 ? json_integer(e->alloc_bytes) : json_null());
+	json_object_set_new(o, "alloc_objects",
+			    e->alloc_objects >= 0 ? json_integer(e->alloc_objects) : json_null());
 	for (size_t i = 0; i < we->n_expl; i++)
 		json_array_append_new(a, expl_json(&we->expl[i]));
 	json_object_set_new(o, "explanations", a);

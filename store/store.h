@@ -26,7 +26,7 @@ struct store_ingest;
 struct srcset;
 
 /* The schema version this escviz writes and reads. */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 enum store_flags {
 	STORE_READONLY = 1 << 0, /* never create or migrate */
@@ -105,5 +105,23 @@ void store_builds_free(struct build_info *b, size_t n);
 /* Counts for one build (escviz stats). */
 int store_stats(struct store *s, int64_t build_id, size_t top,
 		struct build_stats *out, struct sbuf *err);
+
+/* ---- profiles (escviz profile) --------------------------------------- */
+
+struct prof_target;
+struct prof_func_target;
+struct prof_result;
+
+/* The heap verdicts and the functions of build, for prof_join(). */
+int store_profile_targets(struct store *s, int64_t build, struct prof_target **t, size_t *nt,
+			  struct prof_func_target **f, size_t *nf, struct sbuf *err);
+void store_profile_targets_free(struct prof_target *t, size_t nt, struct prof_func_target *f,
+				size_t nf);
+/* Store one joined profile of build (one transaction); *id its row. */
+int store_profile_add(struct store *s, int64_t build, const char *label, const char *path,
+		      const struct prof_result *r, int64_t *id, struct sbuf *err);
+/* How many profiles of build, per kind (NULL: any). */
+int store_profile_count(struct store *s, int64_t build, const char *kind, int64_t *n,
+			struct sbuf *err);
 
 #endif

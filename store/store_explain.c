@@ -167,10 +167,16 @@ static void events_sql(struct sbuf *sql, const struct event_filter *f, size_t nk
 		    "SELECT e.id, p.path, p.variant, fn.name, e.kind, e.subject, e.target,"
 		    " fl.path, e.attribution, e.line, e.col, e.count, COALESCE(e.level, -1),"
 		    " (SELECT COUNT(*) FROM explanations x WHERE x.event_id = e.id),"
-		    " e.package_id, e.function_id, e.file_id"
+		    " e.package_id, e.function_id, e.file_id,"
+		    /* bytes and objects the build's heap profiles give it; -1: none */
+		    " CASE WHEN EXISTS (SELECT 1 FROM profiles WHERE build_id = ?1 AND kind = 'heap')"
+		    " THEN COALESCE(a.alloc_bytes, 0) ELSE -1 END,"
+		    " CASE WHEN EXISTS (SELECT 1 FROM profiles WHERE build_id = ?1 AND kind = 'heap')"
+		    " THEN COALESCE(a.alloc_objects, 0) ELSE -1 END"
 		    " FROM events e JOIN packages p ON p.id = e.package_id"
 		    " JOIN files fl ON fl.id = e.file_id"
-		    " LEFT JOIN functions fn ON fn.id = e.function_id WHERE e.build_id = ?1");
+		    " LEFT JOIN functions fn ON fn.id = e.function_id"
+		    " LEFT JOIN event_allocs a ON a.event_id = e.id WHERE e.build_id = ?1");
 	if (f->pkg)
 		sbuf_addstr(sql, " AND (p.path = ?2 OR (length(p.path) > length(?2)"
 			    " AND substr(p.path, -length(?2) - 1) = '/' || ?2))");
@@ -190,7 +196,13 @@ static void events_sql(struct sbuf *sql, const struct event_filter *f, size_t nk
 		add_in(sql, "e.file_id", f->n_file_ids, &next);
 	if (f->kinds)
 		add_in(sql, "e.kind", nkinds, &next);
-	sbuf_addstr(sql, " ORDER BY p.path, p.variant, fl.path, e.line, e.col, e.kind, e.subject");
+	if (f->sort == EVENT_SORT_BYTES)
+		sbuf_addstr(sql, " ORDER BY 18 DESC, 19 DESC,");
+	else if (f->sort == EVENT_SORT_OBJECTS)
+		sbuf_addstr(sql, " ORDER BY 19 DESC, 18 DESC,");
+	else
+		sbuf_addstr(sql, " ORDER BY");
+	sbuf_addstr(sql, " p.path, p.variant, fl.path, e.line, e.col, e.kind, e.subject");
 }
 
 static void read_event(sqlite3_stmt *st, struct event_row *e)
@@ -212,6 +224,8 @@ static void read_event(sqlite3_stmt *st, struct event_row *e)
 	e->package_id = sqlite3_column_int64(st, 14);
 	e->function_id = sqlite3_column_int64(st, 15);
 	e->file_id = sqlite3_column_int64(st, 16);
+	e->alloc_bytes = sqlite3_column_int64(st, 17);
+	e->alloc_objects = sqlite3_column_int64(st, 18);
 }
 
 static void bind_events(sqlite3_stmt *st, int64_t build, const struct event_filter *f,
@@ -282,6 +296,12 @@ void store_funcs_free(struct func_row *v, size_t n)
 	"  SUM((kind LIKE 'leaking_param%') * count) AS l,"                            \
 	"  SUM((kind = 'does_not_escape') * count) AS d FROM events WHERE build_id = ?1" \
 	"  AND function_id IS NOT NULL GROUP BY function_id),"                       \
+	" al AS (SELECT e.function_id AS fid, SUM(a.alloc_bytes) AS b,"              \
+	"  SUM(a.alloc_objects) AS o FROM events e JOIN event_allocs a"              \
+	"  ON a.event_id = e.id WHERE e.build_id = ?1 GROUP BY e.function_id),"      \
+	" hp AS (SELECT EXISTS (SELECT 1 FROM profiles WHERE build_id = ?1"          \
+	"  AND kind = 'heap') AS heap, EXISTS (SELECT 1 FROM profiles"               \
+	"  WHERE build_id = ?1 AND kind = 'cpu') AS cpu),"                           \
 	" own AS (SELECT package_id, callee, COUNT(*) AS n FROM inline_calls"          \
 	"  WHERE build_id = ?1 AND inlined = 1 GROUP BY package_id, callee),"          \
 	" qual AS (SELECT callee, COUNT(*) AS n FROM inline_calls"                     \
@@ -290,9 +310,14 @@ void store_funcs_free(struct func_row *v, size_t n)
 	"  COALESCE(f.line, 0), COALESCE(f.col, 0), COALESCE(f.inlinable, -1),"        \
 	"  COALESCE(f.cost, -1), COALESCE(f.budget, -1), COALESCE(ev.h, 0),"           \
 	"  COALESCE(ev.m, 0), COALESCE(ev.l, 0), COALESCE(ev.d, 0),"                   \
-	"  COALESCE(own.n, 0) + COALESCE(qual.n, 0)"                                   \
-	" FROM functions f JOIN packages p ON p.id = f.package_id"                     \
+	"  COALESCE(own.n, 0) + COALESCE(qual.n, 0),"                                  \
+	"  CASE WHEN hp.heap THEN COALESCE(al.b, 0) ELSE -1 END,"                      \
+	"  CASE WHEN hp.heap THEN COALESCE(al.o, 0) ELSE -1 END,"                      \
+	"  CASE WHEN hp.cpu THEN COALESCE(c.cpu_flat, 0) ELSE -1 END,"                 \
+	"  CASE WHEN hp.cpu THEN COALESCE(c.cpu_cum, 0) ELSE -1 END"                   \
+	" FROM functions f JOIN packages p ON p.id = f.package_id CROSS JOIN hp"        \
 	" LEFT JOIN files fl ON fl.id = f.file_id LEFT JOIN ev ON ev.fid = f.id"        \
+	" LEFT JOIN al ON al.fid = f.id LEFT JOIN function_cpu c ON c.function_id = f.id" \
 	" LEFT JOIN own ON own.package_id = f.package_id AND own.callee = f.name"      \
 	" LEFT JOIN qual ON qual.callee = p.name || '.' || f.name"                     \
 	" WHERE f.build_id = ?1 AND " PKG_MATCH                                        \
@@ -301,21 +326,29 @@ void store_funcs_free(struct func_row *v, size_t n)
 	"  -1, -1, SUM((e.kind = 'heap_escape') * e.count),"                           \
 	"  SUM((e.kind = 'moved_to_heap') * e.count),"                                 \
 	"  SUM((e.kind LIKE 'leaking_param%') * e.count),"                             \
-	"  SUM((e.kind = 'does_not_escape') * e.count), 0"                             \
-	" FROM events e JOIN packages p ON p.id = e.package_id"                        \
+	"  SUM((e.kind = 'does_not_escape') * e.count), 0,"                            \
+	"  CASE WHEN hp.heap THEN COALESCE(SUM(a.alloc_bytes), 0) ELSE -1 END,"        \
+	"  CASE WHEN hp.heap THEN COALESCE(SUM(a.alloc_objects), 0) ELSE -1 END,"      \
+	"  CASE WHEN hp.cpu THEN 0 ELSE -1 END, CASE WHEN hp.cpu THEN 0 ELSE -1 END"    \
+	" FROM events e JOIN packages p ON p.id = e.package_id CROSS JOIN hp"           \
+	" LEFT JOIN event_allocs a ON a.event_id = e.id"                               \
 	" WHERE e.build_id = ?1 AND e.function_id IS NULL AND " PKG_MATCH              \
 	" GROUP BY e.package_id)"
 #define PKG_MATCH                                                               \
 	"(?2 IS NULL OR p.path = ?2 OR"                                                \
 	"  (length(p.path) > length(?2) AND substr(p.path, -length(?2) - 1) = '/' || ?2))"
 
-/* Result columns: 2 path, 3 variant, 5 name, 11 cost, 13 heap, 14 moved, 15 leaks. */
+/* Result columns: 2 path, 3 variant, 5 name, 11 cost, 13 heap, 14 moved, 15 leaks,
+ * 18 bytes, 19 objects, 20 cpu flat, 21 cpu cum. */
 static const char *const func_order[] = {
 	[FUNC_SORT_HEAP] = " ORDER BY 13 DESC, 14 DESC",
 	[FUNC_SORT_MOVED] = " ORDER BY 14 DESC, 13 DESC",
 	[FUNC_SORT_LEAKS] = " ORDER BY 15 DESC",
 	[FUNC_SORT_COST] = " ORDER BY 11 < 0, 11 DESC",
 	[FUNC_SORT_NAME] = " ORDER BY 2, 5 IS NULL, 5",
+	[FUNC_SORT_BYTES] = " ORDER BY 18 DESC, 19 DESC",
+	[FUNC_SORT_OBJECTS] = " ORDER BY 19 DESC, 18 DESC",
+	[FUNC_SORT_CPU] = " ORDER BY 21 DESC, 20 DESC",
 };
 
 static void read_func(sqlite3_stmt *st, struct func_row *r)
@@ -337,6 +370,10 @@ static void read_func(sqlite3_stmt *st, struct func_row *r)
 	r->leaking_params = sqlite3_column_int64(st, 14);
 	r->does_not_escape = sqlite3_column_int64(st, 15);
 	r->inlined_sites = sqlite3_column_int64(st, 16);
+	r->alloc_bytes = sqlite3_column_int64(st, 17);
+	r->alloc_objects = sqlite3_column_int64(st, 18);
+	r->cpu_flat = sqlite3_column_int64(st, 19);
+	r->cpu_cum = sqlite3_column_int64(st, 20);
 }
 
 int store_funcs(struct store *s, int64_t build, const char *pkg, enum func_sort sort,

@@ -51,6 +51,7 @@ struct event_filter {
 	const int64_t *file_ids;  /* or NULL */
 	size_t n_file_ids;
 	int64_t line, col;        /* 0 = any */
+	enum { EVENT_SORT_POSITION, EVENT_SORT_BYTES, EVENT_SORT_OBJECTS } sort;
 };
 
 int store_events(struct store *s, int64_t build, const struct event_filter *f,
@@ -59,7 +60,10 @@ void store_events_free(struct event_row *v, size_t n);
 
 /* ---- functions (escviz funcs) ---------------------------------------------- */
 
-enum func_sort { FUNC_SORT_HEAP, FUNC_SORT_MOVED, FUNC_SORT_LEAKS, FUNC_SORT_COST, FUNC_SORT_NAME };
+enum func_sort {
+	FUNC_SORT_HEAP, FUNC_SORT_MOVED, FUNC_SORT_LEAKS, FUNC_SORT_COST, FUNC_SORT_NAME,
+	FUNC_SORT_BYTES, FUNC_SORT_OBJECTS, FUNC_SORT_CPU, /* by the build's profiles */
+};
 
 /* top 0 = all. */
 int store_funcs(struct store *s, int64_t build, const char *pkg, enum func_sort sort,
