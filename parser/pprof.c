@@ -532,7 +532,8 @@ static int decode(struct rd *r, struct pprof_profile *p)
 		return rc;
 	if (check_str(r, p, p->default_sample_type, "default_sample_type", default_at) < 0)
 		return ESCVIZ_ERROR;
-	qsort(p->functions, p->nfunctions, sizeof(*p->functions), cmp_fn);
+	if (p->nfunctions)
+		qsort(p->functions, p->nfunctions, sizeof(*p->functions), cmp_fn);
 	for (size_t i = 1; i < p->nfunctions; i++)
 		if (p->functions[i].id == p->functions[i - 1].id)
 			return fail(r, "two functions have id %llu", (unsigned long long)p->functions[i].id);
@@ -548,7 +549,8 @@ static int decode(struct rd *r, struct pprof_profile *p)
 	}
 	if (rc < 0)
 		return rc;
-	qsort(p->locations, p->nlocations, sizeof(*p->locations), cmp_loc);
+	if (p->nlocations)
+		qsort(p->locations, p->nlocations, sizeof(*p->locations), cmp_loc);
 	for (size_t i = 1; i < p->nlocations; i++)
 		if (p->locations[i].id == p->locations[i - 1].id)
 			return fail(r, "two locations have id %llu", (unsigned long long)p->locations[i].id);
