@@ -64,15 +64,18 @@ static int fail(struct rd *r, const char *fmt, ...)
 	return ESCVIZ_ERROR;
 }
 
-/* A varint at *pos, within [*pos, end). */
-static int get_varint(struct rd *r, size_t *pos, size_t end, uint64_t *out)
+/*
+ * A varint at *pos, within [*pos, end).  top: end is the end of the
+ * buffer (the top-level message), so running past it is a truncation.
+ */
+static int get_varint(struct rd *r, size_t *pos, size_t end, int top, uint64_t *out)
 {
 	size_t start = *pos;
 	uint64_t v = 0;
 
 	for (unsigned i = 0;; i++) {
 		if (*pos >= end) {
-			if (end == r->len)
+			if (top)
 				return fail(r, "truncated varint at byte %zu", start);
 			return fail(r, "varint at byte %zu runs past the end of its field at byte %zu",
 				    start, end);
@@ -111,12 +114,13 @@ static int next_field(struct rd *r, size_t *pos, size_t end, const char *what, s
 {
 	uint64_t tag;
 	size_t left;
+	int top = end == r->len && strcmp(what, "profile") == 0;
 
 	if (*pos >= end)
 		return 0;
 	memset(f, 0, sizeof(*f));
 	f->at = *pos;
-	if (get_varint(r, pos, end, &tag) < 0)
+	if (get_varint(r, pos, end, top, &tag) < 0)
 		return ESCVIZ_ERROR;
 	if (tag >> 3 == 0 || tag >> 3 > 0x1fffffff)
 		return fail(r, "%s: bad field number %llu at byte %zu", what,
@@ -126,12 +130,12 @@ static int next_field(struct rd *r, size_t *pos, size_t end, const char *what, s
 	left = end - *pos;
 	switch (f->wt) {
 	case WT_VARINT:
-		return get_varint(r, pos, end, &f->v) < 0 ? ESCVIZ_ERROR : 1;
+		return get_varint(r, pos, end, top, &f->v) < 0 ? ESCVIZ_ERROR : 1;
 	case WT_I64:
 	case WT_I32: {
 		size_t w = f->wt == WT_I64 ? 8 : 4;
 		if (left < w) {
-			if (end == r->len)
+			if (top)
 				return fail(r, "truncated %s field %u at byte %zu", what, f->num, f->at);
 			return fail(r, "%s: field %u at byte %zu runs past the end of its message at byte %zu",
 				    what, f->num, f->at, end);
@@ -143,11 +147,11 @@ static int next_field(struct rd *r, size_t *pos, size_t end, const char *what, s
 	}
 	case WT_LEN: {
 		uint64_t n;
-		if (get_varint(r, pos, end, &n) < 0)
+		if (get_varint(r, pos, end, top, &n) < 0)
 			return ESCVIZ_ERROR;
 		left = end - *pos;
 		if (n > left) {
-			if (end == r->len)
+			if (top)
 				return fail(r, "truncated %s field %u at byte %zu: %llu bytes, %zu left",
 					    what, f->num, f->at, (unsigned long long)n, left);
 			return fail(r, "%s: field %u at byte %zu: %llu bytes run past the end of its message at byte %zu",
@@ -195,7 +199,7 @@ static int repeated_varint(struct rd *r, const struct field *f, const char *what
 	size_t pos = f->off, end = f->off + f->n;
 	while (pos < end) {
 		uint64_t v;
-		if (get_varint(r, &pos, end, &v) < 0)
+		if (get_varint(r, &pos, end, 0, &v) < 0)
 			return ESCVIZ_ERROR;
 		if (dst)
 			dst[*n] = v;
@@ -517,7 +521,7 @@ static int decode(struct rd *r, struct pprof_profile *p)
 			}
 			while (rc >= 0 && q < end) {
 				size_t at = q;
-				if ((rc = get_varint(r, &q, end, &v)) == 0)
+				if ((rc = get_varint(r, &q, end, 0, &v)) == 0)
 					rc = check_str(r, p, (int64_t)v, "comment", at);
 			}
 			break;
