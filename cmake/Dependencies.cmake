@@ -6,6 +6,8 @@ pkg_check_modules(JANSSON REQUIRED IMPORTED_TARGET jansson>=2.13)
 pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libcgraph libgvc)
 # sha256 of the Go source files an ingest reads (--src).
 pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle>=3.4)
+# gunzip of pprof profiles (feed/profile.c).
+pkg_check_modules(ZLIB REQUIRED IMPORTED_TARGET zlib)
 # cmocka only for the unit tests: BUILD_TESTING=OFF builds escviz without it.
 option(BUILD_TESTING "Build the tests (needs cmocka)" ON)
 if(BUILD_TESTING)

@@ -3,7 +3,7 @@
 # Usage: scripts/deps.sh [--test]   (--test adds what only the tests need)
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config libpcre2-dev libsqlite3-dev libjansson-dev
-      libcmocka-dev libgraphviz-dev nettle-dev golang-go xz-utils)
+      libcmocka-dev libgraphviz-dev nettle-dev zlib1g-dev golang-go xz-utils)
 if [ "${1:-}" = "--test" ]; then
   pkgs+=(sqlite3 python3 python3-jsonschema valgrind clang time)
   pkgs+=(graphviz) # tests/cli/hostile.sh: dot parses escviz's DOT output

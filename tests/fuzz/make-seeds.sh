@@ -14,7 +14,7 @@
 set -euo pipefail
 dest=$1 src=$2 shared=$3 mode=${4:-small}
 rm -rf "$dest"
-mkdir -p "$dest/parser" "$dest/diff"
+mkdir -p "$dest/parser" "$dest/diff" "$dest/pprof"
 python3 - "$dest" "$src" "$shared" "$mode" <<'PY'
 import glob, hashlib, lzma, os, sys
 
@@ -87,7 +87,16 @@ for name, ps in sorted(projects.items()):
             put("diff", x + b"\f" + y)
             if mode == "small":
                 break
-for kind in ("parser", "diff"):
+# Profiles for the pprof target: the real ones as written (gzip) and
+# gunzipped (the decoder's own input), from testdata/pprof and testdata/prof.
+import gzip
+for p in sorted(glob.glob(f"{src}/testdata/pprof/*.pb.gz") + glob.glob(f"{src}/testdata/prof/**/*.pb.gz", recursive=True) +
+                glob.glob(f"{src}/testdata/prof/**/*.prof", recursive=True)):
+    raw = read(p)
+    put("pprof", raw)
+    if raw[:2] == b"\x1f\x8b":
+        put("pprof", gzip.decompress(raw))
+for kind in ("parser", "diff", "pprof"):
     n = len(os.listdir(os.path.join(dest, kind)))
     print(f"make-seeds: {kind}: {n} seeds", file=sys.stderr)
 PY
