@@ -37,10 +37,12 @@ rows = json.load(open(sys.argv[1]))
 assert rows and all(r["file"] == "./main.go" for r in rows)
 r = [r for r in rows if r["kind"] == "moved_to_heap" and r["subject"] == "p" and r["line"] == 40][0]
 assert list(r) == ["position", "kind", "function", "subject", "package", "variant", "file", "line", "col",
-                   "target", "level", "count", "attribution", "explanations"]
+                   "target", "level", "count", "attribution", "explanations", "alloc_bytes",
+                   "alloc_objects"]
 assert r == {"position": "./main.go:40:2", "kind": "moved_to_heap", "function": "newPoint", "subject": "p",
              "package": "example.com/escprobe", "variant": "", "file": "./main.go", "line": 40, "col": 2,
-             "target": None, "level": None, "count": 1, "attribution": "compiler", "explanations": 1}
+             "target": None, "level": None, "count": 1, "attribution": "compiler", "explanations": 1,
+             "alloc_bytes": None, "alloc_objects": None}  # no heap profile attached
 EOF
 same "ls: nothing matched is exit 0" "no events matched in build 1" "$E" ls --db "$db" --build go1.27 --file nosuch.go
 expect "ls: unknown kind" 2 "unknown kind 'heapy'" -- "$E" ls --db "$db" --kind heapy
@@ -74,7 +76,7 @@ import sys
 lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
 assert lines[-1] == "" and len(lines) == 8
 rows = [l.split("\t") for l in lines[1:-1]]
-assert all(len(r) == 14 for r in rows)
+assert all(len(r) == 16 for r in rows)
 subj = {r[0]: r[3] for r in rows}
 assert subj["./a.go:6:1"] == "'@x\\tz" and subj["./a.go:1:2"] == "'=HYPERLINK(\"x\")"
 EOF
@@ -112,7 +114,8 @@ import json, sqlite3, sys
 rows = json.load(open(sys.argv[1]))
 assert list(rows[0]) == ["heap_escapes", "moved_to_heap", "leaking_params", "does_not_escape", "inlinable",
                          "cost", "budget", "inlined_sites", "function", "position", "reason", "package",
-                         "variant", "file", "line", "col"]
+                         "variant", "file", "line", "col", "alloc_bytes", "alloc_objects",
+                         "cpu_flat", "cpu_cum"]
 by = {(r["package"], r["function"]): r for r in rows}
 fact = by[("example.com/escprobe", "fact")]
 assert fact["inlinable"] is True and fact["cost"] == 71 and fact["budget"] is None and fact["reason"] is None

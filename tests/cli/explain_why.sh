@@ -149,7 +149,7 @@ assert d["target"] == "newPoint:p" and d["target_kind"] == "variable" and d["has
 want = {"package": "example.com/escprobe", "variant": "", "function": "newPoint", "file": "./main.go",
         "line": 40, "col": 2, "position": "./main.go:40:2", "kind": "moved_to_heap",
         "verdict": "moved to heap: p", "subject": "p", "target": None, "level": None, "count": 1,
-        "attribution": "compiler"}
+        "attribution": "compiler", "alloc_bytes": None, "alloc_objects": None}  # no heap profile
 for k, v in want.items():
     assert e[k] == v, (k, e[k], v)
 (x,) = e["explanations"]
@@ -162,7 +162,8 @@ assert (f["seq"], f["src"], f["src_name"], f["ops"], f["derefs"], f["dst"], f["d
 assert [(s["expr"], s["reason"], s["position"], s["line"], s["col"], s["from_verdict"]) for s in f["steps"]] == \
        [("&p", "address-of", "./main.go:41:9", 41, 9, False), ("return &p", "return", "./main.go:41:2", 41, 2, False)]
 assert list(e) == ["package", "variant", "function", "file", "line", "col", "position", "kind", "verdict",
-                   "subject", "target", "level", "count", "attribution", "explanations"]
+                   "subject", "target", "level", "count", "attribution", "alloc_bytes",
+                   "alloc_objects", "explanations"]
 EOF
 "$E" why --db "$db" --build go1.10 --format json createUserV2:u >"$T/j.json"
 check "JSON createUserV2:u (1.10 chain)" python3 - "$T/j.json" <<'EOF'

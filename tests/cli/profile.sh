@@ -90,6 +90,15 @@ expect "truncated profile" 2 "cut.pprof: .*truncated" -- "$E" profile --db "$db"
 printf 'hello, not a profile\n' >"$T/hello.txt"
 expect "not a profile" 2 "hello.txt: .*not a pprof profile|hello.txt: .*legacy text" -- "$E" profile --db "$db" "$T/hello.txt"
 expect "missing file" 2 "nosuch.pprof" -- "$E" profile --db "$db" "$T/nosuch.pprof"
+expect "gzip cut in the middle" 2 "mem-truncated.pprof: .*truncated" -- \
+  "$E" profile --db "$db" "$P/bad/mem-truncated.pprof"
+expect "gzip of garbage" 2 "garbage.pprof.gz: .*not a pprof profile|garbage.pprof.gz: .*(malformed|truncated)" -- \
+  "$E" profile --db "$db" "$P/bad/garbage.pprof.gz"
+expect "empty file" 2 "empty.pprof: " -- "$E" profile --db "$db" "$P/bad/empty.pprof"
+
 [ "$(sqlite3 "$db" 'SELECT COUNT(*) FROM profiles')" = "$before" ] && ok "bad profiles stored nothing" \
   || not_ok "bad profiles stored nothing"
+# A raw (not gzipped) protobuf is a profile too, as for go tool pprof.
+"$E" profile --db "$db" "$P/bad/mem-uncompressed.pb" 2>"$T/err" \
+  && ok "uncompressed protobuf accepted" || not_ok "uncompressed protobuf accepted" "$(cat "$T/err")"
 finish
