@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # parser/pprof.c against go tool pprof on real profiles: for every
-# profile under testdata/pprof and testdata/prof (*.pb.gz, *.prof), the
+# profile under testdata/pprof (and go1.N/) and testdata/prof (*.pb.gz, *.prof), the
 # sample types, the period and, per sample type, each function's flat total
 # (samples whose leaf frame, the innermost inlined line of the first
 # location, is in the function) and cum total (samples with the function
@@ -94,7 +94,7 @@ PY
 }
 
 n=0
-for f in "$SRC"/testdata/pprof/*.pb.gz "$SRC"/testdata/prof/*.pb.gz "$SRC"/testdata/prof/*/*.pb.gz \
+for f in "$SRC"/testdata/pprof/*.pb.gz "$SRC"/testdata/pprof/*/*.pb.gz "$SRC"/testdata/prof/*.pb.gz "$SRC"/testdata/prof/*/*.pb.gz \
          "$SRC"/testdata/prof/*.prof "$SRC"/testdata/prof/*/*.prof; do
   [ -e "$f" ] || continue
   n=$((n + 1))
