@@ -136,7 +136,7 @@ static int next_field(struct rd *r, size_t *pos, size_t end, const char *what, s
 		size_t w = f->wt == WT_I64 ? 8 : 4;
 		if (left < w) {
 			if (top)
-				return fail(r, "truncated %s field %u at byte %zu", what, f->num, f->at);
+				return fail(r, "truncated field %u at byte %zu", f->num, f->at);
 			return fail(r, "%s: field %u at byte %zu runs past the end of its message at byte %zu",
 				    what, f->num, f->at, end);
 		}
@@ -152,8 +152,8 @@ static int next_field(struct rd *r, size_t *pos, size_t end, const char *what, s
 		left = end - *pos;
 		if (n > left) {
 			if (top)
-				return fail(r, "truncated %s field %u at byte %zu: %llu bytes, %zu left",
-					    what, f->num, f->at, (unsigned long long)n, left);
+				return fail(r, "truncated field %u at byte %zu: %llu bytes, %zu left",
+					    f->num, f->at, (unsigned long long)n, left);
 			return fail(r, "%s: field %u at byte %zu: %llu bytes run past the end of its message at byte %zu",
 				    what, f->num, f->at, (unsigned long long)n, end);
 		}

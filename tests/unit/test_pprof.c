@@ -473,14 +473,14 @@ static void files(void **state)
 	gz(&b, &z);
 	for (size_t k = 0; k < z.len; k += 7)               /* gzip cut anywhere */
 		expect_file(z.buf, k, ESCVIZ_EUSAGE, k ? "truncated profile" : "empty file");
-	expect_file(b.buf, b.len - 3, ESCVIZ_EUSAGE, "truncated profile (truncated ");
+	expect_file(b.buf, b.len - 3, ESCVIZ_EUSAGE, "truncated profile (truncated field 6 at byte ");
 	const char *heap = "heap profile: 3: 1024 [10: 4096] @ heap/1048576\n"
 			   "1: 512 [2: 1024] @ 0x1 0x2\n";
-	expect_file(heap, strlen(heap), ESCVIZ_EUSAGE, "legacy text profile (heap profile:...)");
+	expect_file(heap, strlen(heap), ESCVIZ_EUSAGE, "legacy text profile (it starts with \"heap profile:\"): escviz reads protobuf profiles: write it with pprof.WriteHeapProfile");
 	const char *mutex = "--- mutex:\ncycles/second=1\n";
-	expect_file(mutex, strlen(mutex), ESCVIZ_EUSAGE, "legacy text profile (--- mutex...)");
+	expect_file(mutex, strlen(mutex), ESCVIZ_EUSAGE, "legacy text profile (it starts with \"--- mutex\")");
 	const char *text = "this is not a profile at all, just words\n";
-	expect_file(text, strlen(text), ESCVIZ_EUSAGE, "legacy text profile (text)");
+	expect_file(text, strlen(text), ESCVIZ_EUSAGE, "not a pprof profile (plain text, not gzip or protobuf)");
 	expect_file("\x01\x02\x03\x04\x05", 5, ESCVIZ_EUSAGE, "not a pprof profile (");
 	expect_file("\x1f\x8b\x08\x00garbagegarbage", 18, ESCVIZ_EUSAGE,
 		    "not a pprof profile (bad gzip data");
@@ -488,7 +488,11 @@ static void files(void **state)
 	sbuf_reset(&b);
 	sbuf_addstr(&b, heap);
 	gz(&b, &z);
-	expect_file(z.buf, z.len, ESCVIZ_EUSAGE, "legacy text profile");
+	expect_file(z.buf, z.len, ESCVIZ_EUSAGE, "legacy text profile (it starts with");
+	sbuf_reset(&b);
+	sbuf_addstr(&b, text);
+	gz(&b, &z);
+	expect_file(z.buf, z.len, ESCVIZ_EUSAGE, "not a pprof profile (plain text after gunzip,");
 	/* A gzip bomb stops at the limit. */
 	sbuf_reset(&b);
 	for (int i = 0; i < 100000; i++)
