@@ -10,7 +10,7 @@
  *   period_type<TAB>TYPE<TAB>UNIT / period / time_nanos / duration_nanos
  *   default_sample_type<TAB>NAME
  *   sample<TAB>I<TAB>V1 V2 ...
- *   frame<TAB>LOCATION_ID<TAB>K<TAB>FUNCTION<TAB>FILE:LINE
+ *   frame<TAB>LOCATION_ID<TAB>K<TAB>FUNCTION<TAB>FILE:LINE<TAB>START_LINE<TAB>ADDRESS
  *     (K: the line's index in its Location, 0 the innermost inlined callee,
  *      the last one the function the code was compiled in)
  */
@@ -617,13 +617,15 @@ static int dump(const char *path)
 			for (size_t k = 0; k < loc->nlines; k++) {
 				const struct pprof_function *f =
 					pprof_function(&p, loc->lines[k].function_id);
-				printf("frame\t%llu\t%zu\t%s\t%s:%lld\n", (unsigned long long)loc->id, k,
-				       f ? pprof_str(&p, f->name) : "?",
+				printf("frame\t%llu\t%zu\t%s\t%s:%lld\t%lld\t0x%llx\n",
+				       (unsigned long long)loc->id, k, f ? pprof_str(&p, f->name) : "?",
 				       f ? pprof_str(&p, f->filename) : "?",
-				       (long long)loc->lines[k].line);
+				       (long long)loc->lines[k].line, f ? (long long)f->start_line : 0,
+				       (unsigned long long)loc->address);
 			}
 			if (!loc->nlines)
-				printf("frame\t%llu\t0\t?\t?:0\n", (unsigned long long)loc->id);
+				printf("frame\t%llu\t0\t?\t?:0\t0\t0x%llx\n", (unsigned long long)loc->id,
+				       (unsigned long long)loc->address);
 		}
 	}
 	pprof_release(&p);
