@@ -72,8 +72,11 @@ struct pprof_profile {
  * byte 1234", "sample 7 has 3 values for 2 sample types", "location 9
  * referenced by a sample does not exist", "string index 88 out of range").
  * On error *out is released and zeroed.  A message that begins with
- * "truncated" means the buffer ends inside a field (feed/profile.c says
- * "truncated profile"); any other is a malformed profile.
+ * "truncated" means the buffer ends inside a field, or, since Go writes
+ * the string table last, that samples, locations or functions come with
+ * no string table, or that a string index lies past a table that ends the
+ * buffer (feed/profile.c says "truncated profile"); any other is a
+ * malformed profile.
  *
  * Checked on success: strings[0] is ""; every sample has nsample_types
  * values; every sample location exists; every Line.function_id is 0 (no

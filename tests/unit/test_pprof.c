@@ -242,7 +242,10 @@ static void minimal_and_empty(void **state)
 	sbuf_reset(&b);
 	expect_error(&b, "empty");
 	put_uint(&b, 12, 5);
-	expect_error(&b, "no string table");
+	expect_error(&b, "truncated before the string table (Go writes it last): 1 fields, 0 samples");
+	sbuf_reset(&b);
+	put_uint(&b, 99, 5);
+	expect_error(&b, "no string table and no field of a profile");
 	sbuf_reset(&b);
 	put_str(&b, "x");
 	expect_error(&b, "string_table[0] at byte 0 is not \"\"");
@@ -333,6 +336,47 @@ static void every_truncation_fails(void **state)
 	/* Most cuts fall inside a field: said to be a truncation. */
 	assert_true(ntrunc > b.len / 2);
 	sbuf_release(&b);
+	sbuf_release(&err);
+}
+
+/*
+ * Every strict prefix of a real profile (go1.19 and go1.27, gunzipped) is
+ * said to be truncated: inside a field, before the string table (Go writes
+ * it last), or inside it (a string index, the mapping's file and build id
+ * included, past its end).
+ */
+static void real_prefixes_truncated(void **state)
+{
+	const char *files[] = { ESCVIZ_SOURCE_DIR "/tests/fuzz/regressions/pprof/allocs-go1.19.pb",
+				ESCVIZ_SOURCE_DIR "/tests/fuzz/regressions/pprof/cpu-go1.27.pb" };
+	struct sbuf err = SBUF_INIT;
+	(void)state;
+
+	for (size_t i = 0; i < 2; i++) {
+		FILE *f = fopen(files[i], "rb");
+		static unsigned char buf[1 << 16];
+		size_t len, decoded = 0;
+		struct pprof_profile p;
+
+		assert_non_null(f);
+		len = fread(buf, 1, sizeof(buf), f);
+		fclose(f);
+		assert_true(len > 1000 && len < sizeof(buf));
+		for (size_t k = 0; k < len; k++) {
+			unsigned char *copy = malloc(k ? k : 1);
+			memcpy(copy, buf, k);
+			if (pprof_decode(copy, k, &p, &err) == 0) {
+				decoded++;
+				pprof_release(&p);
+			} else if (k && strncmp(err.buf, "truncated", 9) != 0) {
+				fail_msg("%s cut at %zu: \"%s\" is not a truncation", files[i], k, err.buf);
+			}
+			free(copy);
+		}
+		assert_int_equal(decoded, 0);
+		assert_int_equal(pprof_decode(buf, len, &p, &err), 0);
+		pprof_release(&p);
+	}
 	sbuf_release(&err);
 }
 
@@ -646,6 +690,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(bad_references),
 		cmocka_unit_test(files),
 		cmocka_unit_test(real_profiles),
+		cmocka_unit_test(real_prefixes_truncated),
 	};
 	return cmocka_run_group_tests_name("pprof", tests, NULL, NULL);
 }
