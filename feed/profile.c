@@ -18,30 +18,30 @@ static const char *const text_heads[] = {
 };
 
 /*
- * A reason when buf looks like a text profile (NULL otherwise): a known
- * first line, or the first 4 KiB printable ASCII/UTF-8 text with no control
- * bytes other than tab, CR and LF (profile.proto starts with 0x0a, a
- * newline, but its lengths and tags soon give control bytes).
+ * What text buf holds, if it is text: the legacy profile's first line
+ * (*legacy = 1), or "text" for other printable text (no control bytes but
+ * tab, CR and LF in the first 4 KiB; profile.proto starts with 0x0a, a
+ * newline, but its lengths and tags soon give control bytes).  NULL when
+ * it is not text.
  */
-static const char *text_kind(const unsigned char *buf, size_t len)
+static const char *text_kind(const unsigned char *buf, size_t len, int *legacy)
 {
-	size_t n = len < 4096 ? len : 4096, bad = 0;
+	size_t n = len < 4096 ? len : 4096;
 
+	*legacy = 0;
 	for (size_t i = 0; i < sizeof(text_heads) / sizeof(text_heads[0]); i++) {
 		size_t k = strlen(text_heads[i]);
 		if (len >= k && memcmp(buf, text_heads[i], k) == 0)
-			return text_heads[i];
+			return *legacy = 1, text_heads[i];
 	}
 	if (n < 16)
 		return NULL;
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = buf[i];
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
 			return NULL;
-		if (c == 0x7f)
-			bad++;
 	}
-	return bad ? NULL : "text";
+	return "text";
 }
 
 static int is_gzip(const unsigned char *buf, size_t len)
@@ -129,7 +129,7 @@ int feed_profile_parse(const char *name, const unsigned char *buf, size_t len, s
 	size_t n = len;
 	struct sbuf why = SBUF_INIT;
 	const char *kind;
-	int rc;
+	int rc, legacy;
 
 	memset(out, 0, sizeof(*out));
 	if (!max_out)
@@ -141,12 +141,17 @@ int feed_profile_parse(const char *name, const unsigned char *buf, size_t len, s
 			return rc;
 		data = plain;
 	}
-	if ((kind = text_kind(data, n))) {
-		rc = error_set(err, ESCVIZ_EUSAGE,
-			       "%s: legacy text profile (%s%s): escviz reads the protobuf profiles "
-			       "that pprof.WriteHeapProfile, pprof.StartCPUProfile, "
-			       "go test -memprofile/-cpuprofile and net/http/pprof write "
-			       "(debug=0)", name, kind, strcmp(kind, "text") ? "..." : "");
+	if ((kind = text_kind(data, n, &legacy))) {
+		if (legacy)
+			rc = error_set(err, ESCVIZ_EUSAGE,
+				       "%s: legacy text profile (it starts with \"%s\"): escviz reads "
+				       "protobuf profiles: write it with pprof.WriteHeapProfile, "
+				       "pprof.Lookup(NAME).WriteTo(w, 0), go test -memprofile/-cpuprofile, "
+				       "or /debug/pprof/NAME without ?debug=1", name, kind);
+		else
+			rc = error_set(err, ESCVIZ_EUSAGE,
+				       "%s: not a pprof profile (plain text%s, not gzip or protobuf)",
+				       name, data == buf ? "" : " after gunzip");
 		free(plain);
 		return rc;
 	}

@@ -43,6 +43,13 @@ struct rd {
 	const unsigned char *buf;
 	size_t len; /* the whole buffer: a field running past it is a truncation */
 	struct sbuf *err;
+	/*
+	 * Go writes the string table last: when the buffer ends with it, a
+	 * string index past its end means the table was cut (a file cut at
+	 * a field boundary), and no string table at all after other fields
+	 * means the cut came before it.
+	 */
+	int strings_last;
 };
 
 struct field {
@@ -136,7 +143,7 @@ static int next_field(struct rd *r, size_t *pos, size_t end, const char *what, s
 		size_t w = f->wt == WT_I64 ? 8 : 4;
 		if (left < w) {
 			if (top)
-				return fail(r, "truncated %s field %u at byte %zu", what, f->num, f->at);
+				return fail(r, "truncated field %u at byte %zu", f->num, f->at);
 			return fail(r, "%s: field %u at byte %zu runs past the end of its message at byte %zu",
 				    what, f->num, f->at, end);
 		}
@@ -152,8 +159,8 @@ static int next_field(struct rd *r, size_t *pos, size_t end, const char *what, s
 		left = end - *pos;
 		if (n > left) {
 			if (top)
-				return fail(r, "truncated %s field %u at byte %zu: %llu bytes, %zu left",
-					    what, f->num, f->at, (unsigned long long)n, left);
+				return fail(r, "truncated field %u at byte %zu: %llu bytes, %zu left",
+					    f->num, f->at, (unsigned long long)n, left);
 			return fail(r, "%s: field %u at byte %zu: %llu bytes run past the end of its message at byte %zu",
 				    what, f->num, f->at, (unsigned long long)n, end);
 		}
@@ -230,6 +237,9 @@ static int check_str(struct rd *r, const struct pprof_profile *p, int64_t i, con
 {
 	if (i >= 0 && (uint64_t)i < p->nstrings)
 		return 0;
+	if (i > 0 && r->strings_last)
+		return fail(r, "truncated string table: %s at byte %zu: string index %lld out of range "
+			    "(%zu strings)", what, at, (long long)i, p->nstrings);
 	return fail(r, "%s at byte %zu: string index %lld out of range (%zu strings)", what, at,
 		    (long long)i, p->nstrings);
 }
@@ -418,13 +428,16 @@ static int cmp_fn(const void *a, const void *b)
 }
 
 /* Pass 1: the top-level fields' wire types, and how many of each. */
-static int count_top(struct rd *r, size_t counts[16], size_t *string_bytes)
+static int count_top(struct rd *r, size_t counts[16], size_t *string_bytes, size_t *nfields)
 {
 	size_t pos = 0;
 	struct field f;
 	int rc;
 
 	while ((rc = next_field(r, &pos, r->len, "profile", &f)) > 0) {
+		r->strings_last = f.num == P_STRING_TABLE;
+		if (f.num <= P_DEFAULT_SAMPLE_TYPE)
+			(*nfields)++; /* a field of Profile */
 		switch (f.num) {
 		case P_SAMPLE_TYPE: case P_SAMPLE: case P_LOCATION: case P_FUNCTION:
 		case P_STRING_TABLE: case P_PERIOD_TYPE:
@@ -454,15 +467,19 @@ static int count_top(struct rd *r, size_t counts[16], size_t *string_bytes)
 
 static int decode(struct rd *r, struct pprof_profile *p)
 {
-	size_t counts[16] = { 0 }, string_bytes = 0, pos, used = 0;
+	size_t counts[16] = { 0 }, string_bytes = 0, pos, used = 0, nfields = 0;
 	struct field f;
 	int rc;
 	char *arena;
 
-	if ((rc = count_top(r, counts, &string_bytes)) < 0)
+	if ((rc = count_top(r, counts, &string_bytes, &nfields)) < 0)
 		return rc;
+	if (!counts[P_STRING_TABLE] && nfields)
+		return fail(r, "truncated before the string table (Go writes it last): %zu fields, "
+			    "%zu samples, %zu locations, %zu functions and no string", nfields,
+			    counts[P_SAMPLE], counts[P_LOCATION], counts[P_FUNCTION]);
 	if (!counts[P_STRING_TABLE])
-		return fail(r, "no string table (a profile's string_table[0] is \"\")");
+		return fail(r, "no string table and no field of a profile");
 
 	/* Pass 2a: strings, sample types, functions, scalars. */
 	p->strings = xcalloc(counts[P_STRING_TABLE], sizeof(*p->strings));
@@ -504,6 +521,19 @@ static int decode(struct rd *r, struct pprof_profile *p)
 			rc = check_str(r, p, (int64_t)f.v, f.num == P_DROP_FRAMES ? "drop_frames"
 						       : "keep_frames", f.at);
 			break;
+		case P_MAPPING: {
+			/* Not kept; its string indexes (filename, build_id) checked. */
+			size_t q = f.off, end = f.off + f.n;
+			struct field g;
+			if (f.wt != WT_LEN)
+				break;
+			while ((rc = next_field(r, &q, end, "mapping", &g)) > 0)
+				if ((g.num == 5 || g.num == 6) && g.wt == WT_VARINT &&
+				    (rc = check_str(r, p, (int64_t)g.v, g.num == 5 ? "mapping filename"
+								   : "mapping build_id", f.at)) < 0)
+					break;
+			break;
+		}
 		case P_TIME_NANOS: p->time_nanos = (int64_t)f.v; break;
 		case P_DURATION_NANOS: p->duration_nanos = (int64_t)f.v; break;
 		case P_PERIOD: p->period = (int64_t)f.v; break;

@@ -71,7 +71,21 @@ struct pprof_profile {
  * err saying what is wrong and at which byte offset ("truncated varint at
  * byte 1234", "sample 7 has 3 values for 2 sample types", "location 9
  * referenced by a sample does not exist", "string index 88 out of range").
- * On error *out is released and zeroed.
+ * On error *out is released and zeroed.  A message that begins with
+ * "truncated" means the buffer ends inside a field, or, since Go writes
+ * the string table last, that samples, locations or functions come with
+ * no string table, or that a string index lies past a table that ends the
+ * buffer (feed/profile.c says "truncated profile"); any other is a
+ * malformed profile.
+ *
+ * Checked on success: strings[0] is ""; every sample has nsample_types
+ * values; every sample location exists; every Line.function_id is 0 (no
+ * function: an unsymbolized frame) or an existing function; location and
+ * function ids are nonzero and unique; every string index kept or read
+ * (types, units, names, filenames, default_sample_type, comments,
+ * drop/keep_frames) is in range.  Not checked: mapping ids (mappings are
+ * not kept).  Strings are the table's bytes plus a NUL: not necessarily
+ * UTF-8, and cut at an embedded NUL when read as C strings.
  */
 int pprof_decode(const unsigned char *buf, size_t len, struct pprof_profile *out,
 		 struct sbuf *err);

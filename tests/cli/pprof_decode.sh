@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # parser/pprof.c against go tool pprof on real profiles: for every
-# profile under testdata/pprof and testdata/prof (*.pb.gz, *.prof), the
+# profile of testdata/pprof (*.pb.gz, go1.N/*.pb.gz) and testdata/prof (go1.N/*.pprof), the
 # sample types, the period and, per sample type, each function's flat total
 # (samples whose leaf frame, the innermost inlined line of the first
 # location, is in the function) and cum total (samples with the function
@@ -61,12 +61,14 @@ else:
             if m:
                 raw.append(([int(v) for v in m.group(1).split()], m.group(2).split()))
         elif section == "Locations":
-            m = re.match(r"^\s*(\d+): 0x[0-9a-f]+ M=\d+(?: (\S+) \S+ s=\d+)?$", line)
+            # Function names may hold spaces (generic shapes:
+            # "F[go.shape.interface {}]"); file names do not.
+            m = re.match(r"^\s*(\d+): 0x[0-9a-f]+ M=\d+(?: (.+) \S+ s=\d+)?$", line)
             if m:
                 cur = m.group(1)
                 locations[cur] = [m.group(2)] if m.group(2) else []
                 continue
-            m = re.match(r"^\s+(\S+) \S+ s=\d+$", line)
+            m = re.match(r"^\s+(.+) \S+ s=\d+$", line)
             if m and cur:
                 locations[cur].append(m.group(1))
     samples = [(v, [locations[i] for i in ids]) for v, ids in raw]
@@ -94,8 +96,8 @@ PY
 }
 
 n=0
-for f in "$SRC"/testdata/pprof/*.pb.gz "$SRC"/testdata/prof/*.pb.gz "$SRC"/testdata/prof/*/*.pb.gz \
-         "$SRC"/testdata/prof/*.prof "$SRC"/testdata/prof/*/*.prof; do
+for f in "$SRC"/testdata/pprof/*.pb.gz "$SRC"/testdata/pprof/go1.*/*.pb.gz \
+         "$SRC"/testdata/prof/go1.*/*.pprof; do
   [ -e "$f" ] || continue
   n=$((n + 1))
   name=${f#"$SRC"/testdata/}

@@ -1,7 +1,7 @@
 /*
  * Tests for parser/pprof.c (the profile.proto decoder) and feed/profile.c
  * (files, gzip, text detection), on hand-encoded wire bytes and on the real
- * go1.19 profiles of testdata/pprof/.
+ * go1.19 and go1.27 profiles of testdata/pprof/.
  *
  * test_pprof --dump FILE prints a profile as escviz decodes it: sample
  * types, period, and each sample's values and frames, one frame a line
@@ -10,7 +10,7 @@
  *   period_type<TAB>TYPE<TAB>UNIT / period / time_nanos / duration_nanos
  *   default_sample_type<TAB>NAME
  *   sample<TAB>I<TAB>V1 V2 ...
- *   frame<TAB>LOCATION_ID<TAB>K<TAB>FUNCTION<TAB>FILE:LINE
+ *   frame<TAB>LOCATION_ID<TAB>K<TAB>FUNCTION<TAB>FILE:LINE<TAB>START_LINE<TAB>ADDRESS
  *     (K: the line's index in its Location, 0 the innermost inlined callee,
  *      the last one the function the code was compiled in)
  */
@@ -242,7 +242,10 @@ static void minimal_and_empty(void **state)
 	sbuf_reset(&b);
 	expect_error(&b, "empty");
 	put_uint(&b, 12, 5);
-	expect_error(&b, "no string table");
+	expect_error(&b, "truncated before the string table (Go writes it last): 1 fields, 0 samples");
+	sbuf_reset(&b);
+	put_uint(&b, 99, 5);
+	expect_error(&b, "no string table and no field of a profile");
 	sbuf_reset(&b);
 	put_str(&b, "x");
 	expect_error(&b, "string_table[0] at byte 0 is not \"\"");
@@ -333,6 +336,47 @@ static void every_truncation_fails(void **state)
 	/* Most cuts fall inside a field: said to be a truncation. */
 	assert_true(ntrunc > b.len / 2);
 	sbuf_release(&b);
+	sbuf_release(&err);
+}
+
+/*
+ * Every strict prefix of a real profile (go1.19 and go1.27, gunzipped) is
+ * said to be truncated: inside a field, before the string table (Go writes
+ * it last), or inside it (a string index, the mapping's file and build id
+ * included, past its end).
+ */
+static void real_prefixes_truncated(void **state)
+{
+	const char *files[] = { ESCVIZ_SOURCE_DIR "/tests/fuzz/regressions/pprof/allocs-go1.19.pb",
+				ESCVIZ_SOURCE_DIR "/tests/fuzz/regressions/pprof/cpu-go1.27.pb" };
+	struct sbuf err = SBUF_INIT;
+	(void)state;
+
+	for (size_t i = 0; i < 2; i++) {
+		FILE *f = fopen(files[i], "rb");
+		static unsigned char buf[1 << 16];
+		size_t len, decoded = 0;
+		struct pprof_profile p;
+
+		assert_non_null(f);
+		len = fread(buf, 1, sizeof(buf), f);
+		fclose(f);
+		assert_true(len > 1000 && len < sizeof(buf));
+		for (size_t k = 0; k < len; k++) {
+			unsigned char *copy = malloc(k ? k : 1);
+			memcpy(copy, buf, k);
+			if (pprof_decode(copy, k, &p, &err) == 0) {
+				decoded++;
+				pprof_release(&p);
+			} else if (k && strncmp(err.buf, "truncated", 9) != 0) {
+				fail_msg("%s cut at %zu: \"%s\" is not a truncation", files[i], k, err.buf);
+			}
+			free(copy);
+		}
+		assert_int_equal(decoded, 0);
+		assert_int_equal(pprof_decode(buf, len, &p, &err), 0);
+		pprof_release(&p);
+	}
 	sbuf_release(&err);
 }
 
@@ -473,14 +517,14 @@ static void files(void **state)
 	gz(&b, &z);
 	for (size_t k = 0; k < z.len; k += 7)               /* gzip cut anywhere */
 		expect_file(z.buf, k, ESCVIZ_EUSAGE, k ? "truncated profile" : "empty file");
-	expect_file(b.buf, b.len - 3, ESCVIZ_EUSAGE, "truncated profile (truncated ");
+	expect_file(b.buf, b.len - 3, ESCVIZ_EUSAGE, "truncated profile (truncated field 6 at byte ");
 	const char *heap = "heap profile: 3: 1024 [10: 4096] @ heap/1048576\n"
 			   "1: 512 [2: 1024] @ 0x1 0x2\n";
-	expect_file(heap, strlen(heap), ESCVIZ_EUSAGE, "legacy text profile (heap profile:...)");
+	expect_file(heap, strlen(heap), ESCVIZ_EUSAGE, "legacy text profile (it starts with \"heap profile:\"): escviz reads protobuf profiles: write it with pprof.WriteHeapProfile");
 	const char *mutex = "--- mutex:\ncycles/second=1\n";
-	expect_file(mutex, strlen(mutex), ESCVIZ_EUSAGE, "legacy text profile (--- mutex...)");
+	expect_file(mutex, strlen(mutex), ESCVIZ_EUSAGE, "legacy text profile (it starts with \"--- mutex\")");
 	const char *text = "this is not a profile at all, just words\n";
-	expect_file(text, strlen(text), ESCVIZ_EUSAGE, "legacy text profile (text)");
+	expect_file(text, strlen(text), ESCVIZ_EUSAGE, "not a pprof profile (plain text, not gzip or protobuf)");
 	expect_file("\x01\x02\x03\x04\x05", 5, ESCVIZ_EUSAGE, "not a pprof profile (");
 	expect_file("\x1f\x8b\x08\x00garbagegarbage", 18, ESCVIZ_EUSAGE,
 		    "not a pprof profile (bad gzip data");
@@ -488,7 +532,11 @@ static void files(void **state)
 	sbuf_reset(&b);
 	sbuf_addstr(&b, heap);
 	gz(&b, &z);
-	expect_file(z.buf, z.len, ESCVIZ_EUSAGE, "legacy text profile");
+	expect_file(z.buf, z.len, ESCVIZ_EUSAGE, "legacy text profile (it starts with");
+	sbuf_reset(&b);
+	sbuf_addstr(&b, text);
+	gz(&b, &z);
+	expect_file(z.buf, z.len, ESCVIZ_EUSAGE, "not a pprof profile (plain text after gunzip,");
 	/* A gzip bomb stops at the limit. */
 	sbuf_reset(&b);
 	for (int i = 0; i < 100000; i++)
@@ -522,46 +570,64 @@ static int64_t flat(const struct pprof_profile *p, const char *fn, size_t ti)
 	return sum;
 }
 
-static void real_heap_profile(void **state)
+/* The profiles of testdata/pprof/gen.sh, by go1.19 and by go1.27. */
+static void real_profiles(void **state)
 {
 	struct pprof_profile p;
 	struct sbuf err = SBUF_INIT;
 	const char *want[] = { "alloc_objects", "count", "alloc_space", "bytes",
 			       "inuse_objects", "count", "inuse_space", "bytes" };
+	const char *dirs[] = { ESCVIZ_SOURCE_DIR "/testdata/pprof",
+			       ESCVIZ_SOURCE_DIR "/testdata/pprof/go1.27" };
+	char path[4096];
 	(void)state;
 
-	if (feed_profile_read(ESCVIZ_SOURCE_DIR "/testdata/pprof/allocs.pb.gz", &p, &err) < 0)
-		fail_msg("%s", err.buf);
-	assert_int_equal(p.nsample_types, 4);
-	for (size_t i = 0; i < 4; i++) {
-		assert_string_equal(pprof_str(&p, p.sample_types[i].type), want[2 * i]);
-		assert_string_equal(pprof_str(&p, p.sample_types[i].unit), want[2 * i + 1]);
-	}
-	assert_string_equal(pprof_str(&p, p.period_type.type), "space");
-	assert_string_equal(pprof_str(&p, p.period_type.unit), "bytes");
-	assert_int_equal(p.period, 1); /* MemProfileRate = 1 */
-	assert_string_equal(pprof_str(&p, p.default_sample_type), "alloc_space");
-	/* 1000 calls each, in the size classes of 2000, 3000 and 5000 bytes
-	 * (go tool pprof -top: 2000kB, 3000kB, 5250kB); small is inlined into
-	 * siteC, so its frame is the leaf. */
-	assert_int_equal(flat(&p, "main.siteA", 1), 2048 * 1000);
-	assert_int_equal(flat(&p, "main.siteB", 1), 3072 * 1000);
-	assert_int_equal(flat(&p, "main.small", 1), 5376 * 1000);
-	assert_int_equal(flat(&p, "main.siteA", 0), 1000);
-	assert_int_equal(flat(&p, "main.siteC", 1), 0);
-	pprof_release(&p);
+	for (size_t d = 0; d < 2; d++) {
+		snprintf(path, sizeof(path), "%s/allocs.pb.gz", dirs[d]);
+		if (feed_profile_read(path, &p, &err) < 0)
+			fail_msg("%s", err.buf);
+		assert_int_equal(p.nsample_types, 4);
+		for (size_t i = 0; i < 4; i++) {
+			assert_string_equal(pprof_str(&p, p.sample_types[i].type), want[2 * i]);
+			assert_string_equal(pprof_str(&p, p.sample_types[i].unit), want[2 * i + 1]);
+		}
+		assert_string_equal(pprof_str(&p, p.period_type.type), "space");
+		assert_string_equal(pprof_str(&p, p.period_type.unit), "bytes");
+		assert_int_equal(p.period, 1); /* MemProfileRate = 1 */
+		assert_string_equal(pprof_str(&p, p.default_sample_type), "alloc_space");
+		/* 1000 calls each, in the size classes of 2000, 3000 and 5000
+		 * bytes (go tool pprof -top: 2000kB, 3000kB, 5250kB); small is
+		 * inlined into siteC, so its frame is the leaf.
+		 * go1.27 also has three small samples (112 + 32 + 112 bytes) with
+		 * siteA's line as leaf in the committed file (go tool pprof -top
+		 * says 2048256B too): go1.19 exactly, go1.27 within 1 %. */
+		int64_t a = flat(&p, "main.siteA", 1), b = flat(&p, "main.siteB", 1),
+			c = flat(&p, "main.small", 1);
+		if (d == 0) {
+			assert_int_equal(a, 2048 * 1000);
+			assert_int_equal(b, 3072 * 1000);
+			assert_int_equal(c, 5376 * 1000);
+			assert_int_equal(flat(&p, "main.siteA", 0), 1000);
+		}
+		assert_in_range(a, 2048 * 1000, 2048 * 1010);
+		assert_in_range(b, 3072 * 1000, 3072 * 1010);
+		assert_in_range(c, 5376 * 1000, 5376 * 1010);
+		assert_int_equal(flat(&p, "main.siteC", 1), 0);
+		pprof_release(&p);
 
-	if (feed_profile_read(ESCVIZ_SOURCE_DIR "/testdata/pprof/cpu.pb.gz", &p, &err) < 0)
-		fail_msg("%s", err.buf);
-	assert_int_equal(p.nsample_types, 2);
-	assert_string_equal(pprof_str(&p, p.sample_types[0].type), "samples");
-	assert_string_equal(pprof_str(&p, p.sample_types[1].type), "cpu");
-	assert_string_equal(pprof_str(&p, p.sample_types[1].unit), "nanoseconds");
-	assert_string_equal(pprof_str(&p, p.period_type.type), "cpu");
-	assert_int_equal(p.period, 10000000); /* 100 Hz */
-	assert_true(p.duration_nanos > 0);
-	assert_true(flat(&p, "main.burn", 1) > 0);
-	pprof_release(&p);
+		snprintf(path, sizeof(path), "%s/cpu.pb.gz", dirs[d]);
+		if (feed_profile_read(path, &p, &err) < 0)
+			fail_msg("%s", err.buf);
+		assert_int_equal(p.nsample_types, 2);
+		assert_string_equal(pprof_str(&p, p.sample_types[0].type), "samples");
+		assert_string_equal(pprof_str(&p, p.sample_types[1].type), "cpu");
+		assert_string_equal(pprof_str(&p, p.sample_types[1].unit), "nanoseconds");
+		assert_string_equal(pprof_str(&p, p.period_type.type), "cpu");
+		assert_int_equal(p.period, 10000000); /* 100 Hz */
+		assert_true(p.duration_nanos > 0);
+		assert_true(flat(&p, "main.burn", 1) > 0);
+		pprof_release(&p);
+	}
 	sbuf_release(&err);
 }
 
@@ -595,13 +661,15 @@ static int dump(const char *path)
 			for (size_t k = 0; k < loc->nlines; k++) {
 				const struct pprof_function *f =
 					pprof_function(&p, loc->lines[k].function_id);
-				printf("frame\t%llu\t%zu\t%s\t%s:%lld\n", (unsigned long long)loc->id, k,
-				       f ? pprof_str(&p, f->name) : "?",
+				printf("frame\t%llu\t%zu\t%s\t%s:%lld\t%lld\t0x%llx\n",
+				       (unsigned long long)loc->id, k, f ? pprof_str(&p, f->name) : "?",
 				       f ? pprof_str(&p, f->filename) : "?",
-				       (long long)loc->lines[k].line);
+				       (long long)loc->lines[k].line, f ? (long long)f->start_line : 0,
+				       (unsigned long long)loc->address);
 			}
 			if (!loc->nlines)
-				printf("frame\t%llu\t0\t?\t?:0\n", (unsigned long long)loc->id);
+				printf("frame\t%llu\t0\t?\t?:0\t0\t0x%llx\n", (unsigned long long)loc->id,
+				       (unsigned long long)loc->address);
 		}
 	}
 	pprof_release(&p);
@@ -621,7 +689,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(every_truncation_fails),
 		cmocka_unit_test(bad_references),
 		cmocka_unit_test(files),
-		cmocka_unit_test(real_heap_profile),
+		cmocka_unit_test(real_profiles),
+		cmocka_unit_test(real_prefixes_truncated),
 	};
 	return cmocka_run_group_tests_name("pprof", tests, NULL, NULL);
 }
