@@ -27,7 +27,7 @@ stage sh -c "cd build-asan && ctest --output-on-failure -j$jobs"
 # Fuzzing smoke runs (tests/fuzz/README.md): clang + libFuzzer + ASan/UBSan,
 # each target from the seed corpus, in parallel.
 CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DESCVIZ_FUZZ=ON >/dev/null
-cmake --build build-fuzz -j"$jobs" --target fuzz_parser fuzz_diff >/dev/null
+cmake --build build-fuzz -j"$jobs" --target fuzz_parser fuzz_diff fuzz_pprof >/dev/null
 stage sh -c "cd build-fuzz && ctest --output-on-failure -j$jobs -R '^fuzz::'"
 # The suite once more with every escviz process under valgrind memcheck
 # (plain build; tests/valgrind.sh says what it leaves out and why).
