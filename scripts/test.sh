@@ -2,7 +2,7 @@
 # Install what is missing, then run the whole test suite four ways:
 #   build       plain build, ctest
 #   build-asan  ASan + UBSan (LeakSanitizer on), ctest
-#   build-fuzz  clang + libFuzzer: each fuzz target for ESCVIZ_FUZZ_SECONDS (60)
+#   build-fuzz  clang + libFuzzer: each fuzz target for 30 s (ESCVIZ_FUZZ_SECONDS)
 #   build-vg    every escviz process under valgrind memcheck (tests/valgrind.sh)
 # The last line counts the stages: "stages: N passed, M failed".
 set -euo pipefail
@@ -23,14 +23,16 @@ stage() {
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 }
 stage sh -c "cd build && ctest --output-on-failure -j$jobs"
-# Under ASan cli::attrib checks go1.27's 10 logs, not all 30, and cli::agree
-# the oldest and newest release, not all five: attribution and agreement
-# are checked in full by the plain build; ASan is for memory errors, and
-# those logs take every code path (as in valgrind's run).
-stage sh -c "cd build-asan && ESCVIZ_ATTRIB_LOGS='go1.27/*' AGREE_VERSIONS='1.15 1.27' ctest --output-on-failure -j$jobs"
+# Under ASan cli::attrib checks go1.27's 10 logs, not all 30, cli::agree
+# the oldest and newest release, not all five, and cli::faults/cli::kill
+# half their interrupted runs: attribution, agreement and atomicity are
+# checked in full by the plain build; ASan is for memory errors, and
+# those runs take every code path (as in valgrind's run).
+stage sh -c "cd build-asan && ESCVIZ_ATTRIB_LOGS='go1.27/*' AGREE_VERSIONS='1.15 1.27' FAULT_RUNS=12 KILL_RUNS=6 ctest --output-on-failure -j$jobs"
 # Fuzzing smoke runs (tests/fuzz/README.md): clang + libFuzzer + ASan/UBSan,
-# each target from the seed corpus, in parallel.
-CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DESCVIZ_FUZZ=ON >/dev/null
+# each target from the seed corpus for 30 s, in parallel (the long runs
+# are done by hand: tests/fuzz/README.md).
+CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DESCVIZ_FUZZ=ON -DESCVIZ_FUZZ_SECONDS=30 >/dev/null
 cmake --build build-fuzz -j"$jobs" --target fuzz_parser fuzz_diff fuzz_pprof >/dev/null
 stage sh -c "cd build-fuzz && ctest --output-on-failure -j$jobs -R '^fuzz::'"
 # The suite once more with every escviz process under valgrind memcheck
