@@ -120,6 +120,15 @@ void store_profile_targets_free(struct prof_target *t, size_t nt, struct prof_fu
 /* Store one joined profile of build (one transaction); *id its row. */
 int store_profile_add(struct store *s, int64_t build, const char *label, const char *path,
 		      const struct prof_result *r, int64_t *id, struct sbuf *err);
+/*
+ * The site values analysis/hot.h judges, over build's profiles of kind
+ * ("heap" or "cpu"): heap, each allocating site's bytes and total the
+ * profiles' bytes; cpu, each function's flat time and total the profiles'
+ * CPU time (ns).  *v (malloc'd, caller frees) may be NULL when *n is 0;
+ * *nprofiles says whether the build has such a profile at all.
+ */
+int store_profile_values(struct store *s, int64_t build, const char *kind, int64_t **v,
+			 size_t *n, int64_t *total, int64_t *nprofiles, struct sbuf *err);
 /* How many profiles of build, per kind (NULL: any). */
 int store_profile_count(struct store *s, int64_t build, const char *kind, int64_t *n,
 			struct sbuf *err);

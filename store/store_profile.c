@@ -227,3 +227,49 @@ int store_profile_count(struct store *s, int64_t build, const char *kind, int64_
 	sqlite3_finalize(st);
 	return 0;
 }
+
+int store_profile_values(struct store *s, int64_t build, const char *kind, int64_t **v,
+			 size_t *n, int64_t *total, int64_t *nprofiles, struct sbuf *err)
+{
+	int heap = !strcmp(kind, "heap");
+	const char *sql = heap ? "SELECT s.bytes FROM profile_sites s JOIN profiles p"
+				 " ON p.id = s.profile_id WHERE p.build_id = ?1 AND p.kind = ?2"
+			       : "SELECT f.flat FROM profile_functions f JOIN profiles p"
+				 " ON p.id = f.profile_id WHERE p.build_id = ?1 AND p.kind = ?2";
+	const char *tot = heap ? "SELECT COUNT(*), COALESCE(SUM(total_bytes), 0) FROM profiles"
+				 " WHERE build_id = ?1 AND kind = ?2"
+			       : "SELECT COUNT(*), COALESCE(SUM(total_cpu), 0) FROM profiles"
+				 " WHERE build_id = ?1 AND kind = ?2";
+	sqlite3_stmt *st = NULL;
+	size_t alloc = 0;
+	int rc;
+
+	*v = NULL;
+	*n = 0;
+	*total = *nprofiles = 0;
+	if (sqlite3_prepare_v2(s->db, tot, -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot read the profiles");
+	sqlite3_bind_int64(st, 1, build);
+	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*nprofiles = sqlite3_column_int64(st, 0);
+		*total = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot read the profiles");
+	sqlite3_bind_int64(st, 1, build);
+	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		VEC_GROW(*v, *n + 1, alloc);
+		(*v)[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(*v);
+		*v = NULL;
+		*n = 0;
+		return store_db_error(s, err, "cannot read the profiles");
+	}
+	return 0;
+}
