@@ -53,3 +53,23 @@ void prof_result_release(struct prof_result *r)
 	free(r->sample_types);
 	free(r->period_type);
 }
+
+void prof_hot_call_describe(const struct prof_hot_call *c, struct sbuf *out)
+{
+	sbuf_addf(out, "hot call to %s not inlined", c->callee);
+	if (c->cost >= 0 && c->budget >= 0)
+		sbuf_addf(out, ": cost %ld > %ld", c->cost, c->budget);
+	else if (c->reason && *c->reason)
+		sbuf_addf(out, ": %s", c->reason);
+}
+
+void prof_hot_calls_free(struct prof_hot_call *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].caller);
+		free(v[i].file);
+		free(v[i].callee);
+		free(v[i].reason);
+	}
+	free(v);
+}

@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "common/sbuf.h"
+
 enum prof_kind { PROF_HEAP, PROF_CPU, PROF_OTHER };
 const char *prof_kind_name(enum prof_kind k);
 
@@ -81,6 +83,24 @@ struct prof_result {
 	struct prof_call *calls;
 	size_t ncalls;
 };
+
+/*
+ * A call site the CPU profiles saw, to a function of the build the
+ * compiler did not inline (escviz stats, report): "hot call to F not
+ * inlined: cost 83 > 80" when cum is hot.
+ */
+struct prof_hot_call {
+	char *caller, *file; /* as the profile names them */
+	long line;
+	char *callee;        /* the build's name of the callee: package.name */
+	int64_t cum;         /* CPU time under the call, ns, over the profiles */
+	long cost, budget;   /* -1 unknown */
+	char *reason;        /* why not, as the compiler printed it; NULL none */
+};
+
+/* "hot call to F not inlined: cost 83 > 80" (or ": REASON"), into out. */
+void prof_hot_call_describe(const struct prof_hot_call *c, struct sbuf *out);
+void prof_hot_calls_free(struct prof_hot_call *v, size_t n);
 
 void prof_target_release(struct prof_target *t);
 void prof_func_target_release(struct prof_func_target *t);

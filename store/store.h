@@ -129,6 +129,14 @@ int store_profile_add(struct store *s, int64_t build, const char *label, const c
  */
 int store_profile_values(struct store *s, int64_t build, const char *kind, int64_t **v,
 			 size_t *n, int64_t *total, int64_t *nprofiles, struct sbuf *err);
+/*
+ * The call sites of build's CPU profiles whose callee is a function of the
+ * build the compiler could not inline ("cannot inline F: ..."), with
+ * at least min_cum ns under them, hottest first, at most limit (0: all).
+ */
+struct prof_hot_call;
+int store_profile_hot_calls(struct store *s, int64_t build, int64_t min_cum, size_t limit,
+			    struct prof_hot_call **out, size_t *n, struct sbuf *err);
 /* How many profiles of build, per kind (NULL: any). */
 int store_profile_count(struct store *s, int64_t build, const char *kind, int64_t *n,
 			struct sbuf *err);

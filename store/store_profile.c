@@ -273,3 +273,53 @@ int store_profile_values(struct store *s, int64_t build, const char *kind, int64
 	}
 	return 0;
 }
+
+int store_profile_hot_calls(struct store *s, int64_t build, int64_t min_cum, size_t limit,
+			    struct prof_hot_call **out, size_t *n, struct sbuf *err)
+{
+	/* The callee is on the stack of every sample under the call, so the
+	 * same profile's profile_functions row names it in the build. */
+	static const char sql[] =
+		"SELECT c.caller, c.file, c.line,"
+		" CASE WHEN p.path <> '' THEN p.path || '.' ELSE '' END || f.name,"
+		" SUM(c.cum) AS cum, COALESCE(f.cost, -1), COALESCE(f.budget, -1), f.reason"
+		" FROM profile_calls c JOIN profiles pr ON pr.id = c.profile_id"
+		" JOIN profile_functions pf ON pf.profile_id = c.profile_id AND pf.function = c.callee"
+		" JOIN functions f ON f.id = pf.function_id JOIN packages p ON p.id = f.package_id"
+		" WHERE pr.build_id = ?1 AND pr.kind = 'cpu' AND c.inlined = 0"
+		" AND COALESCE(f.inlinable, 0) = 0"
+		" GROUP BY c.caller, c.file, c.line, f.id HAVING cum >= ?2"
+		" ORDER BY cum DESC, c.file, c.line LIMIT ?3";
+	sqlite3_stmt *st = NULL;
+	size_t alloc = 0;
+	int rc;
+	*out = NULL;
+	*n = 0;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot read the profiles' call sites");
+	sqlite3_bind_int64(st, 1, build);
+	sqlite3_bind_int64(st, 2, min_cum);
+	sqlite3_bind_int64(st, 3, limit ? (int64_t)limit : -1);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct prof_hot_call *c;
+		const unsigned char *reason = sqlite3_column_text(st, 7);
+		VEC_GROW(*out, *n + 1, alloc);
+		c = &(*out)[(*n)++];
+		c->caller = xstrdup((const char *)sqlite3_column_text(st, 0));
+		c->file = xstrdup((const char *)sqlite3_column_text(st, 1));
+		c->line = sqlite3_column_int(st, 2);
+		c->callee = xstrdup((const char *)sqlite3_column_text(st, 3));
+		c->cum = sqlite3_column_int64(st, 4);
+		c->cost = sqlite3_column_int(st, 5);
+		c->budget = sqlite3_column_int(st, 6);
+		c->reason = reason ? xstrdup((const char *)reason) : NULL;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		prof_hot_calls_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return store_db_error(s, err, "cannot read the profiles' call sites");
+	}
+	return 0;
+}
