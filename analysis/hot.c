@@ -30,7 +30,7 @@ void hot_threshold_describe(const struct hot_threshold *t, struct sbuf *out)
 	if (t->pct > 0)
 		sbuf_addf(out, "%g%%", t->pct);
 	else
-		sbuf_addf(out, "auto (the sites covering %g%%)", HOT_AUTO_COVER * 100);
+		sbuf_addf(out, "auto: the sites that cover %g%%", HOT_AUTO_COVER * 100);
 }
 
 static int by_value_desc(const void *a, const void *b)

@@ -17,4 +17,11 @@
 int cli_hot_cutoffs(struct store *s, int64_t build, const struct hot_threshold *t,
 		    struct hot_cutoffs *out, struct sbuf *err);
 
+/*
+ * Sorting by key ("bytes", "objects", "cpu") needs a profile of that kind:
+ * 0 when build has one or key is not a profile key, else ESCVIZ_ENOTFOUND
+ * with a message saying how to attach one.
+ */
+int cli_need_profile(struct store *s, int64_t build, const char *key, struct sbuf *err);
+
 #endif

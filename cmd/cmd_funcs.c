@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "cmd/cli.h"
+#include "cmd/cli_hot.h"
 #include "cmd/cli_ingest.h"
 #include "common/util.h"
 #include "render/render_explain.h"
@@ -12,10 +13,12 @@
 	"[--db PATH] [--build ID|LABEL] [--pkg P] [--sort heap|moved|leaks|cost|name|bytes|objects|cpu]" \
 	" [--top N] [--format text|json|csv|tsv]"
 
+static const char *const sort_names[] = { "heap", "moved", "leaks",   "cost",
+					   "name", "bytes", "objects", "cpu" };
+
 static int parse_sort(const char *s, enum func_sort *out)
 {
-	static const char *const names[] = { "heap",  "moved", "leaks",   "cost",
-					     "name",  "bytes", "objects", "cpu" };
+	const char *const *names = sort_names;
 	for (int i = 0; i < 8; i++)
 		if (!strcmp(s, names[i])) {
 			*out = (enum func_sort)i;
@@ -37,6 +40,7 @@ static int run(const char *db, const char *build, const char *pkg, enum func_sor
 
 	if ((rc = store_open(&s, cli_db_path(db), STORE_READONLY, &err)) < 0 ||
 	    (rc = store_resolve_build(s, build, &id, &err)) < 0 ||
+	    (rc = cli_need_profile(s, id, sort_names[sort], &err)) < 0 ||
 	    (rc = store_funcs(s, id, pkg, sort, (size_t)top, &v, &n, &err)) < 0)
 		goto out;
 	if (!n && fmt == FMT_TEXT)

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "cmd/cli.h"
+#include "cmd/cli_hot.h"
 #include "common/util.h"
 #include "render/render_explain.h"
 #include "store/store.h"
@@ -12,7 +13,7 @@
 
 #define USAGE                                                                  \
 	"[--db PATH] [--build ID|LABEL] [--pkg P] [--func F] [--file F] [--kind K]" \
-	" [--sort position|bytes|objects] [--format text|json|csv|tsv]"
+	" [--sort position|bytes|objects|cpu] [--format text|json|csv|tsv]"
 
 int cli_term_width(FILE *f)
 {
@@ -70,8 +71,8 @@ static int kinds_error(const char *spec)
 	return EXIT_USAGE;
 }
 
-static int run(const char *db, const char *build, const char *func, struct event_filter *f,
-	       enum render_format fmt)
+static int run(const char *db, const char *build, const char *func, const char *sort,
+	       struct event_filter *f, enum render_format fmt)
 {
 	struct sbuf err = SBUF_INIT;
 	struct store *s = NULL;
@@ -82,7 +83,8 @@ static int run(const char *db, const char *build, const char *func, struct event
 	int rc;
 
 	if ((rc = store_open(&s, cli_db_path(db), STORE_READONLY, &err)) < 0 ||
-	    (rc = store_resolve_build(s, build, &id, &err)) < 0)
+	    (rc = store_resolve_build(s, build, &id, &err)) < 0 ||
+	    (rc = cli_need_profile(s, id, sort, &err)) < 0)
 		goto out;
 	if (func && (rc = store_func_resolve(s, id, func, &ids, &nids, &err)) < 0)
 		goto out;
@@ -111,7 +113,7 @@ static const struct cli_opt ls_opts[] = {
 	{ OPT_STRING, "func", 0, "F", "only events attributed to function F, named as for why" },
 	{ OPT_STRING, "file", 0, "F", "only this file (a path suffix: x.go matches ./pkg/x.go)" },
 	{ OPT_STRING, "kind", 'k', "K", "only these kinds, comma-separated" },
-	{ OPT_STRING, "sort", 's', "KEY", "order: position (default), or by the build's heap profiles: bytes, objects" },
+	{ OPT_STRING, "sort", 's', "KEY", "order: position (default), or by the build's profiles: bytes, objects (heap), cpu (the function's cumulative time)" },
 	{ OPT_STRING, "format", 'f', "FMT", "output format: text, json, csv or tsv" },
 	CLI_OPT_END,
 };
@@ -148,7 +150,10 @@ int cmd_ls(int argc, char **argv)
 		f.sort = EVENT_SORT_BYTES;
 	else if (!strcmp(sort, "objects"))
 		f.sort = EVENT_SORT_OBJECTS;
+	else if (!strcmp(sort, "cpu"))
+		f.sort = EVENT_SORT_CPU;
 	else if (strcmp(sort, "position"))
-		return cli_usage_error("ls", "unknown sort key '%s' (position, bytes or objects)", sort);
-	return run(db, build, func, &f, fmt);
+		return cli_usage_error("ls", "unknown sort key '%s' (position, bytes, objects or cpu)",
+				       sort);
+	return run(db, build, func, sort, &f, fmt);
 }

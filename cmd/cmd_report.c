@@ -88,7 +88,7 @@ static int write_report(const char *db, const char *build, const char *src,
 	sig_table_init(&sigs);
 	if ((rc = store_open(&s, cli_db_path(db), STORE_READONLY, err)) == 0 &&
 	    (rc = store_resolve_build(s, build, &id, err)) == 0 &&
-	    (rc = store_stats(s, id, 0, &st, err)) == 0 &&
+	    (rc = store_stats(s, id, 0, STATS_RANK_HEAP, &st, err)) == 0 &&
 	    (rc = store_report_packages(s, id, &pkgs, &n_pkgs, err)) == 0 &&
 	    (rc = store_report_functions(s, id, &fns, &n_fns, err)) == 0 &&
 	    (rc = store_sig_table(s, id, &sigs, err)) == 0 &&

@@ -107,3 +107,31 @@ char *sbuf_detach(struct sbuf *sb, size_t *len_out)
 	sbuf_init(sb);
 	return r;
 }
+
+void sbuf_add_bytes(struct sbuf *sb, int64_t bytes)
+{
+	static const char *const unit[] = { "kB", "MB", "GB", "TB" };
+	double v = (double)bytes;
+	int u = -1;
+	if (bytes < 1000 && bytes > -1000) {
+		sbuf_addf(sb, "%lld B", (long long)bytes);
+		return;
+	}
+	while (u < 3 && (v >= 999.95 || v <= -999.95)) {
+		v /= 1000;
+		u++;
+	}
+	sbuf_addf(sb, "%.1f %s", v, unit[u]);
+}
+
+void sbuf_add_nanos(struct sbuf *sb, int64_t ns)
+{
+	if (ns >= 1000000000 || ns <= -1000000000)
+		sbuf_addf(sb, "%.2f s", (double)ns / 1e9);
+	else if (ns >= 1000000 || ns <= -1000000)
+		sbuf_addf(sb, "%.0f ms", (double)ns / 1e6);
+	else if (ns >= 1000 || ns <= -1000)
+		sbuf_addf(sb, "%.0f us", (double)ns / 1e3);
+	else
+		sbuf_addf(sb, "%lld ns", (long long)ns);
+}

@@ -16,6 +16,7 @@
  */
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct sbuf {
 	char *buf;  /* never NULL, NUL-terminated */
@@ -39,6 +40,11 @@ void sbuf_addf(struct sbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void sbuf_vaddf(struct sbuf *sb, const char *fmt, va_list ap)
 	__attribute__((format(printf, 2, 0)));
+/* A quantity for people: bytes in decimal units ("512 B", "20.5 MB"), as
+ * escviz profile's summary prints them; nanoseconds as "850 us", "70 ms",
+ * "1.46 s". */
+void sbuf_add_bytes(struct sbuf *sb, int64_t bytes);
+void sbuf_add_nanos(struct sbuf *sb, int64_t ns);
 /* Take the bytes: the caller frees them; sb is left empty. */
 char *sbuf_detach(struct sbuf *sb, size_t *len_out);
 static inline const char *sbuf_cstr(const struct sbuf *sb)

@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "common/xalloc.h"
+#include "model/profile.h"
+
+const char *const stats_rank_names[] = { "heap", "bytes", "objects", "cpu", NULL };
 
 const char *const model_event_kinds[] = {
 	"heap_escape",     "moved_to_heap",   "does_not_escape",       "leaking_param",
@@ -197,5 +200,8 @@ void build_stats_release(struct build_stats *st)
 		free(st->top_functions[i].name);
 	free(st->top_packages);
 	free(st->top_functions);
+	profile_infos_free(st->profiles, st->n_profiles);
+	prof_hot_calls_free(st->hot_calls, st->n_hot_calls);
+	free(st->hot_threshold);
 	memset(st, 0, sizeof(*st));
 }

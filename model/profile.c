@@ -63,6 +63,17 @@ void prof_hot_call_describe(const struct prof_hot_call *c, struct sbuf *out)
 		sbuf_addf(out, ": %s", c->reason);
 }
 
+void profile_infos_free(struct profile_info *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].label);
+		free(v[i].path);
+		free(v[i].kind);
+		free(v[i].sample_types);
+	}
+	free(v);
+}
+
 void prof_hot_calls_free(struct prof_hot_call *v, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {

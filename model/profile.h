@@ -84,6 +84,16 @@ struct prof_result {
 	size_t ncalls;
 };
 
+/* One profile attached to a build (escviz profile; the profiles table). */
+struct profile_info {
+	int64_t id;
+	char *label, *path, *kind, *sample_types;
+	int64_t total_bytes, total_objects, matched_bytes, matched_objects;
+	int64_t total_cpu, duration_nanos;
+	int64_t sites, functions; /* rows joined: heap sites, CPU functions */
+};
+void profile_infos_free(struct profile_info *v, size_t n);
+
 /*
  * A call site the CPU profiles saw, to a function of the build the
  * compiler did not inline (escviz stats, report): "hot call to F not

@@ -25,6 +25,7 @@ struct event_row {
 	int64_t explanations;            /* explanations linked to it */
 	int64_t package_id, function_id, file_id; /* function_id 0 = none */
 	int64_t alloc_bytes, alloc_objects; /* from heap profiles; -1: the build has none */
+	int64_t function_cpu_cum; /* its function's cumulative CPU time (ns); -1: no CPU profile */
 };
 
 void event_row_release(struct event_row *e);

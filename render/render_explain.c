@@ -82,6 +82,7 @@ static const struct tcol event_cols[] = {
 	{ "explanations", "EXPLANATIONS", COL_INT, 0, 0, 0 },
 	{ "alloc_bytes", "BYTES", COL_INT, 0, 0, 0 },     /* shown when profiled */
 	{ "alloc_objects", "OBJECTS", COL_INT, 0, 0, 0 },
+	{ "function_cpu_cum", "FUNC_CPU_CUM", COL_INT, 0, 0, 0 },
 };
 #define N_EVENT_COLS (sizeof(event_cols) / sizeof(event_cols[0]))
 #define EVENT_COL_BYTES 14
@@ -116,7 +117,7 @@ int render_events(FILE *out, const struct event_row *v, size_t n, enum render_fo
 	struct tcol *cols;
 	int rc, any = 0;
 	for (size_t r = 0; r < n; r++)
-		any |= v[r].alloc_bytes >= 0;
+		any |= v[r].alloc_bytes >= 0 || v[r].function_cpu_cum >= 0;
 	t.cols = cols = profiled_cols(event_cols, N_EVENT_COLS, EVENT_COL_BYTES, any);
 	t.cells = xcalloc((n + 1) * N_EVENT_COLS, sizeof(*t.cells));
 	t.row_color = xcalloc(n + 1, sizeof(*t.row_color));
@@ -143,6 +144,7 @@ int render_events(FILE *out, const struct event_row *v, size_t n, enum render_fo
 		c[13] = int_cell(v[r].explanations, 0);
 		c[14] = int_cell(v[r].alloc_bytes, v[r].alloc_bytes < 0);
 		c[15] = int_cell(v[r].alloc_objects, v[r].alloc_objects < 0);
+		c[16] = int_cell(v[r].function_cpu_cum, v[r].function_cpu_cum < 0);
 	}
 	rc = render_table(out, &t, fmt, o);
 	for (size_t r = 0; r < n; r++)

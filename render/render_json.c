@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "common/util.h"
+#include "model/profile.h"
 #include "render/render_escape.h"
 #include "render/render_internal.h"
 
@@ -55,16 +56,90 @@ static json_t *build_object(const struct build_info *b)
 	return o;
 }
 
-static json_t *ranking(const struct name_count *v, size_t n, const char *key)
+/* The value's name in a ranking: heap_allocations, alloc_bytes, ... */
+static const char *rank_key(enum stats_rank r, int fns)
+{
+	switch (r) {
+	case STATS_RANK_BYTES:
+		return "alloc_bytes";
+	case STATS_RANK_OBJECTS:
+		return "alloc_objects";
+	case STATS_RANK_CPU:
+		return fns ? "cpu_cum" : "cpu_flat";
+	default:
+		return "heap_allocations";
+	}
+}
+
+static json_t *ranking(const struct name_count *v, size_t n, const char *key, const char *value)
 {
 	json_t *a = json_array();
 	for (size_t i = 0; i < n; i++) {
 		json_t *o = json_object();
 		json_object_set_new(o, key, render_jstr(v[i].name));
-		json_object_set_new(o, "heap_allocations", json_integer(v[i].n));
+		json_object_set_new(o, value, json_integer(v[i].n));
 		json_array_append_new(a, o);
 	}
 	return a;
+}
+
+static json_t *profiles_json(const struct build_stats *st)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < st->n_profiles; i++) {
+		const struct profile_info *p = &st->profiles[i];
+		json_t *o = json_object();
+		int heap = !strcmp(p->kind, "heap");
+		json_object_set_new(o, "id", json_integer(p->id));
+		json_object_set_new(o, "label", render_jstr(p->label));
+		json_object_set_new(o, "path", render_jstr(p->path));
+		json_object_set_new(o, "kind", render_jstr(p->kind));
+		json_object_set_new(o, "sample_types", render_jstr(p->sample_types));
+		json_object_set_new(o, "duration_nanos", json_integer(p->duration_nanos));
+		if (heap) {
+			json_object_set_new(o, "total_bytes", json_integer(p->total_bytes));
+			json_object_set_new(o, "total_objects", json_integer(p->total_objects));
+			json_object_set_new(o, "matched_bytes", json_integer(p->matched_bytes));
+			json_object_set_new(o, "matched_objects", json_integer(p->matched_objects));
+			json_object_set_new(o, "sites", json_integer(p->sites));
+		} else {
+			json_object_set_new(o, "total_cpu", json_integer(p->total_cpu));
+			json_object_set_new(o, "functions", json_integer(p->functions));
+		}
+		json_array_append_new(a, o);
+	}
+	return a;
+}
+
+/* null when the build has no CPU profile; else the threshold and the calls. */
+static json_t *hot_calls_json(const struct build_stats *st)
+{
+	json_t *o, *a;
+	if (!st->hot_threshold)
+		return json_null();
+	o = json_object();
+	a = json_array();
+	json_object_set_new(o, "threshold", render_jstr(st->hot_threshold));
+	json_object_set_new(o, "min_cpu_cum", json_integer(st->hot_cpu));
+	for (size_t i = 0; i < st->n_hot_calls; i++) {
+		const struct prof_hot_call *c = &st->hot_calls[i];
+		json_t *j = json_object();
+		struct sbuf msg = SBUF_INIT;
+		prof_hot_call_describe(c, &msg);
+		json_object_set_new(j, "caller", render_jstr(c->caller));
+		json_object_set_new(j, "file", render_jstr(c->file));
+		json_object_set_new(j, "line", json_integer(c->line));
+		json_object_set_new(j, "callee", render_jstr(c->callee));
+		json_object_set_new(j, "cpu_cum", json_integer(c->cum));
+		json_object_set_new(j, "cost", c->cost >= 0 ? json_integer(c->cost) : json_null());
+		json_object_set_new(j, "budget", c->budget >= 0 ? json_integer(c->budget) : json_null());
+		json_object_set_new(j, "reason", render_jstr(c->reason));
+		json_object_set_new(j, "message", render_jstr(msg.buf));
+		sbuf_release(&msg);
+		json_array_append_new(a, j);
+	}
+	json_object_set_new(o, "calls", a);
+	return o;
 }
 
 int render_stats_json(FILE *out, const struct build_stats *st)
@@ -105,10 +180,13 @@ int render_stats_json(FILE *out, const struct build_stats *st)
 	EV("steps", steps);
 #undef EV
 	json_object_set_new(o, "events", ev);
-	json_object_set_new(o, "top_packages",
-			    ranking(st->top_packages, st->n_top_packages, "package"));
-	json_object_set_new(o, "top_functions",
-			    ranking(st->top_functions, st->n_top_functions, "function"));
+	json_object_set_new(o, "rank", json_string(stats_rank_names[st->rank]));
+	json_object_set_new(o, "top_packages", ranking(st->top_packages, st->n_top_packages,
+						       "package", rank_key(st->rank, 0)));
+	json_object_set_new(o, "top_functions", ranking(st->top_functions, st->n_top_functions,
+							"function", rank_key(st->rank, 1)));
+	json_object_set_new(o, "profiles", profiles_json(st));
+	json_object_set_new(o, "hot_calls", hot_calls_json(st));
 	return render_dump_json(out, o);
 }
 

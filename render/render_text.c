@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "common/util.h"
+#include "model/profile.h"
 #include "render/render_escape.h"
 
 #define BOLD(o) ((o)->color ? "\033[1m" : "")
@@ -29,6 +30,118 @@ static void put_safe(FILE *out, const char *s)
 static double pct(int64_t a, int64_t b)
 {
 	return b ? 100.0 * (double)a / (double)b : 0.0;
+}
+
+/* A value of stats' ranking, in its unit, right-aligned in 10 columns. */
+static void put_quantity(FILE *out, enum stats_rank rank, int64_t v)
+{
+	struct sbuf b = SBUF_INIT;
+	if (rank == STATS_RANK_BYTES)
+		sbuf_add_bytes(&b, v);
+	else if (rank == STATS_RANK_CPU)
+		sbuf_add_nanos(&b, v);
+	else
+		sbuf_addf(&b, "%lld", (long long)v);
+	fprintf(out, "  %10s", b.buf);
+	sbuf_release(&b);
+}
+
+static void profiles_text(FILE *out, const struct build_stats *st, const struct render_opts *o)
+{
+	if (!st->n_profiles)
+		return;
+	fprintf(out, "\n%sprofiles%s\n", BOLD(o), RESET(o));
+	for (size_t i = 0; i < st->n_profiles; i++) {
+		const struct profile_info *p = &st->profiles[i];
+		struct sbuf b = SBUF_INIT;
+		fprintf(out, "  %-4s  ", p->kind);
+		put_safe(out, p->label ? p->label : p->path);
+		if (!strcmp(p->kind, "heap")) {
+			sbuf_addstr(&b, ": ");
+			sbuf_add_bytes(&b, p->total_bytes);
+			sbuf_addf(&b, " in %lld objects at %lld sites, %.1f%% of the bytes joined to"
+				  " escape verdicts", (long long)p->total_objects, (long long)p->sites,
+				  pct(p->matched_bytes, p->total_bytes));
+		} else if (!strcmp(p->kind, "cpu")) {
+			sbuf_addstr(&b, ": ");
+			sbuf_add_nanos(&b, p->total_cpu);
+			sbuf_addf(&b, " of samples in %lld functions", (long long)p->functions);
+		}
+		fprintf(out, "%s\n", b.buf);
+		sbuf_release(&b);
+	}
+}
+
+/* The top packages (fns 0) or functions (1) by st->rank. */
+static void ranking_text(FILE *out, const struct build_stats *st, int fns,
+			 const struct render_opts *o)
+{
+	static const char *const by[] = {
+		[STATS_RANK_HEAP] = "heap allocations",
+		[STATS_RANK_BYTES] = "allocated bytes",
+		[STATS_RANK_OBJECTS] = "allocated objects",
+		[STATS_RANK_CPU] = "CPU time",
+	};
+	const struct name_count *v = fns ? st->top_functions : st->top_packages;
+	size_t n = fns ? st->n_top_functions : st->n_top_packages;
+	int64_t total = st->heap_escapes + st->moved_to_heap;
+	struct sbuf of = SBUF_INIT;
+	if (!n)
+		return;
+	if (st->rank == STATS_RANK_HEAP)
+		sbuf_addf(&of, "escapes + moved, share of %lld", (long long)total);
+	else if (st->rank == STATS_RANK_CPU) {
+		total = st->profile_cpu;
+		sbuf_addf(&of, "%s time, share of ", fns ? "cumulative" : "flat");
+		sbuf_add_nanos(&of, total);
+	} else {
+		int64_t objects = 0;
+		for (size_t i = 0; i < st->n_profiles; i++)
+			objects += !strcmp(st->profiles[i].kind, "heap") ? st->profiles[i].total_objects : 0;
+		total = st->rank == STATS_RANK_BYTES ? st->profile_bytes : objects;
+		sbuf_addstr(&of, "share of the heap profiles' ");
+		if (st->rank == STATS_RANK_BYTES)
+			sbuf_add_bytes(&of, total);
+		else
+			sbuf_addf(&of, "%lld objects", (long long)total);
+	}
+	fprintf(out, "\n%stop %s by %s%s (%s)\n", BOLD(o), fns ? "functions" : "packages",
+		by[st->rank], RESET(o), of.buf);
+	for (size_t i = 0; i < n; i++) {
+		put_quantity(out, st->rank, v[i].n);
+		fprintf(out, "  %5.1f%%  ", pct(v[i].n, total));
+		put_safe(out, v[i].name[0] ? v[i].name : "(no package)");
+		fputc('\n', out);
+	}
+	sbuf_release(&of);
+}
+
+static void hot_calls_text(FILE *out, const struct build_stats *st, const struct render_opts *o)
+{
+	struct sbuf b = SBUF_INIT;
+	if (!st->hot_threshold)
+		return;
+	sbuf_add_nanos(&b, st->hot_cpu);
+	fprintf(out, "\n%shot calls not inlined%s (at least %s under the call; threshold %s)\n",
+		BOLD(o), RESET(o), b.buf, st->hot_threshold);
+	if (!st->n_hot_calls)
+		fputs("  none: every hot call site was inlined or is outside the build\n", out);
+	for (size_t i = 0; i < st->n_hot_calls; i++) {
+		const struct prof_hot_call *c = &st->hot_calls[i];
+		const char *slash = strrchr(c->file, '/');
+		sbuf_reset(&b);
+		sbuf_add_nanos(&b, c->cum);
+		fprintf(out, "  %10s  %5.1f%%  ", b.buf, pct(c->cum, st->profile_cpu));
+		sbuf_reset(&b);
+		sbuf_addf(&b, "%s:%ld: ", slash ? slash + 1 : c->file, c->line);
+		prof_hot_call_describe(c, &b);
+		sbuf_addstr(&b, " (in ");
+		sbuf_addstr(&b, c->caller);
+		sbuf_addch(&b, ')');
+		put_term(out, b.buf, b.len);
+		fputc('\n', out);
+	}
+	sbuf_release(&b);
 }
 
 int render_stats_text(FILE *out, const struct build_stats *st, const struct render_opts *o)
@@ -77,26 +190,10 @@ int render_stats_text(FILE *out, const struct build_stats *st, const struct rend
 	fprintf(out, "  %8lld  not inlinable\n", (long long)st->not_inlinable);
 	fprintf(out, "  %8lld  inlined call sites, %lld devirtualized calls\n",
 		(long long)st->inlined_calls, (long long)st->devirtualizations);
-	if (st->n_top_packages) {
-		fprintf(out, "\n%stop packages by heap allocations%s (escapes + moved, share of %lld)\n",
-			BOLD(o), RESET(o), (long long)(st->heap_escapes + st->moved_to_heap));
-		for (size_t i = 0; i < st->n_top_packages; i++) {
-			fprintf(out, "  %8lld  %5.1f%%  ", (long long)st->top_packages[i].n,
-				pct(st->top_packages[i].n, st->heap_escapes + st->moved_to_heap));
-			put_safe(out, st->top_packages[i].name[0] ? st->top_packages[i].name : "(no package)");
-			fputc('\n', out);
-		}
-	}
-	if (st->n_top_functions) {
-		fprintf(out, "\n%stop functions by heap allocations%s (escapes + moved, share of %lld)\n",
-			BOLD(o), RESET(o), (long long)(st->heap_escapes + st->moved_to_heap));
-		for (size_t i = 0; i < st->n_top_functions; i++) {
-			fprintf(out, "  %8lld  %5.1f%%  ", (long long)st->top_functions[i].n,
-				pct(st->top_functions[i].n, st->heap_escapes + st->moved_to_heap));
-			put_safe(out, st->top_functions[i].name);
-			fputc('\n', out);
-		}
-	}
+	profiles_text(out, st, o);
+	ranking_text(out, st, 0, o);
+	ranking_text(out, st, 1, o);
+	hot_calls_text(out, st, o);
 	fprintf(out, "\n%slines%s\n", BOLD(o), RESET(o));
 	for (int c = 0; c < LC__COUNT; c++)
 		if (st->lines[c])

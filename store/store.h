@@ -102,8 +102,8 @@ int store_build_info(struct store *s, int64_t id, struct build_info *out, struct
 int store_builds(struct store *s, struct build_info **out, size_t *n, struct sbuf *err);
 void store_builds_free(struct build_info *b, size_t n);
 
-/* Counts for one build (escviz stats). */
-int store_stats(struct store *s, int64_t build_id, size_t top,
+/* Counts for one build (escviz stats), the top packages and functions by rank. */
+int store_stats(struct store *s, int64_t build_id, size_t top, enum stats_rank rank,
 		struct build_stats *out, struct sbuf *err);
 
 /* ---- profiles (escviz profile) --------------------------------------- */

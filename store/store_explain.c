@@ -172,7 +172,11 @@ static void events_sql(struct sbuf *sql, const struct event_filter *f, size_t nk
 		    " CASE WHEN EXISTS (SELECT 1 FROM profiles WHERE build_id = ?1 AND kind = 'heap')"
 		    " THEN COALESCE(a.alloc_bytes, 0) ELSE -1 END,"
 		    " CASE WHEN EXISTS (SELECT 1 FROM profiles WHERE build_id = ?1 AND kind = 'heap')"
-		    " THEN COALESCE(a.alloc_objects, 0) ELSE -1 END"
+		    " THEN COALESCE(a.alloc_objects, 0) ELSE -1 END,"
+		    /* its function's CPU time the build's CPU profiles give; -1: none */
+		    " CASE WHEN EXISTS (SELECT 1 FROM profiles WHERE build_id = ?1 AND kind = 'cpu')"
+		    " THEN COALESCE((SELECT c.cpu_cum FROM function_cpu c"
+		    " WHERE c.function_id = e.function_id), 0) ELSE -1 END"
 		    " FROM events e JOIN packages p ON p.id = e.package_id"
 		    " JOIN files fl ON fl.id = e.file_id"
 		    " LEFT JOIN functions fn ON fn.id = e.function_id"
@@ -200,6 +204,8 @@ static void events_sql(struct sbuf *sql, const struct event_filter *f, size_t nk
 		sbuf_addstr(sql, " ORDER BY 18 DESC, 19 DESC,");
 	else if (f->sort == EVENT_SORT_OBJECTS)
 		sbuf_addstr(sql, " ORDER BY 19 DESC, 18 DESC,");
+	else if (f->sort == EVENT_SORT_CPU)
+		sbuf_addstr(sql, " ORDER BY 20 DESC, 18 DESC,");
 	else
 		sbuf_addstr(sql, " ORDER BY");
 	sbuf_addstr(sql, " p.path, p.variant, fl.path, e.line, e.col, e.kind, e.subject");
@@ -226,6 +232,7 @@ static void read_event(sqlite3_stmt *st, struct event_row *e)
 	e->file_id = sqlite3_column_int64(st, 16);
 	e->alloc_bytes = sqlite3_column_int64(st, 17);
 	e->alloc_objects = sqlite3_column_int64(st, 18);
+	e->function_cpu_cum = sqlite3_column_int64(st, 19);
 }
 
 static void bind_events(sqlite3_stmt *st, int64_t build, const struct event_filter *f,

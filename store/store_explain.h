@@ -51,7 +51,7 @@ struct event_filter {
 	const int64_t *file_ids;  /* or NULL */
 	size_t n_file_ids;
 	int64_t line, col;        /* 0 = any */
-	enum { EVENT_SORT_POSITION, EVENT_SORT_BYTES, EVENT_SORT_OBJECTS } sort;
+	enum { EVENT_SORT_POSITION, EVENT_SORT_BYTES, EVENT_SORT_OBJECTS, EVENT_SORT_CPU } sort;
 };
 
 int store_events(struct store *s, int64_t build, const struct event_filter *f,

@@ -282,14 +282,14 @@ int store_profile_hot_calls(struct store *s, int64_t build, int64_t min_cum, siz
 	static const char sql[] =
 		"SELECT c.caller, c.file, c.line,"
 		" CASE WHEN p.path <> '' THEN p.path || '.' ELSE '' END || f.name,"
-		" SUM(c.cum) AS cum, COALESCE(f.cost, -1), COALESCE(f.budget, -1), f.reason"
+		" SUM(c.cum) AS call_cum, COALESCE(f.cost, -1), COALESCE(f.budget, -1), f.reason"
 		" FROM profile_calls c JOIN profiles pr ON pr.id = c.profile_id"
 		" JOIN profile_functions pf ON pf.profile_id = c.profile_id AND pf.function = c.callee"
 		" JOIN functions f ON f.id = pf.function_id JOIN packages p ON p.id = f.package_id"
 		" WHERE pr.build_id = ?1 AND pr.kind = 'cpu' AND c.inlined = 0"
 		" AND COALESCE(f.inlinable, 0) = 0"
-		" GROUP BY c.caller, c.file, c.line, f.id HAVING cum >= ?2"
-		" ORDER BY cum DESC, c.file, c.line LIMIT ?3";
+		" GROUP BY c.caller, c.file, c.line, f.id HAVING call_cum >= ?2"
+		" ORDER BY call_cum DESC, c.file, c.line LIMIT ?3";
 	sqlite3_stmt *st = NULL;
 	size_t alloc = 0;
 	int rc;

@@ -7,6 +7,7 @@
 
 #include "common/util.h"
 #include "common/xalloc.h"
+#include "model/profile.h"
 
 void store_builds_free(struct build_info *b, size_t n)
 {
@@ -141,8 +142,88 @@ static int top_list(struct store *s, const char *sql, int64_t build, size_t top,
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-int store_stats(struct store *s, int64_t build, size_t top, struct build_stats *out,
-		struct sbuf *err)
+/* The top-N queries of each rank: ?1 build, ?2 N; name, value. */
+#define PKG_NAME                                                                  \
+	"p.path || CASE WHEN p.variant <> '' THEN ' [' || p.variant || ']' ELSE '' END"
+#define FN_NAME "CASE WHEN p.path <> '' THEN p.path || '.' ELSE '' END || f.name"
+static const char *const top_sql[][2] = {
+	[STATS_RANK_HEAP] = {
+		"SELECT package || CASE WHEN variant <> '' THEN ' [' || variant || ']'"
+		" ELSE '' END, heap_allocations FROM package_heap WHERE build_id = ?1"
+		" AND heap_allocations > 0 ORDER BY heap_allocations DESC, package LIMIT ?2",
+		"SELECT " FN_NAME ", SUM(e.count) AS n FROM events e"
+		" JOIN functions f ON f.id = e.function_id JOIN packages p ON p.id = e.package_id"
+		" WHERE e.build_id = ?1 AND e.kind IN ('heap_escape', 'moved_to_heap')"
+		" GROUP BY e.function_id ORDER BY n DESC, 1 LIMIT ?2" },
+	[STATS_RANK_BYTES] = {
+		"SELECT " PKG_NAME ", SUM(a.alloc_bytes) AS n FROM events e"
+		" JOIN event_allocs a ON a.event_id = e.id JOIN packages p ON p.id = e.package_id"
+		" WHERE e.build_id = ?1 GROUP BY e.package_id HAVING n > 0 ORDER BY n DESC, 1 LIMIT ?2",
+		"SELECT " FN_NAME ", SUM(a.alloc_bytes) AS n FROM events e"
+		" JOIN event_allocs a ON a.event_id = e.id JOIN functions f ON f.id = e.function_id"
+		" JOIN packages p ON p.id = e.package_id WHERE e.build_id = ?1"
+		" GROUP BY e.function_id HAVING n > 0 ORDER BY n DESC, 1 LIMIT ?2" },
+	[STATS_RANK_OBJECTS] = {
+		"SELECT " PKG_NAME ", SUM(a.alloc_objects) AS n FROM events e"
+		" JOIN event_allocs a ON a.event_id = e.id JOIN packages p ON p.id = e.package_id"
+		" WHERE e.build_id = ?1 GROUP BY e.package_id HAVING n > 0 ORDER BY n DESC, 1 LIMIT ?2",
+		"SELECT " FN_NAME ", SUM(a.alloc_objects) AS n FROM events e"
+		" JOIN event_allocs a ON a.event_id = e.id JOIN functions f ON f.id = e.function_id"
+		" JOIN packages p ON p.id = e.package_id WHERE e.build_id = ?1"
+		" GROUP BY e.function_id HAVING n > 0 ORDER BY n DESC, 1 LIMIT ?2" },
+	/* Flat time adds up over a package's functions; cumulative time does not. */
+	[STATS_RANK_CPU] = {
+		"SELECT " PKG_NAME ", SUM(c.cpu_flat) AS n FROM function_cpu c"
+		" JOIN functions f ON f.id = c.function_id JOIN packages p ON p.id = f.package_id"
+		" WHERE f.build_id = ?1 GROUP BY f.package_id HAVING n > 0 ORDER BY n DESC, 1 LIMIT ?2",
+		"SELECT " FN_NAME ", c.cpu_cum AS n FROM function_cpu c"
+		" JOIN functions f ON f.id = c.function_id JOIN packages p ON p.id = f.package_id"
+		" WHERE f.build_id = ?1 AND n > 0 ORDER BY n DESC, 1 LIMIT ?2" },
+};
+
+static int read_profiles(struct store *s, int64_t build, struct build_stats *out)
+{
+	sqlite3_stmt *st = NULL;
+	size_t alloc = 0;
+	int rc = sqlite3_prepare_v2(
+		s->db,
+		"SELECT id, label, path, kind, sample_types, total_bytes, total_objects,"
+		" matched_bytes, matched_objects, total_cpu, COALESCE(duration_nanos, 0),"
+		" (SELECT COUNT(*) FROM profile_sites WHERE profile_id = profiles.id),"
+		" (SELECT COUNT(*) FROM profile_functions WHERE profile_id = profiles.id)"
+		" FROM profiles WHERE build_id = ?1 ORDER BY id",
+		-1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return -1;
+	sqlite3_bind_int64(st, 1, build);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct profile_info *p;
+		VEC_GROW(out->profiles, out->n_profiles + 1, alloc);
+		p = &out->profiles[out->n_profiles++];
+		p->id = sqlite3_column_int64(st, 0);
+		p->label = store_column_dup(st, 1);
+		p->path = store_column_dup(st, 2);
+		p->kind = store_column_dup(st, 3);
+		p->sample_types = store_column_dup(st, 4);
+		p->total_bytes = sqlite3_column_int64(st, 5);
+		p->total_objects = sqlite3_column_int64(st, 6);
+		p->matched_bytes = sqlite3_column_int64(st, 7);
+		p->matched_objects = sqlite3_column_int64(st, 8);
+		p->total_cpu = sqlite3_column_int64(st, 9);
+		p->duration_nanos = sqlite3_column_int64(st, 10);
+		p->sites = sqlite3_column_int64(st, 11);
+		p->functions = sqlite3_column_int64(st, 12);
+		if (!strcmp(p->kind, "heap"))
+			out->profile_bytes += p->total_bytes;
+		else if (!strcmp(p->kind, "cpu"))
+			out->profile_cpu += p->total_cpu;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int store_stats(struct store *s, int64_t build, size_t top, enum stats_rank rank,
+		struct build_stats *out, struct sbuf *err)
 {
 	static const struct {
 		size_t off;
@@ -206,17 +287,12 @@ int store_stats(struct store *s, int64_t build, size_t top, struct build_stats *
 			return store_db_error(s, err, "cannot count");
 	out->other_events = out->events - out->heap_escapes - out->moved_to_heap -
 			    out->does_not_escape - out->leaking_params;
-	if (top_list(s, "SELECT package || CASE WHEN variant <> '' THEN ' [' || variant || ']'"
-		     " ELSE '' END, heap_allocations FROM package_heap WHERE build_id = ?1"
-		     " AND heap_allocations > 0 ORDER BY heap_allocations DESC, package LIMIT ?2",
-		     build, top, &out->top_packages, &out->n_top_packages) < 0 ||
-	    top_list(s, "SELECT CASE WHEN p.path <> '' THEN p.path || '.' ELSE '' END || f.name,"
-		     " SUM(e.count) AS n FROM events e JOIN functions f ON f.id = e.function_id"
-		     " JOIN packages p ON p.id = e.package_id WHERE e.build_id = ?1"
-		     " AND e.kind IN ('heap_escape', 'moved_to_heap')"
-		     " GROUP BY e.function_id ORDER BY n DESC, 1 LIMIT ?2",
-		     build, top, &out->top_functions, &out->n_top_functions) < 0)
+	out->rank = rank;
+	if (top_list(s, top_sql[rank][0], build, top, &out->top_packages, &out->n_top_packages) < 0 ||
+	    top_list(s, top_sql[rank][1], build, top, &out->top_functions, &out->n_top_functions) < 0)
 		return store_db_error(s, err, "cannot rank");
+	if (read_profiles(s, build, out) < 0)
+		return store_db_error(s, err, "cannot read the profiles");
 	return 0;
 }
 

@@ -38,11 +38,12 @@ assert rows and all(r["file"] == "./main.go" for r in rows)
 r = [r for r in rows if r["kind"] == "moved_to_heap" and r["subject"] == "p" and r["line"] == 40][0]
 assert list(r) == ["position", "kind", "function", "subject", "package", "variant", "file", "line", "col",
                    "target", "level", "count", "attribution", "explanations", "alloc_bytes",
-                   "alloc_objects"]
+                   "alloc_objects", "function_cpu_cum"]
 assert r == {"position": "./main.go:40:2", "kind": "moved_to_heap", "function": "newPoint", "subject": "p",
              "package": "example.com/escprobe", "variant": "", "file": "./main.go", "line": 40, "col": 2,
              "target": None, "level": None, "count": 1, "attribution": "compiler", "explanations": 1,
-             "alloc_bytes": None, "alloc_objects": None}  # no heap profile attached
+             "alloc_bytes": None, "alloc_objects": None,
+             "function_cpu_cum": None}  # no profile attached
 EOF
 same "ls: nothing matched is exit 0" "no events matched in build 1" "$E" ls --db "$db" --build go1.27 --file nosuch.go
 expect "ls: unknown kind" 2 "unknown kind 'heapy'" -- "$E" ls --db "$db" --kind heapy
@@ -76,7 +77,7 @@ import sys
 lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
 assert lines[-1] == "" and len(lines) == 8
 rows = [l.split("\t") for l in lines[1:-1]]
-assert all(len(r) == 16 for r in rows)
+assert all(len(r) == 17 for r in rows)
 subj = {r[0]: r[3] for r in rows}
 assert subj["./a.go:6:1"] == "'@x\\tz" and subj["./a.go:1:2"] == "'=HYPERLINK(\"x\")"
 EOF

@@ -64,6 +64,54 @@ hot = [r for r in rows if r["function"] == "hotMix"][0]
 assert abs(hot["cpu_flat"] - flat) <= 0.01 * flat and abs(hot["cpu_cum"] - cum) <= 0.01 * cum, (hot, flat, cum)
 assert max((r for r in rows if r["cpu_flat"]), key=lambda r: r["cpu_flat"])["function"] == "hotMix"
 EOF
+  "$E" stats --db "$db" --sort bytes --format json >"$T/sb.json"
+  check "$v: stats --sort bytes: siteA, siteB, Iterate within 1 % of pprof; the profile's total" \
+    python3 - "$T/sb.json" "$d/pprof-mem-top-lines-alloc_space.txt" <<'EOF'
+import json, re, sys
+st = json.load(open(sys.argv[1]))
+top = open(sys.argv[2]).read()
+assert st["rank"] == "bytes"
+fns = [(f["function"], f["alloc_bytes"]) for f in st["top_functions"]]
+assert [f for f, _ in fns[:3]] == ["example.com/prof.siteA", "example.com/prof.siteB",
+                                   "example.com/prof.Iterate"], fns
+for (fn, got), line in zip(fns[:3], (47, 56, 63)):
+    want = int(re.search(r'^\s*(\d+)B .*prof\.go:%d(?: |$)' % line, top, re.M).group(1))
+    assert abs(got - want) <= 0.01 * want, (fn, got, want)
+total = int(re.search(r'of (\d+)B total', top).group(1))
+heap = [p for p in st["profiles"] if p["kind"] == "heap"]
+assert len(heap) == 1 and abs(heap[0]["total_bytes"] - total) <= 0.01 * total, (heap, total)
+assert 0 < heap[0]["matched_bytes"] < heap[0]["total_bytes"]
+EOF
+  "$E" stats --db "$db" --sort cpu --format json >"$T/sc.json"
+  "$E" stats --db "$db" --sort cpu --hot-threshold 50 --format json >"$T/sc50.json"
+  check "$v: hot calls not inlined: hotMix and warmMix from Iterate (go:noinline), not the inlined newNode" \
+    python3 - "$T/sc.json" "$T/sc50.json" "$d/pprof-cpu-top.txt" <<'EOF'
+import json, re, sys
+st, st50 = (json.load(open(f)) for f in sys.argv[1:3])
+top = open(sys.argv[3]).read()
+def cum(fn):
+    m = re.search(r'^\s*\S+\s+\S+\s+\S+\s+(\S+)\s+(\S+)%\s+example\.com/prof\.' + fn + r'\s*$', top, re.M)
+    s = m.group(1)
+    return (float(s[:-2]) / 1000 if s.endswith('ms') else float(s[:-1])) * 1e9, float(m.group(2))
+calls = {(c["callee"], c["line"]): c for c in st["hot_calls"]["calls"]}
+for fn, line in (("hotMix", 124), ("warmMix", 125)):
+    c = calls[("example.com/prof." + fn, line)]
+    want, _ = cum(fn)  # each is called from that one site only
+    assert c["caller"] == "example.com/prof.Iterate" and c["file"].endswith("prof.go"), c
+    assert abs(c["cpu_cum"] - want) <= 0.01 * want, (c, want)
+    assert c["reason"] == "marked go:noinline" and c["message"].endswith("not inlined: marked go:noinline"), c
+assert not any(c["callee"].endswith(".newNode") for c in st["hot_calls"]["calls"])
+assert st["hot_calls"]["threshold"].startswith("auto")
+# --hot-threshold 50: only the calls with at least half the CPU time
+names = {c["callee"] for c in st50["hot_calls"]["calls"]}
+assert cum("hotMix")[1] >= 50 and cum("warmMix")[1] < 50
+assert "example.com/prof.hotMix" in names and "example.com/prof.warmMix" not in names, names
+fns = [f["function"] for f in st["top_functions"]]
+assert fns.index("example.com/prof.hotMix") < fns.index("example.com/prof.warmMix"), fns
+EOF
+  "$E" stats --db "$db" --sort cpu >"$T/sc.txt"
+  grep -q 'prof.go:124: hot call to example.com/prof.hotMix not inlined: marked go:noinline' "$T/sc.txt" \
+    && ok "$v: stats text lists the hot call" || not_ok "$v: stats text lists the hot call" "$(cat "$T/sc.txt")"
   "$E" why --db "$db" siteA >"$T/why" 2>&1
   grep -q "allocated: $(bytes_at "$d/pprof-mem-top-lines-alloc_space.txt" 'prof.go:47') bytes" "$T/why" \
     && ok "$v: why shows the site's bytes" || not_ok "$v: why shows the site's bytes" "$(cat "$T/why")"
@@ -79,6 +127,18 @@ EOF
     skip "$v: live go tool pprof" "no go in PATH"
   fi
 done
+
+# Sorting by a profile the build lacks: exit 2, saying how to attach one.
+"$E" ingest --db "$T/none.db" "$P/go1.27/m2.log" 2>/dev/null
+for cmd in "stats --sort bytes" "stats --sort cpu" "ls --sort objects" "ls --sort cpu" "funcs --sort bytes"; do
+  expect "$cmd without a profile" 2 "has no (heap|cpu) profile to sort by .*escviz profile" -- \
+    "$E" $cmd --db "$T/none.db"
+done
+expect "stats --hot-threshold 0" 2 "hot-threshold takes auto or a percentage" -- \
+  "$E" stats --db "$T/none.db" --hot-threshold 0
+"$E" stats --db "$T/none.db" --format json >"$T/none.json"
+check "stats JSON without profiles: profiles [] and hot_calls null" python3 -c "
+import json; s = json.load(open('$T/none.json')); assert s['profiles'] == [] and s['hot_calls'] is None, s"
 
 # Bad profiles: exit 2, the file and the reason named, nothing stored.
 db=$T/go1.19.db

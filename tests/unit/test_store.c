@@ -266,7 +266,7 @@ static void ingest_stats(void **state)
 	count_file(path, &fc);
 	id = ingest(s, "base", path);
 	assert_int_equal(id, 1);
-	assert_int_equal(store_stats(s, id, 5, &st, &err), 0);
+	assert_int_equal(store_stats(s, id, 5, STATS_RANK_HEAP, &st, &err), 0);
 	assert_int_equal(st.info.id, id);
 	assert_string_equal(st.info.label, "base");
 	assert_null(st.info.commit);
@@ -302,7 +302,7 @@ static void ingest_stats(void **state)
 	build_stats_release(&st);
 
 	/* The stats of a build that does not exist. */
-	assert_int_equal(store_stats(s, 42, 5, &st, &err), ESCVIZ_ENOTFOUND);
+	assert_int_equal(store_stats(s, 42, 5, STATS_RANK_HEAP, &st, &err), ESCVIZ_ENOTFOUND);
 	assert_non_null(strstr(err.buf, f->db));
 	build_stats_release(&st);
 	sbuf_release(&err);
