@@ -51,6 +51,12 @@ struct diff_item {
 	size_t cause;
 	size_t ncaused;
 	size_t seq; /* the fact's index on its side: printed order among equals */
+	/* What each side's profiles measured (-1: that build has no such
+	 * profile, or lacks the fact): the verdict's bytes, its function's
+	 * cumulative CPU time (ns). */
+	int64_t old_bytes, new_bytes, old_cpu, new_cpu;
+	int hot; /* diff_result_mark_hot() */
+	char *fkey; /* the fact's package and normalised function (model/facts.h) */
 };
 
 /* The explanation to show when only one fits: the new side's, else the old one's. */
@@ -67,6 +73,7 @@ struct diff_pkg_stat {
 
 struct diff_result {
 	struct diff_build old, new;
+	int profiled;             /* diff_result_mark_hot() ran: hot is meaningful */
 	struct diff_item *items; /* sorted: package, function, kind, position */
 	size_t n, alloc;
 	struct diff_pkg_stat *pkgs; /* sorted by package */
@@ -136,6 +143,17 @@ void diff_result_ignore(struct diff_result *r, const struct diff_ignore *ig);
 void diff_result_hide_respelled(struct diff_result *r);
 
 /*
+ * Mark the hot items (analysis/hot.h): an item is hot when a side that has
+ * it measured it at or above that side's cutoff, in bytes (its verdict's
+ * allocations) or CPU time (its function's cumulative time).  So a new
+ * escape is judged by the new build's profiles, a lost inlined call by the
+ * old build's, a changed one by both.
+ */
+struct hot_cutoffs;
+void diff_result_mark_hot(struct diff_result *r, const struct hot_cutoffs *old,
+			  const struct hot_cutoffs *new);
+
+/*
  * What --fail-on gates on: a bit per kind, plus "regression" and "any".
  * A DC_RESPELLED item never trips it, not even "any": it is the same
  * decision, only printed by another release.
@@ -145,8 +163,9 @@ struct diff_failon {
 			       the informational kinds explanation and inline_cost) */
 	int any_regression; /* "regression" */
 	int any_change;     /* "any" */
+	int hot;            /* "hot": a regression in hot code (diff_result_mark_hot) */
 };
-/* Parse "KIND,KIND,regression,any".  ESCVIZ_EUSAGE naming the bad word. */
+/* Parse "KIND,KIND,regression,any,hot".  ESCVIZ_EUSAGE naming the bad word. */
 int diff_failon_parse(const char *spec, struct diff_failon *out, struct sbuf *err);
 /* Does item it trip the gate? */
 int diff_failon_hit(const struct diff_failon *f, const struct diff_item *it);

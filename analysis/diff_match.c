@@ -209,6 +209,11 @@ static struct diff_item *new_item(struct diff_result *r, enum diff_change ch,
 	it->old_cost = of ? of->cost : -1;
 	it->new_cost = nf ? nf->cost : -1;
 	it->budget = -1;
+	it->old_bytes = of ? of->bytes : -1;
+	it->new_bytes = nf ? nf->bytes : -1;
+	it->old_cpu = of ? of->cpu : -1;
+	it->new_cpu = nf ? nf->cpu : -1;
+	it->fkey = xstrdup(f->fkey);
 	copy_steps(&it->old_steps, &it->nold_steps, of);
 	copy_steps(&it->new_steps, &it->nnew_steps, nf);
 	return it;
@@ -933,10 +938,46 @@ static void diff_pkg_stats(const struct factset *o, const struct factset *n,
 	strmap_release(&idx);
 }
 
+/*
+ * A side that lacks an item's fact may still have run its function: a new
+ * escape in a function the old build's CPU profile found hot is hot code.
+ * Every fact carries its function's CPU time, so any fact of the function
+ * gives it.
+ */
+static void cpu_of_functions(const struct factset *fs, struct strmap *m)
+{
+	for (size_t i = 0; i < fs->n; i++) {
+		const struct fact *f = &fs->v[i];
+		size_t len = strlen(f->fkey);
+		int64_t seen;
+		if (f->cpu >= 0 && *f->function && !strmap_get(m, f->fkey, len, &seen))
+			strmap_put(m, f->fkey, len, f->cpu); /* the map takes distinct keys */
+	}
+}
+
+static void fill_function_cpu(struct diff_result *r, const struct factset *o,
+			      const struct factset *n)
+{
+	struct strmap om = STRMAP_INIT, nm = STRMAP_INIT;
+	cpu_of_functions(o, &om);
+	cpu_of_functions(n, &nm);
+	for (size_t i = 0; i < r->n; i++) {
+		struct diff_item *it = &r->items[i];
+		size_t len = strlen(it->fkey);
+		if (it->old_cpu < 0)
+			strmap_get(&om, it->fkey, len, &it->old_cpu);
+		if (it->new_cpu < 0)
+			strmap_get(&nm, it->fkey, len, &it->new_cpu);
+	}
+	strmap_release(&om);
+	strmap_release(&nm);
+}
+
 void diff_facts(struct factset *o, struct factset *n, struct diff_result *out)
 {
 	diff_match(o, n, out);
 	diff_pkg_stats(o, n, out);
+	fill_function_cpu(out, o, n);
 }
 
 void diff_count(const struct diff_result *r, struct diff_counts *out)
@@ -963,6 +1004,7 @@ void diff_item_release(struct diff_item *it)
 	free(it->old_subject);
 	free(it->message);
 	free(it->fingerprint);
+	free(it->fkey);
 	free(it->old_pos.file);
 	free(it->new_pos.file);
 	for (size_t j = 0; j < it->nold_steps; j++) {

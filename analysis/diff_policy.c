@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/hot.h"
 #include "common/util.h"
 #include "common/xalloc.h"
 
@@ -153,11 +154,13 @@ static int failon_word(const char *w, struct diff_failon *out, struct sbuf *err)
 		out->any_regression = 1;
 	else if (!strcmp(w, "any"))
 		out->any_change = 1;
+	else if (!strcmp(w, "hot"))
+		out->hot = 1;
 	else if (k >= 0)
 		out->kinds |= 1u << k;
 	else
 		return error_set(err, ESCVIZ_EUSAGE,
-				 "unknown --fail-on kind '%s' (want regression, any, or a change kind)", w);
+				 "unknown --fail-on kind '%s' (want regression, any, hot, or a change kind)", w);
 	return 0;
 }
 
@@ -184,9 +187,23 @@ int diff_failon_hit(const struct diff_failon *f, const struct diff_item *it)
 {
 	if (it->change == DC_RESPELLED)
 		return 0;
-	if (f->any_change || (f->any_regression && it->regression))
+	if (f->any_change || (f->any_regression && it->regression) ||
+	    (f->hot && it->regression && it->hot))
 		return 1;
 	if (!(f->kinds & (1u << it->kind)))
 		return 0;
 	return it->regression || it->kind == DK_EXPLANATION || it->kind == DK_INLINE_COST;
+}
+
+/* ---- hot code ------------------------------------------------------------------ */
+
+void diff_result_mark_hot(struct diff_result *r, const struct hot_cutoffs *old,
+			  const struct hot_cutoffs *new)
+{
+	r->profiled = 1;
+	for (size_t i = 0; i < r->n; i++) {
+		struct diff_item *it = &r->items[i];
+		it->hot = hot_is(it->old_bytes, old->bytes) || hot_is(it->old_cpu, old->cpu) ||
+			  hot_is(it->new_bytes, new->bytes) || hot_is(it->new_cpu, new->cpu);
+	}
 }

@@ -7,17 +7,19 @@
 
 #include "analysis/diff.h"
 #include "cmd/cli.h"
+#include "cmd/cli_hot.h"
 #include "cmd/cli_ingest.h"
 #include "common/util.h"
 #include "common/xalloc.h"
 #include "render/render_diff.h"
 #include "store/store_diff.h"
 
-#define USAGE "[--db PATH] OLD NEW [--format text|md|json|sarif|html|csv] [-o FILE] [--fail-on KINDS] [--ignore FILE] [--show-respelled]"
+#define USAGE "[--db PATH] OLD NEW [--format text|md|json|sarif|html|csv] [-o FILE] [--fail-on KINDS] [--hot-threshold PCT|auto] [--ignore FILE] [--show-respelled]"
 
 struct diff_cli {
-	const char *db, *format, *output, *fail_on, *ignore;
+	const char *db, *format, *output, *fail_on, *ignore, *hot_threshold;
 	int show_respelled;
+	struct hot_threshold hot;
 	struct store *db_store;  /* --db, opened when a side names a build */
 	struct store *tmp_store; /* log files are ingested here */
 	char *tmp_dir;
@@ -148,6 +150,28 @@ static int diff_stores(struct store *os, int64_t oid, struct store *ns, int64_t 
 	return rc;
 }
 
+/*
+ * Mark the items in hot code when either build has a profile.  --fail-on
+ * hot with no profile on either side cannot be decided: a usage error.
+ */
+static int mark_hot(struct diff_cli *c, struct store *os, int64_t oid, struct store *ns,
+		    int64_t nid, const struct diff_failon *fo, struct diff_result *r)
+{
+	struct hot_cutoffs oc, nc;
+	int rc;
+	if ((rc = cli_hot_cutoffs(os, oid, &c->hot, &oc, &c->err)) < 0 ||
+	    (rc = cli_hot_cutoffs(ns, nid, &c->hot, &nc, &c->err)) < 0)
+		return rc;
+	if (oc.has_heap || oc.has_cpu || nc.has_heap || nc.has_cpu)
+		diff_result_mark_hot(r, &oc, &nc);
+	else if (fo->hot)
+		return error_set(&c->err, ESCVIZ_EUSAGE,
+				 "--fail-on hot: neither build has a profile, so nothing is known to be"
+				 " hot; attach one with 'escviz profile --build NEW FILE'"
+				 " (go test -memprofile/-cpuprofile)");
+	return 0;
+}
+
 /* Everything after option parsing; returns an exit code. */
 static int run_diff(struct diff_cli *c, char **args, enum diff_format f,
 		    const struct diff_failon *fo, const struct diff_ignore *ig)
@@ -158,7 +182,8 @@ static int run_diff(struct diff_cli *c, char **args, enum diff_format f,
 	int rc;
 	if ((rc = resolve_side(c, args[0], &os, &oid)) < 0 ||
 	    (rc = resolve_side(c, args[1], &ns, &nid)) < 0 ||
-	    (rc = diff_stores(os, oid, ns, nid, &r, &c->err)) < 0)
+	    (rc = diff_stores(os, oid, ns, nid, &r, &c->err)) < 0 ||
+	    (rc = mark_hot(c, os, oid, ns, nid, fo, &r)) < 0)
 		goto out;
 	if (r.old.m_level != r.new.m_level)
 		cli_error("diff: warning: comparing a -m=%d build with a -m=%d build: functions are"
@@ -185,7 +210,8 @@ static const struct cli_opt diff_opts[] = {
 	CLI_OPT_DB,
 	{ OPT_STRING, "format", 'f', "FMT", "text (default), md, json, sarif, html or csv" },
 	{ OPT_STRING, "output", 'o', "FILE", "write the report to FILE instead of standard output" },
-	{ OPT_STRING, "fail-on", 0, "KINDS", "exit 1 when one of these happened: comma-separated change kinds, regression or any" },
+	{ OPT_STRING, "fail-on", 0, "KINDS", "exit 1 when one of these happened: comma-separated change kinds, regression, any, or hot (a regression in hot code)" },
+	CLI_OPT_HOT_THRESHOLD,
 	{ OPT_STRING, "ignore", 0, "FILE", "drop accepted changes: lines 'KIND PACKAGE FUNCTION SUBJECT' of globs" },
 	{ OPT_FLAG, "show-respelled", 0, NULL, "also list the decisions another Go release only prints differently (never regressions)" },
 	CLI_OPT_END,
@@ -202,8 +228,8 @@ const struct cli_cmd cli_cmd_diff = {
 int cmd_diff(int argc, char **argv)
 {
 	struct diff_cli c = { .err = SBUF_INIT };
-	void *const dest[] = { &c.db, &c.format, &c.output, &c.fail_on, &c.ignore,
-			      &c.show_respelled };
+	void *const dest[] = { &c.db, &c.format, &c.output, &c.fail_on, &c.hot_threshold,
+			      &c.ignore, &c.show_respelled };
 	struct diff_failon fo;
 	struct diff_ignore *ig = NULL;
 	int nargs, rc, f;
@@ -215,6 +241,7 @@ int cmd_diff(int argc, char **argv)
 	if ((f = render_diff_format(c.format ? c.format : "text")) < 0)
 		return cli_usage_error("diff", "unknown format '%s'", c.format);
 	if (diff_failon_parse(c.fail_on, &fo, &c.err) < 0 ||
+	    hot_threshold_parse(c.hot_threshold, &c.hot, &c.err) < 0 ||
 	    (c.ignore && diff_ignore_load(c.ignore, &ig, &c.err) < 0)) {
 		rc = cli_usage_error("diff", "%s", c.err.buf);
 		goto out;

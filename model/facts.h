@@ -81,6 +81,8 @@ struct fact {
 	long count;     /* identical verdicts printed at this position (events.count);
 			   the store gives each occurrence its own fact, all with this count */
 	int inlinable;
+	int64_t bytes; /* the heap profiles' bytes at this verdict; -1: no heap profile */
+	int64_t cpu;   /* its function's cumulative CPU time (ns); -1: no CPU profile */
 	struct diff_step *steps;
 	size_t nsteps, steps_alloc;
 	struct fact *peer; /* matched fact of the other build */

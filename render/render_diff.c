@@ -94,14 +94,39 @@ static void add_delta(struct sbuf *out, long a, long b)
 		sbuf_addf(out, "%+.1f%%", 100.0 * (double)(b - a) / (double)a);
 }
 
+/* What the profiles measured for a hot item: " [hot: 20.5 MB, 1.46 s CPU]"; nothing for a cold one. */
+static void add_hot(struct sbuf *out, const struct diff_item *it)
+{
+	int64_t bytes = it->new_bytes >= 0 ? it->new_bytes : it->old_bytes;
+	int64_t cpu = it->new_cpu >= 0 ? it->new_cpu : it->old_cpu;
+	if (!it->hot)
+		return;
+	sbuf_addstr(out, " [hot:");
+	if (bytes > 0) {
+		sbuf_addch(out, ' ');
+		sbuf_add_bytes(out, bytes);
+	}
+	if (cpu > 0) {
+		sbuf_addstr(out, bytes > 0 ? ", " : " ");
+		sbuf_add_nanos(out, cpu);
+		sbuf_addstr(out, " CPU");
+	}
+	sbuf_addch(out, ']');
+}
+
 static void add_counts_line(struct sbuf *out, const struct diff_result *r)
 {
 	struct diff_counts c;
+	size_t hot = 0;
 	diff_count(r, &c);
+	for (size_t i = 0; r->profiled && i < r->n; i++)
+		hot += r->items[i].regression && r->items[i].hot;
 	sbuf_addf(out, "%zu change%s: %zu regression%s; %zu added, %zu removed, %zu changed",
 		  r->n, r->n == 1 ? "" : "s", c.total_regressions,
 		  c.total_regressions == 1 ? "" : "s", c.total[DC_ADDED], c.total[DC_REMOVED],
 		  c.total[DC_CHANGED]);
+	if (r->profiled)
+		sbuf_addf(out, "; %zu regression%s in hot code", hot, hot == 1 ? "" : "s");
 	if (c.total[DC_RESPELLED])
 		sbuf_addf(out, ", %zu respelled", c.total[DC_RESPELLED]);
 	if (r->ignored)
@@ -196,6 +221,7 @@ static void text_item(struct sbuf *b, const struct diff_item *it, int color,
 	pad(b, start, w->pos);
 	sbuf_addstr(b, "  ");
 	term(b, it->message);
+	add_hot(b, it);
 	sbuf_addstr(b, color ? "\033[0m\n" : "\n");
 	if (shows_both(it)) {
 		text_steps(b, "was:", it->old_steps, it->nold_steps);
@@ -310,6 +336,7 @@ static void md_item(struct sbuf *b, const struct diff_item *it, int caused)
 	add_pos(b, where(it), diff_add_md);
 	sbuf_addstr(b, caused ? " | ↳ " : " | ");
 	diff_add_md(b, it->message);
+	add_hot(b, it);
 	if (shows_both(it)) {
 		md_steps(b, "was:", it->old_steps, it->nold_steps);
 		md_steps(b, "now:", it->new_steps, it->nnew_steps);
@@ -423,6 +450,7 @@ static void html_item(void *ctx, const struct diff_item *it, int caused)
 	if (caused)
 		sbuf_addstr(b, "&#8627; ");
 	diff_add_html(b, it->message);
+	add_hot(b, it);
 	if (shows_both(it)) {
 		html_steps(b, "was: old explanation", it->old_steps, it->nold_steps);
 		html_steps(b, "now: new explanation", it->new_steps, it->nnew_steps);

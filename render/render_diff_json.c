@@ -30,7 +30,7 @@ static json_t *jpos(const struct mpos *p)
 	return o;
 }
 
-static json_t *jnum(long v)
+static json_t *jnum(int64_t v)
 {
 	return v < 0 ? json_null() : json_integer(v);
 }
@@ -124,6 +124,12 @@ static json_t *jitem(const struct diff_result *r, size_t i)
 	json_object_set_new(o, "old_position", jpos(&it->old_pos));
 	json_object_set_new(o, "new_position", jpos(&it->new_pos));
 	json_object_set_new(o, "regression", json_boolean(it->regression));
+	/* null when neither build has a profile */
+	json_object_set_new(o, "hot", r->profiled ? json_boolean(it->hot) : json_null());
+	json_object_set_new(o, "old_alloc_bytes", jnum(it->old_bytes));
+	json_object_set_new(o, "new_alloc_bytes", jnum(it->new_bytes));
+	json_object_set_new(o, "old_cpu_cum", jnum(it->old_cpu));
+	json_object_set_new(o, "new_cpu_cum", jnum(it->new_cpu));
 	json_object_set_new(o, "message", render_jstr(it->message));
 	json_object_set_new(o, "old_cost", jnum(it->old_cost));
 	json_object_set_new(o, "new_cost", jnum(it->new_cost));
@@ -344,6 +350,8 @@ static json_t *sresult(const struct diff_result *res, size_t i)
 		json_object_set_new(r, "codeFlows", code_flows(it));
 	json_object_set_new(props, "change", json_string(diff_change_name(it->change)));
 	json_object_set_new(props, "regression", json_boolean(it->regression));
+	if (res->profiled)
+		json_object_set_new(props, "hot", json_boolean(it->hot));
 	json_object_set_new(props, "package", render_jstr(it->package));
 	json_object_set_new(props, "function",
 			    *it->function ? render_jstr(it->function) : json_null());

@@ -19,12 +19,21 @@
 #include "common/xalloc.h"
 
 #define PKG_COL "p.path || CASE WHEN p.variant <> '' THEN ' [' || p.variant || ']' ELSE '' END"
+/* Columns 13 and 14 of every query: what the build's profiles measured,
+ * -1 when it has no such profile (diff --fail-on hot). */
+#define HAS_PROFILE(kind) "EXISTS (SELECT 1 FROM profiles WHERE build_id = ?1 AND kind = '" kind "')"
+#define BYTES_COL(event)                                                        \
+	" CASE WHEN " HAS_PROFILE("heap") " THEN COALESCE((SELECT a.alloc_bytes"   \
+	" FROM event_allocs a WHERE a.event_id = " event "), 0) ELSE -1 END"
+#define CPU_COL(function)                                                       \
+	" CASE WHEN " HAS_PROFILE("cpu") " THEN COALESCE((SELECT c.cpu_cum"        \
+	" FROM function_cpu c WHERE c.function_id = " function "), 0) ELSE -1 END"
 
 static const char *const events_sql =
 	"SELECT e.id, " PKG_COL ", COALESCE(f.name, ''), e.kind, e.subject,"
 	" CASE WHEN e.kind = 'leaking_param_result' THEN COALESCE(e.target, '') ||"
 	" COALESCE(' level=' || e.level, '') END, fl.path, e.line, e.col, f.line, ff.path,"
-	" e.count, e.attribution"
+	" e.count, e.attribution," BYTES_COL("e.id") "," CPU_COL("e.function_id")
 	" FROM events e JOIN packages p ON p.id = e.package_id"
 	" JOIN files fl ON fl.id = e.file_id"
 	" LEFT JOIN functions f ON f.id = e.function_id"
@@ -35,7 +44,7 @@ static const char *const events_sql =
 
 static const char *const functions_sql =
 	"SELECT 0, " PKG_COL ", f.name, f.inlinable, f.name, f.reason, fl.path, f.line, f.col,"
-	" f.line, fl.path, f.cost, f.budget"
+	" f.line, fl.path, f.cost, f.budget, -1," CPU_COL("f.id")
 	" FROM functions f JOIN packages p ON p.id = f.package_id"
 	" LEFT JOIN files fl ON fl.id = f.file_id"
 	" WHERE f.build_id = ?1 AND f.inlinable IS NOT NULL ORDER BY 2, 3";
@@ -48,7 +57,8 @@ static const char *const functions_sql =
  */
 static const char *const calls_sql =
 	"SELECT 0, " PKG_COL ", COALESCE(f.name, ''), 'inlined_call', c.callee, NULL,"
-	" fl.path, c.line, c.col, f.line, ff.path, c.count, c.attribution"
+	" fl.path, c.line, c.col, f.line, ff.path, c.count, c.attribution, -1,"
+	CPU_COL("c.function_id")
 	" FROM inline_calls c JOIN packages p ON p.id = c.package_id"
 	" JOIN files fl ON fl.id = c.file_id"
 	" LEFT JOIN functions f ON f.id = c.function_id"
@@ -57,7 +67,8 @@ static const char *const calls_sql =
 
 static const char *const devirt_sql =
 	"SELECT 0, " PKG_COL ", COALESCE(f.name, ''), 'devirtualization', d.call, d.target,"
-	" fl.path, d.line, d.col, f.line, ff.path, 1, d.attribution"
+	" fl.path, d.line, d.col, f.line, ff.path, 1, d.attribution, -1,"
+	CPU_COL("d.function_id")
 	" FROM devirtualizations d JOIN packages p ON p.id = d.package_id"
 	" JOIN files fl ON fl.id = d.file_id"
 	" LEFT JOIN functions f ON f.id = d.function_id"
@@ -150,6 +161,8 @@ static void read_fact(sqlite3_stmt *st, struct fact *f, int is_func, const struc
 		f->rel = f->pos.line - sqlite3_column_int64(st, 9);
 	f->cost = f->budget = -1;
 	f->count = 1;
+	f->bytes = sqlite3_column_int64(st, 13);
+	f->cpu = sqlite3_column_int64(st, 14);
 	if (!is_func && sqlite3_column_count(st) > 12) {
 		const char *how = (const char *)sqlite3_column_text(st, 12);
 		if (sqlite3_column_int64(st, 11) > 1)

@@ -128,6 +128,51 @@ EOF
   fi
 done
 
+# diff --fail-on hot: the next commit of the go1.19 benchmark (testdata/src/
+# prof-hot, gen-hot.sh) adds a moved-to-heap in warmMix, which the old
+# build's CPU profile saw (pprof -top: its cum%), and an escape in
+# checkSize, which no profile sample ever ran.
+db=$T/hot.db
+d=$P/go1.19
+"$E" ingest --db "$db" --label old --src "$srcdir" "$d/m2.log" 2>/dev/null
+"$E" profile --db "$db" --build old "$d/mem.pprof" "$d/cpu.pprof" 2>/dev/null
+"$E" ingest --db "$db" --label new --src "$SRC/testdata/src/prof-hot" "$d/hot-m2.log" 2>/dev/null
+warm=$(awk '$NF == "example.com/prof.warmMix" { v = $5; sub(/%$/, "", v); print v }' "$d/pprof-cpu-top.txt")
+expect "diff --fail-on hot: a regression in hot code (exit 1)" 1 "" -- \
+  "$E" diff --db "$db" old new --fail-on hot
+grep -Eq "moved_to_heap +warmMix .*h is moved to heap \[hot: [0-9]+ ms CPU\]" "$T/out" &&
+  grep -q "2 regressions in hot code\|1 regression in hot code" "$T/out" &&
+  ! grep -q "checkSize.*\[hot" "$T/out" && ok "diff text marks warmMix's regression hot, not checkSize's" \
+  || not_ok "diff text marks the hot regression" "$(cat "$T/out")"
+"$E" diff --db "$db" old new --format json >"$T/hot.json"
+check "diff JSON: warmMix hot with pprof's cumulative time, checkSize's new escape cold" \
+  python3 - "$T/hot.json" "$d/pprof-cpu-top.txt" <<'EOF'
+import json, re, sys
+d = json.load(open(sys.argv[1]))
+top = open(sys.argv[2]).read()
+m = re.search(r'^\s*\S+\s+\S+\s+\S+\s+(\S+)\s+\S+\s+example\.com/prof\.warmMix\s*$', top, re.M)
+s = m.group(1)
+want = (float(s[:-2]) / 1000 if s.endswith('ms') else float(s[:-1])) * 1e9
+items = {(i["function"], i["subject"]): i for i in d["changes"]}
+w = items[("warmMix", "h")]
+assert w["regression"] and w["hot"] is True and abs(w["old_cpu_cum"] - want) <= 0.01 * want, w
+assert w["new_cpu_cum"] is None  # the new build has no profile
+c = items[("checkSize", "&sizeError{...}")]
+assert "checkSize" not in top and c["regression"] and c["hot"] is False and c["old_cpu_cum"] == 0, c
+EOF
+if awk -v w="$warm" 'BEGIN { exit !(w < 50 && w >= 10) }'; then
+  expect "--hot-threshold 50: warmMix (${warm}% of CPU) is not hot (exit 0)" 0 "" -- \
+    "$E" diff --db "$db" old new --fail-on hot --hot-threshold 50
+  expect "--hot-threshold 10: warmMix (${warm}% of CPU) is hot (exit 1)" 1 "" -- \
+    "$E" diff --db "$db" old new --fail-on hot --hot-threshold 10
+else
+  not_ok "warmMix's share of CPU" "pprof says ${warm}%, the test wants 10 to 50"
+fi
+expect "diff --fail-on hot without profiles: exit 2" 2 "neither build has a profile" -- \
+  "$E" diff "$d/m2.log" "$d/hot-m2.log" --fail-on hot
+expect "diff --hot-threshold 200: exit 2" 2 "hot-threshold takes auto or a percentage" -- \
+  "$E" diff --db "$db" old new --hot-threshold 200
+
 # Sorting by a profile the build lacks: exit 2, saying how to attach one.
 "$E" ingest --db "$T/none.db" "$P/go1.27/m2.log" 2>/dev/null
 for cmd in "stats --sort bytes" "stats --sort cpu" "ls --sort objects" "ls --sort cpu" "funcs --sort bytes"; do
