@@ -37,13 +37,24 @@ static void summary(const char *path, int64_t id, const struct prof_result *r)
 {
 	if (r->kind == PROF_HEAP) {
 		size_t joined = 0;
-		for (size_t i = 0; i < r->nsites; i++)
-			joined += r->sites[i].event_id != 0;
+		const struct prof_site *top = NULL; /* the largest site joined to nothing */
+		for (size_t i = 0; i < r->nsites; i++) {
+			const struct prof_site *site = &r->sites[i];
+			joined += site->event_id != 0;
+			if (!site->event_id && (!top || site->bytes > top->bytes))
+				top = site;
+		}
 		cli_note("%s: profile %" PRId64 " (heap): %.1f MB in %" PRId64 " objects at %zu sites;"
 			 " %.1f%% of the bytes joined to %zu escape verdicts, %.1f%% to none",
 			 path, id, (double)r->total_bytes / 1e6, r->total_objects, r->nsites,
 			 pct(r->matched_bytes, r->total_bytes), joined,
 			 100.0 - pct(r->matched_bytes, r->total_bytes));
+		if (top && top->bytes > 0) {
+			const char *slash = strrchr(top->file, '/');
+			cli_note("%s: the largest site joined to no verdict: %s at %s:%ld, %.1f%% (code"
+				 " outside the log, or a verdict the log lacks)", path, top->function,
+				 slash ? slash + 1 : top->file, top->line, pct(top->bytes, r->total_bytes));
+		}
 	} else {
 		size_t joined = 0;
 		for (size_t i = 0; i < r->nfuncs; i++)
