@@ -23,20 +23,33 @@ static int is_runtime(const char *fn)
 	       !strncmp(fn, "runtime/internal/", 17);
 }
 
-void prof_package_of(const char *function, struct sbuf *out)
+/* The dot between a pprof function name's package and the rest, or NULL:
+ * the first dot after the last slash ("example.com/p.(*T).M"). */
+static const char *package_dot(const char *function)
 {
 	const char *slash = strrchr(function, '/');
-	const char *dot = strchr(slash ? slash : function, '.');
+	return strchr(slash ? slash : function, '.');
+}
+
+void prof_package_of(const char *function, struct sbuf *out)
+{
+	const char *dot = package_dot(function);
 	sbuf_add(out, function, dot ? (size_t)(dot - function) : strlen(function));
 }
 
 /* The function's name without its package: "example.com/p.(*T).M" -> "(*T).M". */
 static const char *bare_name(const char *function)
 {
-	const char *slash = strrchr(function, '/');
-	const char *dot = strchr(slash ? slash : function, '.');
+	const char *dot = package_dot(function);
 	return dot ? dot + 1 : function;
 }
+
+/* Where a site physically runs: its location's outermost frame (an inlined
+ * site runs in its caller), kept beside out->sites until they are joined. */
+struct site_home {
+	char *function;
+	long start_line;
+};
 
 static int sample_index(const struct pprof_profile *p, const char *type)
 {
@@ -101,12 +114,13 @@ static int made_by(const struct prof_target *t, const char *a)
 	return 0;
 }
 
-static int64_t join_site(const struct prof_site *site, const char *pkg, const char *outer_fn,
-			 long outer_start, const struct prof_target *t, size_t nt, const char **how)
+static int64_t join_site(const struct prof_site *site, const char *pkg,
+			 const struct site_home *home, const struct prof_target *t, size_t nt,
+			 const char **how)
 {
 	int64_t first = 0, kinded = 0;
 	long first_col = 0, kinded_col = 0;
-	const char *outer = bare_name(outer_fn);
+	const char *outer = bare_name(home->function);
 	for (int pass = 0; pass < 2 && !first; pass++) {
 		for (size_t i = 0; i < nt; i++) {
 			long want = site->at_line;
@@ -114,9 +128,9 @@ static int64_t join_site(const struct prof_site *site, const char *pkg, const ch
 				continue;
 			if (pass == 1) { /* lines moved: the same offset in the function */
 				if (!t[i].function || strcmp(t[i].function, outer) || !t[i].func_line ||
-				    !outer_start)
+				    !home->start_line)
 					continue;
-				want = t[i].func_line + (site->at_line - outer_start);
+				want = t[i].func_line + (site->at_line - home->start_line);
 			}
 			if (t[i].line != want)
 				continue;
@@ -151,8 +165,7 @@ static int heap(const struct pprof_profile *p, const struct prof_target *t, size
 	struct sbuf k = SBUF_INIT, pkg = SBUF_INIT;
 	struct frame *fr = NULL;
 	size_t falloc = 0, salloc = 0;
-	long *outer_start = NULL;  /* per site: its physical function's start line */
-	char **outer_fn = NULL;    /* and name (an inlined site runs in its caller) */
+	struct site_home *home = NULL; /* per site */
 
 	if (ib < 0)
 		ib = sample_index(p, "inuse_space");
@@ -177,8 +190,7 @@ static int heap(const struct pprof_profile *p, const struct prof_target *t, size
 		if (!strmap_get(&at, k.buf, k.len, &idx)) {
 			struct prof_site *st;
 			VEC_GROW(out->sites, out->nsites + 1, salloc);
-			outer_start = xrealloc(outer_start, salloc * sizeof(*outer_start));
-			outer_fn = xrealloc(outer_fn, salloc * sizeof(*outer_fn));
+			home = xrealloc(home, salloc * sizeof(*home));
 			st = &out->sites[out->nsites];
 			memset(st, 0, sizeof(*st));
 			st->function = xstrdup(fr[j].function);
@@ -187,8 +199,8 @@ static int heap(const struct pprof_profile *p, const struct prof_target *t, size
 			st->at_file = xstrdup(fr[o].file);
 			st->at_line = fr[o].line;
 			st->allocator = xstrdup(j ? fr[j - 1].function : "");
-			outer_start[out->nsites] = fr[o].start_line;
-			outer_fn[out->nsites] = xstrdup(fr[o].function);
+			home[out->nsites].function = xstrdup(fr[o].function);
+			home[out->nsites].start_line = fr[o].start_line;
 			idx = (int64_t)out->nsites++;
 			strmap_put(&at, k.buf, k.len, idx);
 		}
@@ -200,16 +212,15 @@ static int heap(const struct pprof_profile *p, const struct prof_target *t, size
 		/* The verdict is printed in the outermost frame's function, the
 		 * caller an inlined site runs in, and in that function's package. */
 		sbuf_reset(&pkg);
-		prof_package_of(outer_fn[i], &pkg);
-		st->event_id = join_site(st, pkg.buf, outer_fn[i], outer_start[i], t, nt, &st->how);
-		free(outer_fn[i]);
+		prof_package_of(home[i].function, &pkg);
+		st->event_id = join_site(st, pkg.buf, &home[i], t, nt, &st->how);
+		free(home[i].function);
 		if (st->event_id) {
 			out->matched_bytes += st->bytes;
 			out->matched_objects += st->objects;
 		}
 	}
-	free(outer_start);
-	free(outer_fn);
+	free(home);
 	free(fr);
 	strmap_release(&at);
 	sbuf_release(&k);
