@@ -62,7 +62,7 @@ def strip_typeargs(n):
 def norm(n):
     """A function name as compared: type arguments, the go1.27 inline hash
     and go<=1.21's glob.. prefix of package-level literals normalised."""
-    if n in ('-', '?'):
+    if n in ('-', '?', None):
         return n
     n = HASH.sub('', strip_typeargs(n))
     return re.sub(r'^glob\.\.func', 'init.func', n)
