@@ -96,25 +96,6 @@ void factset_alias(struct factset *fs, const char *package, const char *name, co
 	sbuf_release(&k);
 }
 
-/* Length of name without a trailing compiler-made wrapper: ".deferwrapN", ".gowrapN", "-rangeN". */
-static size_t without_wrapper(const char *name, size_t n)
-{
-	static const char *const marks[] = { ".deferwrap", ".gowrap", "-range" };
-	for (;;) {
-		size_t d = n, cut = 0;
-		while (d > 0 && name[d - 1] >= '0' && name[d - 1] <= '9')
-			d--;
-		for (size_t m = 0; d < n && m < sizeof(marks) / sizeof(marks[0]); m++) {
-			size_t k = strlen(marks[m]);
-			if (d > k && !memcmp(name + d - k, marks[m], k))
-				cut = d - k;
-		}
-		if (!cut)
-			return n;
-		n = cut;
-	}
-}
-
 /*
  * Append name, normalised, under its closure's first name if it is a copy.
  * The identity of a function also drops what differs between releases for
@@ -134,7 +115,7 @@ static void add_name(struct sbuf *b, const struct factset *fs, const char *packa
 		name += 5;
 	}
 	model_strip_inline_hash(name, strlen(name), &plain);
-	sbuf_setlen(&plain, without_wrapper(plain.buf, plain.len));
+	sbuf_setlen(&plain, model_func_without_wrappers(plain.buf, plain.len));
 	sbuf_addf(&k, "%s\037%s", package, plain.buf);
 	if (strmap_get(&fs->aliases, k.buf, k.len, &i))
 		diff_normalize(fs->alias_to[i], b);

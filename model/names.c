@@ -407,3 +407,48 @@ const char *model_func_shown(const char *name)
 		return "?";
 	return strcmp(name, "init") ? name : "package init";
 }
+
+/* Wrappers whose code is the enclosing function's, each followed by digits. */
+static const char *const wrapper_marks[] = { ".deferwrap", ".gowrap", "-range" };
+#define N_WRAPPER_MARKS (sizeof(wrapper_marks) / sizeof(wrapper_marks[0]))
+
+/* Does mark occur in name[0..n) followed by a digit? */
+static int has_numbered(const char *name, size_t n, const char *mark)
+{
+	size_t k = strlen(mark);
+	for (const char *p = name; (p = memmem(p, n - (size_t)(p - name), mark, k)); p += k)
+		if (p + k < name + n && p[k] >= '0' && p[k] <= '9')
+			return 1;
+	return 0;
+}
+
+int model_func_is_generated(const char *name, size_t n)
+{
+	if (!n) /* "can inline " with no name: name may be NULL (fuzz regression) */
+		return 0;
+	if (n > 3 && !memcmp(name + n - 3, "-fm", 3))
+		return 1;
+	if (has_numbered(name, n, ".func"))
+		return 1;
+	for (size_t m = 0; m < N_WRAPPER_MARKS; m++)
+		if (has_numbered(name, n, wrapper_marks[m]))
+			return 1;
+	return 0;
+}
+
+size_t model_func_without_wrappers(const char *name, size_t n)
+{
+	for (;;) {
+		size_t d = n, cut = 0;
+		while (d > 0 && name[d - 1] >= '0' && name[d - 1] <= '9')
+			d--;
+		for (size_t m = 0; d < n && m < N_WRAPPER_MARKS; m++) {
+			size_t k = strlen(wrapper_marks[m]);
+			if (d > k && !memcmp(name + d - k, wrapper_marks[m], k))
+				cut = d - k;
+		}
+		if (!cut)
+			return n;
+		n = cut;
+	}
+}

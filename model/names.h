@@ -112,4 +112,19 @@ size_t model_strip_inline_hash(const char *name, size_t n, struct sbuf *out);
  */
 const char *model_func_shown(const char *name);
 
+/*
+ * The functions the compiler makes out of other code, by name: closures
+ * (F.func1), the wrappers of defer and go statements (F.deferwrap1,
+ * F.gowrap1; go >= 1.22), range-over-func bodies (F-range1; go >= 1.23)
+ * and method values (T.M-fm).
+ */
+/* Is name[0..n) such a function (the functions table's closure column)? */
+int model_func_is_generated(const char *name, size_t n);
+/*
+ * The length of name[0..n) without its trailing defer/go/range wrappers
+ * ("F.deferwrap1" and "F-range2.gowrap1" -> "F"): their code is their
+ * enclosing function's, where older releases and the source place it.
+ */
+size_t model_func_without_wrappers(const char *name, size_t n);
+
 #endif

@@ -350,28 +350,6 @@ static int current_package(struct store_ingest *ing)
 }
 
 /*
- * Closures (F.func1, F.func1.1), defer/go wrappers and method-value
- * wrappers (T.M-fm) are not declarations that own the lines below them: the
- * compiler reports where they start, never where they end.
- */
-static int is_closure(struct span name)
-{
-	static const char *const marks[] = { ".func", ".deferwrap", ".gowrap" };
-	if (!name.n) /* "can inline " with no name: p may be NULL (fuzz regression) */
-		return 0;
-	if (name.n > 3 && !memcmp(name.p + name.n - 3, "-fm", 3))
-		return 1;
-	for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
-		size_t k = strlen(marks[i]);
-		for (const char *p = name.p; (p = memmem(p, name.n - (size_t)(p - name.p),
-							  marks[i], k)); p += k)
-			if (p + k < name.p + name.n && p[k] >= '0' && p[k] <= '9')
-				return 1;
-	}
-	return 0;
-}
-
-/*
  * A shape instantiation of a generic function was declared: the source names
  * the function without type arguments (Map, (*List[T]).Push), and its rows
  * go to this declaration when it is the only one.
@@ -419,7 +397,10 @@ static int func_ref(struct store_ingest *ing, struct span name, int64_t *out)
 	sqlite3_bind_int64(st, 1, ing->build_id);
 	sqlite3_bind_int64(st, 2, ing->pkg_id);
 	bind_text0(st, 3, name);
-	sqlite3_bind_int(st, 4, is_closure(name));
+	/* closure: a function the compiler made is no declaration that owns the
+	 * lines below it (NEAREST_DECL): it says where one starts, never where
+	 * it ends. */
+	sqlite3_bind_int(st, 4, model_func_is_generated(name.p, name.n));
 	if (run(ing, st, out) < 0)
 		return ESCVIZ_EDB;
 	strmap_put(&ing->funcs, ing->key.buf, ing->key.len, *out);
@@ -445,7 +426,7 @@ static int func_decl(struct store_ingest *ing, const struct pmsg *m)
 	bind_num(st, 9, m->budget);
 	bind_span(st, 10, m->reason);
 	bind_span(st, 11, m->body);
-	sqlite3_bind_int(st, 12, is_closure(m->subject));
+	sqlite3_bind_int(st, 12, model_func_is_generated(m->subject.p, m->subject.n));
 	if (run(ing, st, &id) < 0)
 		return ESCVIZ_EDB;
 	sbuf_reset(&ing->key);
@@ -454,11 +435,11 @@ static int func_decl(struct store_ingest *ing, const struct pmsg *m)
 	strmap_put(&ing->funcs, ing->key.buf, ing->key.len, id);
 	if (m->subject.n && memmem(m->subject.p, m->subject.n, "go.shape.", 9))
 		note_shape(ing, m->subject, id);
-	if (is_closure(m->subject) && m->pos.line > 0) { /* where a literal's `func` is */
+	if (model_func_is_generated(m->subject.p, m->subject.n) && m->pos.line > 0) { /* where a literal's `func` is */
 		closure_key(ing, fid, m->pos.line, m->pos.col);
 		strmap_put(&ing->closures, ing->key.buf, ing->key.len, id);
 	}
-	if (!is_closure(m->subject))
+	if (!model_func_is_generated(m->subject.p, m->subject.n))
 		block_add_decl(&ing->block, fid, m->pos.line, m->pos.col, id);
 	return 0;
 }
