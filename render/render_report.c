@@ -112,18 +112,6 @@ static void name_pages(struct report_ctx *c)
 	strmap_release(&used);
 }
 
-static void num_td(struct sbuf *sb, int64_t v)
-{
-	sbuf_addf(sb, "<td class=\"n\" data-v=\"%lld\">%lld</td>", (long long)v, (long long)v);
-}
-
-static void pct_td(struct sbuf *sb, int64_t num, int64_t den)
-{
-	sbuf_addf(sb, "<td class=\"n\" data-v=\"%.4f\">", den > 0 ? (double)num / (double)den : -1.0);
-	report_pct(sb, num, den);
-	sbuf_addstr(sb, "</td>");
-}
-
 static void fact(struct sbuf *sb, const char *name, const char *raw)
 {
 	sbuf_addf(sb, "<dt>%s</dt><dd>", name);
@@ -232,11 +220,11 @@ static void package_row(struct sbuf *sb, const struct report_package *p, const c
 	sbuf_addstr(sb, "</code></a></td><td>");
 	html(sb, p->variant);
 	sbuf_addstr(sb, "</td>");
-	num_td(sb, p->c.functions);
-	num_td(sb, p->c.heap_escapes);
-	num_td(sb, p->c.moved_to_heap);
-	num_td(sb, p->c.leaking_params);
-	pct_td(sb, p->c.inlinable, p->c.decided);
+	report_num_td(sb, p->c.functions);
+	report_num_td(sb, p->c.heap_escapes);
+	report_num_td(sb, p->c.moved_to_heap);
+	report_num_td(sb, p->c.leaking_params);
+	report_pct_td(sb, p->c.inlinable, p->c.decided);
 	sbuf_addstr(sb, "</tr>\n");
 }
 
@@ -282,13 +270,13 @@ static void function_row(struct sbuf *sb, const struct report_function *f, const
 	sbuf_addf(sb, "</code></a></td><td data-v=\"%lld\"><code>", (long long)f->pos.line);
 	report_pos(sb, f->pos.file, f->pos.line, 0, "-");
 	sbuf_addstr(sb, "</code></td>");
-	num_td(sb, f->c.heap_escapes);
-	num_td(sb, f->c.moved_to_heap);
-	num_td(sb, f->c.leaking_params);
-	num_td(sb, f->c.does_not_escape);
+	report_num_td(sb, f->c.heap_escapes);
+	report_num_td(sb, f->c.moved_to_heap);
+	report_num_td(sb, f->c.leaking_params);
+	report_num_td(sb, f->c.does_not_escape);
 	sbuf_addf(sb, "<td>%s</td>", f->inlinable == 1 ? "yes" : f->inlinable == 0 ? "no" : "-");
 	if (f->cost >= 0)
-		num_td(sb, f->cost);
+		report_num_td(sb, f->cost);
 	else
 		sbuf_addstr(sb, "<td class=\"n\" data-v=\"-1\">-</td>");
 	sbuf_addstr(sb, "</tr>\n");

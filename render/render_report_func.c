@@ -20,19 +20,6 @@ static void pos_text(struct sbuf *sb, const struct mpos *p)
 	report_pos(sb, p->file, p->line, p->col, "(no position)");
 }
 
-static void kind_tag(struct sbuf *sb, const char *kind)
-{
-	sbuf_addstr(sb, "<span class=\"tag k-");
-	html(sb, kind);
-	sbuf_addstr(sb, "\">");
-	for (const char *p = kind; *p; p++)
-		if (*p == '_')
-			sbuf_addch(sb, ' ');
-		else
-			sbuf_add_html(sb, p, 1); /* kinds are [a-z_], but the file is input */
-	sbuf_addstr(sb, "</span>");
-}
-
 static void facts(struct sbuf *sb, const struct mfunc *g, const char *pkg_page)
 {
 	sbuf_addstr(sb, "<h1>Function <code>");
@@ -175,7 +162,7 @@ static void event_row(struct sbuf *sb, const struct mfunc *g, const struct meven
 		  (long long)e->pos.col);
 	pos_text(sb, &e->pos);
 	sbuf_addstr(sb, "</code></td><td>");
-	kind_tag(sb, e->kind);
+	report_kind_tag(sb, e->kind);
 	sbuf_addstr(sb, "</td><td><code>");
 	html(sb, e->subject);
 	sbuf_addstr(sb, "</code>");
@@ -249,7 +236,7 @@ static int line_notes(struct sbuf *sb, const struct mfunc *g, int64_t ln)
 		const struct mevent *e = &g->events[i];
 		if (e->pos.line != ln || !mpos_same_file(&e->pos, &g->pos))
 			continue;
-		kind_tag(sb, e->kind);
+		report_kind_tag(sb, e->kind);
 		sbuf_addstr(sb, " <code>");
 		html(sb, e->subject);
 		sbuf_addstr(sb, "</code><br>");

@@ -157,6 +157,31 @@ void report_pct(struct sbuf *sb, int64_t num, int64_t den)
 		sbuf_addf(sb, "%.1f %%", 100.0 * (double)num / (double)den);
 }
 
+void report_num_td(struct sbuf *sb, int64_t v)
+{
+	sbuf_addf(sb, "<td class=\"n\" data-v=\"%lld\">%lld</td>", (long long)v, (long long)v);
+}
+
+void report_pct_td(struct sbuf *sb, int64_t num, int64_t den)
+{
+	sbuf_addf(sb, "<td class=\"n\" data-v=\"%.4f\">", den > 0 ? (double)num / (double)den : -1.0);
+	report_pct(sb, num, den);
+	sbuf_addstr(sb, "</td>");
+}
+
+void report_kind_tag(struct sbuf *sb, const char *kind)
+{
+	sbuf_addstr(sb, "<span class=\"tag k-");
+	sbuf_add_html(sb, kind, strlen(kind));
+	sbuf_addstr(sb, "\">");
+	for (const char *p = kind; *p; p++)
+		if (*p == '_')
+			sbuf_addch(sb, ' ');
+		else
+			sbuf_add_html(sb, p, 1); /* kinds are [a-z_], but the file is input */
+	sbuf_addstr(sb, "</span>");
+}
+
 void report_filter(struct sbuf *sb, const char *table_id, const char *what)
 {
 	sbuf_addf(sb, "<p class=\"filter\"><label>Filter %s: <input type=\"search\" "

@@ -48,6 +48,12 @@ void report_chart(struct sbuf *sb, const char *title, const char *a_name,
 		  const char *b_name, const struct bar *bars, size_t n);
 /* "12.5 %" of num/den, or "-" when den is 0. */
 void report_pct(struct sbuf *sb, int64_t num, int64_t den);
+/* A numeric table cell, sorted by its value. */
+void report_num_td(struct sbuf *sb, int64_t v);
+/* A table cell with report_pct() of num/den, sorted by the ratio. */
+void report_pct_td(struct sbuf *sb, int64_t num, int64_t den);
+/* An event kind as a coloured tag ("heap escape"). */
+void report_kind_tag(struct sbuf *sb, const char *kind);
 /* A search box that filters the rows of the table with id table_id. */
 void report_filter(struct sbuf *sb, const char *table_id, const char *what);
 /* An href value: sbuf_add_uri() of the generated page name, then HTML. */
