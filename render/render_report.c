@@ -241,6 +241,7 @@ static int index_page(struct report_ctx *c, struct sbuf *err)
 	}
 	sbuf_addstr(&sb, "</h1>\n");
 	summary(&sb, c->st);
+	report_prof_index(c, &sb);
 	sbuf_addstr(&sb, "<h2 id=\"charts\">Heap allocations</h2>\n");
 	charts(c, &sb);
 	sbuf_addf(&sb, "<h2 id=\"packages\">Packages (%zu)</h2>\n", c->n_pkgs);
@@ -373,6 +374,7 @@ static void ctx_release(struct report_ctx *c)
 	free(c->pkg_page);
 	free(c->fn_page);
 	render_graph_free(c->gr);
+	report_prof_release(c);
 }
 
 int render_report(const struct report_source *src, const struct report_opts *o,
@@ -380,13 +382,14 @@ int render_report(const struct report_source *src, const struct report_opts *o,
 {
 	struct report_ctx c = { .src = src, .o = o, .res = res, .st = src->stats,
 				.pkgs = src->pkgs, .n_pkgs = src->n_pkgs,
-				.fns = src->fns, .n_fns = src->n_fns };
+				.fns = src->fns, .n_fns = src->n_fns, .prof = src->prof };
 	int rc;
 
 	memset(res, 0, sizeof(*res));
 	if ((rc = make_dirs(o->out_dir, err)) < 0 || (rc = render_graph_new(&c.gr, err)) < 0)
 		goto out;
 	name_pages(&c);
+	report_prof_init(&c);
 	rc = all_pages(&c, err);
 out:
 	ctx_release(&c);

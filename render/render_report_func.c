@@ -154,7 +154,8 @@ static void explanation(struct sbuf *sb, const struct mexpl *x)
 	sbuf_addstr(sb, "</div>");
 }
 
-static void event_row(struct sbuf *sb, const struct mfunc *g, const struct mevent *e)
+static void event_row(const struct report_ctx *c, struct sbuf *sb, const struct mfunc *g,
+		      const struct mevent *e)
 {
 	size_t shown = 0;
 
@@ -175,7 +176,10 @@ static void event_row(struct sbuf *sb, const struct mfunc *g, const struct meven
 		sbuf_addf(sb, " level=%lld", (long long)e->level);
 	if (e->count > 1)
 		sbuf_addf(sb, " (printed %lld times)", (long long)e->count);
-	sbuf_addstr(sb, "</td><td>");
+	sbuf_addstr(sb, "</td>");
+	if (report_prof_heap(c))
+		report_prof_alloc_td(c, sb, e);
+	sbuf_addstr(sb, "<td>");
 	for (size_t i = 0; i < g->n_expls; i++)
 		if (g->expls[i].event_id == e->id && ++shown)
 			explanation(sb, &g->expls[i]);
@@ -184,15 +188,18 @@ static void event_row(struct sbuf *sb, const struct mfunc *g, const struct meven
 	sbuf_addstr(sb, "</td></tr>\n");
 }
 
-static void events_table(struct sbuf *sb, const struct mfunc *g)
+static void events_table(const struct report_ctx *c, struct sbuf *sb, const struct mfunc *g)
 {
 	sbuf_addf(sb, "<h2 id=\"events\">Events (%zu)</h2>\n", g->n_events);
 	if (!g->n_events)
 		return;
 	sbuf_addstr(sb, "<table class=\"sortable\" id=\"events-table\"><thead><tr><th>Position</th>"
-		    "<th>Verdict</th><th>Subject</th><th>Explanation</th></tr></thead><tbody>\n");
+		    "<th>Verdict</th><th>Subject</th>");
+	if (report_prof_heap(c))
+		sbuf_addstr(sb, "<th class=\"n\">Allocated (profiles)</th>");
+	sbuf_addstr(sb, "<th>Explanation</th></tr></thead><tbody>\n");
 	for (size_t i = 0; i < g->n_events; i++)
-		event_row(sb, g, &g->events[i]);
+		event_row(c, sb, g, &g->events[i]);
 	sbuf_addstr(sb, "</tbody></table>\n");
 }
 
@@ -314,7 +321,7 @@ int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err)
 	facts(&sb, &g, c->pkg_page[pkg]);
 	if ((rc = diagram(c, &sb, &g, err)) < 0)
 		goto out;
-	events_table(&sb, &g);
+	events_table(c, &sb, &g);
 	calls_table(&sb, &g);
 	source(c, &sb, &g);
 	report_page_end(&sb, "../");

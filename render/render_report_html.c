@@ -53,7 +53,10 @@ static const char css[] =
 	"table.src td.code{white-space:pre;tab-size:4;font-family:ui-monospace,'DejaVu Sans Mono',"
 	"monospace;font-size:.85em}table.src td.ln{color:var(--mute);text-align:right}\n"
 	"table.src tr.hit td.code{background:#fff4e5}\n"
-	".note{color:var(--mute)}\n";
+	".note{color:var(--mute)}\n"
+	".hot{display:inline-block;border-radius:3px;padding:0 .35rem;font-size:.85em;"
+	"font-weight:600;color:#fff;background:var(--esc)}\n"
+	"table.prof td.n,table.prof th.n{white-space:nowrap}\n";
 
 static const char js[] =
 	"\"use strict\";\n"
@@ -155,6 +158,48 @@ void report_pct(struct sbuf *sb, int64_t num, int64_t den)
 		sbuf_addstr(sb, "-");
 	else
 		sbuf_addf(sb, "%.1f %%", 100.0 * (double)num / (double)den);
+}
+
+void report_count(struct sbuf *sb, int64_t v)
+{
+	char d[24];
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+	int n = snprintf(d, sizeof(d), "%llu", (unsigned long long)u);
+
+	if (v < 0)
+		sbuf_addch(sb, '-');
+	for (int i = 0; i < n; i++) {
+		if (i && (n - i) % 3 == 0)
+			sbuf_addch(sb, ',');
+		sbuf_addch(sb, d[i]);
+	}
+}
+
+void report_bytes(struct sbuf *sb, int64_t v)
+{
+	static const char *const unit[] = { "kB", "MB", "GB", "TB" };
+	double x = (double)v;
+	int u = -1;
+
+	if (v > -1000 && v < 1000) {
+		sbuf_addf(sb, "%lld B", (long long)v);
+		return;
+	}
+	while (u < 3 && (x >= 999.95 || x <= -999.95)) {
+		x /= 1000;
+		u++;
+	}
+	sbuf_addf(sb, "%.1f %s", x, unit[u]);
+}
+
+void report_seconds(struct sbuf *sb, int64_t ns)
+{
+	if (ns >= 1000000000)
+		sbuf_addf(sb, "%.2f s", (double)ns / 1e9);
+	else if (ns >= 1000000)
+		sbuf_addf(sb, "%.0f ms", (double)ns / 1e6);
+	else
+		sbuf_addf(sb, "%.0f \xc2\xb5s", (double)ns / 1e3);
 }
 
 void report_num_td(struct sbuf *sb, int64_t v)
