@@ -26,13 +26,6 @@
 #include "model/names.h"
 #include "render/render_escape.h"
 
-/* NULL (no position's file) writes nothing. */
-static void html(struct sbuf *sb, const char *s)
-{
-	if (s)
-		sbuf_add_html(sb, s, strlen(s));
-}
-
 static int mkdir_p(const char *path, struct sbuf *err)
 {
 	char *p = xstrdup(path);
@@ -115,7 +108,7 @@ static void name_pages(struct report_ctx *c)
 static void fact(struct sbuf *sb, const char *name, const char *raw)
 {
 	sbuf_addf(sb, "<dt>%s</dt><dd>", name);
-	html(sb, raw && *raw ? raw : "-");
+	report_html(sb, raw && *raw ? raw : "-");
 	sbuf_addstr(sb, "</dd>");
 }
 
@@ -216,9 +209,9 @@ static void package_row(struct sbuf *sb, const struct report_package *p, const c
 	sbuf_addstr(sb, "<tr><td><a href=\"");
 	report_href(sb, page);
 	sbuf_addstr(sb, "\"><code>");
-	html(sb, *p->path ? p->path : "(no package header)");
+	report_html(sb, *p->path ? p->path : "(no package header)");
 	sbuf_addstr(sb, "</code></a></td><td>");
-	html(sb, p->variant);
+	report_html(sb, p->variant);
 	sbuf_addstr(sb, "</td>");
 	report_num_td(sb, p->c.functions);
 	report_num_td(sb, p->c.heap_escapes);
@@ -237,7 +230,7 @@ static int index_page(struct report_ctx *c, struct sbuf *err)
 	sbuf_addstr(&sb, "<h1>escviz report");
 	if (c->st->info.label) {
 		sbuf_addstr(&sb, ": ");
-		html(&sb, c->st->info.label);
+		report_html(&sb, c->st->info.label);
 	}
 	sbuf_addstr(&sb, "</h1>\n");
 	summary(&sb, c->st);
@@ -267,7 +260,7 @@ static void function_row(struct sbuf *sb, const struct report_function *f, const
 	sbuf_addstr(sb, "<tr><td><a href=\"../");
 	report_href(sb, page);
 	sbuf_addstr(sb, "\"><code>");
-	html(sb, model_func_shown(f->name));
+	report_html(sb, model_func_shown(f->name));
 	sbuf_addf(sb, "</code></a></td><td data-v=\"%lld\"><code>", (long long)f->pos.line);
 	report_pos(sb, f->pos.file, f->pos.line, 0, "-");
 	sbuf_addstr(sb, "</code></td>");
@@ -286,11 +279,11 @@ static void function_row(struct sbuf *sb, const struct report_function *f, const
 static void package_head(struct sbuf *sb, const struct report_package *p)
 {
 	sbuf_addstr(sb, "<h1>Package <code>");
-	html(sb, *p->path ? p->path : "(no package header)");
+	report_html(sb, *p->path ? p->path : "(no package header)");
 	sbuf_addstr(sb, "</code>");
 	if (*p->variant) {
 		sbuf_addstr(sb, " [");
-		html(sb, p->variant);
+		report_html(sb, p->variant);
 		sbuf_addstr(sb, "]");
 	}
 	sbuf_addstr(sb, "</h1>\n<dl class=\"facts\">");

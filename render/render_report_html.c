@@ -100,6 +100,12 @@ static const char js[] =
 	"  });\n"
 	"})();\n";
 
+void report_html(struct sbuf *sb, const char *s)
+{
+	if (s)
+		sbuf_add_html(sb, s, strlen(s));
+}
+
 void report_page_begin(struct sbuf *sb, const char *title, const char *up)
 {
 	sbuf_addstr(sb, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -34,6 +34,9 @@ struct report_ctx {
 
 /* ---- render_report_html.c: page frame, files, charts ---- */
 
+/* Log text s as HTML; NULL (no position's file) writes nothing. */
+void report_html(struct sbuf *sb, const char *s);
+
 /*
  * Start a page: doctype, title (raw, escaped here), the links to the
  * site's style and script, the breadcrumb.  up is "" at the top, "../" one

@@ -18,13 +18,6 @@
 #define TOP_ALLOCS 50 /* verdicts listed on the index */
 #define TOP_CALLS 50  /* hot calls listed on the index */
 
-/* NULL writes nothing. */
-static void html(struct sbuf *sb, const char *s)
-{
-	if (s)
-		sbuf_add_html(sb, s, strlen(s));
-}
-
 static int by_id(const void *a, const void *b)
 {
 	int64_t x = ((const struct id_index *)a)->id, y = ((const struct id_index *)b)->id;
@@ -86,7 +79,7 @@ static int hot_badge(const struct report_ctx *c, struct sbuf *sb, int64_t bytes)
 	if (!hot_is(bytes, c->prof->hot.bytes))
 		return 0;
 	sbuf_addstr(sb, "<span class=\"hot\" title=\"hot: ");
-	html(sb, c->hot_legend);
+	report_html(sb, c->hot_legend);
 	sbuf_addstr(sb, "\">hot</span>");
 	return 1;
 }
@@ -128,7 +121,7 @@ static void threshold_html(const struct report_profiles *p, struct sbuf *sb)
 {
 	struct sbuf t = SBUF_INIT;
 	hot_threshold_describe(&p->threshold, &t);
-	html(sb, t.buf);
+	report_html(sb, t.buf);
 	sbuf_release(&t);
 }
 
@@ -139,14 +132,14 @@ static void function_link(const struct report_ctx *c, struct sbuf *sb, int64_t i
 	size_t k = find_id(c->fn_ids, c->n_fns, id);
 	if (k == SIZE_MAX) {
 		sbuf_addstr(sb, "<code>");
-		html(sb, name ? model_func_shown(name) : "-");
+		report_html(sb, name ? model_func_shown(name) : "-");
 		sbuf_addstr(sb, "</code>");
 		return;
 	}
 	sbuf_addstr(sb, "<a href=\"");
 	report_href(sb, c->fn_page[k]);
 	sbuf_addstr(sb, "\"><code>");
-	html(sb, model_func_shown(c->fns[k].name));
+	report_html(sb, model_func_shown(c->fns[k].name));
 	sbuf_addstr(sb, "</code></a>");
 }
 
@@ -165,7 +158,7 @@ static void alloc_row(const struct report_ctx *c, struct sbuf *sb, size_t rank,
 	sbuf_addstr(sb, "</code></td><td>");
 	report_kind_tag(sb, e->kind);
 	sbuf_addstr(sb, "</td><td><code>");
-	html(sb, e->subject);
+	report_html(sb, e->subject);
 	sbuf_addstr(sb, "</code></td></tr>\n");
 }
 
@@ -219,7 +212,7 @@ static void allocs_section(struct report_ctx *c, struct sbuf *sb)
 			    "all.</p>\n");
 	}
 	sbuf_addstr(sb, "<p class=\"note\"><span class=\"hot\">hot</span> ");
-	html(sb, c->hot_legend);
+	report_html(sb, c->hot_legend);
 	sbuf_addstr(sb, ".</p>\n");
 }
 
@@ -231,11 +224,11 @@ static void call_row(const struct report_ctx *c, struct sbuf *sb, const struct p
 
 	prof_hot_call_describe(h, &what);
 	sbuf_addstr(sb, "<tr><td>");
-	html(sb, what.buf);
+	report_html(sb, what.buf);
 	sbuf_addstr(sb, "</td><td>");
 	function_link(c, sb, h->caller_id, h->caller);
 	sbuf_addf(sb, "</td><td data-v=\"%ld\" title=\"", h->line);
-	html(sb, h->file);
+	report_html(sb, h->file);
 	sbuf_addstr(sb, "\"><code>");
 	report_pos(sb, base, h->line, 0, "-");
 	sbuf_addf(sb, "</code></td><td class=\"n\" data-v=\"%lld\">", (long long)h->cum);
