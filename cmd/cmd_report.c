@@ -5,13 +5,16 @@
 #include <unistd.h>
 
 #include "cmd/cli.h"
+#include "cmd/cli_hot.h"
 #include "common/srctree.h"
 #include "common/util.h"
 #include "render/render_report.h"
 #include "store/store.h"
+#include "store/store_explain.h"
 #include "store/store_graph.h"
 
-#define REPORT_USAGE "[--db PATH] [--build ID|LABEL] [--src DIR] [--max-nodes N] -o DIR"
+#define REPORT_USAGE \
+	"[--db PATH] [--build ID|LABEL] [--src DIR] [--max-nodes N] [--hot-threshold PCT|auto] -o DIR"
 
 static volatile int stop;
 
@@ -70,9 +73,52 @@ static const char *const *source_lines(void *ctx, const char *file, const char *
 	return srctree_lines(sc->tree, *path, n);
 }
 
-static int write_report(const char *db, const char *build, const char *src,
-			struct report_opts *ro, struct sbuf *err)
+/* What the build's profiles measured, as the report shows it. */
+struct profile_data {
+	struct report_profiles rp;
+	struct event_row *events; /* the heap verdicts, most bytes first */
+	size_t n_events;
+	struct prof_hot_call *calls;
+};
+
+static int load_profiles(struct store *s, int64_t build, const struct hot_threshold *t,
+			 struct profile_data *pd, struct sbuf *err)
 {
+	static const char *const heap[] = { "heap_escape", "moved_to_heap", NULL };
+	struct event_filter f = { .kinds = heap, .sort = EVENT_SORT_BYTES };
+	struct report_profiles *rp = &pd->rp;
+	int rc;
+
+	rp->threshold = *t;
+	if ((rc = store_profile_totals(s, build, &rp->totals, err)) < 0 ||
+	    (rc = cli_hot_cutoffs(s, build, t, &rp->hot, err)) < 0)
+		return rc;
+	if (rp->totals.heap_profiles &&
+	    (rc = store_events(s, build, &f, &pd->events, &pd->n_events, err)) < 0)
+		return rc;
+	/* The verdicts the profiles joined come first; the rest allocated nothing. */
+	while (rp->n_allocs < pd->n_events && (pd->events[rp->n_allocs].alloc_bytes > 0 ||
+					       pd->events[rp->n_allocs].alloc_objects > 0))
+		rp->n_allocs++;
+	rp->allocs = pd->events;
+	if (rp->totals.cpu_profiles && rp->hot.cpu > 0 &&
+	    (rc = store_profile_hot_calls(s, build, rp->hot.cpu, 0, &pd->calls, &rp->n_calls,
+					  err)) < 0)
+		return rc;
+	rp->calls = pd->calls;
+	return 0;
+}
+
+static void profile_data_release(struct profile_data *pd)
+{
+	store_events_free(pd->events, pd->n_events);
+	prof_hot_calls_free(pd->calls, pd->rp.n_calls);
+}
+
+static int write_report(const char *db, const char *build, const char *src,
+			const struct hot_threshold *hot, struct report_opts *ro, struct sbuf *err)
+{
+	struct profile_data pd = { 0 };
 	struct store *s = NULL;
 	struct report_result res;
 	struct build_stats st = { 0 };
@@ -92,16 +138,20 @@ static int write_report(const char *db, const char *build, const char *src,
 	    (rc = store_report_packages(s, id, &pkgs, &n_pkgs, err)) == 0 &&
 	    (rc = store_report_functions(s, id, &fns, &n_fns, err)) == 0 &&
 	    (rc = store_sig_table(s, id, &sigs, err)) == 0 &&
+	    (rc = load_profiles(s, id, hot, &pd, err)) == 0 &&
 	    (!src || (rc = srctree_open(src, &sc.tree, err)) == 0) &&
 	    (rc = store_graph_loader_new(s, id, &sc.ld, err)) == 0) {
 		rs = (struct report_source){ &st, pkgs, n_pkgs, fns, n_fns, &sigs, &sc, load_func,
-					     release_func, sc.tree ? source_lines : NULL };
+					     release_func, sc.tree ? source_lines : NULL,
+					     pd.rp.totals.heap_profiles || pd.rp.totals.cpu_profiles
+						     ? &pd.rp : NULL };
 		rc = render_report(&rs, ro, &res, err);
 	}
 	if (rc == 0)
 		fprintf(stderr, "escviz: report of build %lld in %s: %zu pages, %zu diagrams, "
 			"%zu with source, %.1f MB\n", (long long)id, ro->out_dir, res.pages,
 			res.diagrams, res.sources, (double)res.bytes / 1e6);
+	profile_data_release(&pd);
 	store_graph_loader_free(sc.ld);
 	sig_table_release(&sigs);
 	srctree_free(sc.tree);
@@ -119,6 +169,7 @@ static const struct cli_opt report_opts[] = {
 	  "source tree: show each function's lines beside its diagnostics" },
 	{ OPT_STRING, "max-nodes", 0, "N",
 	  "draw at most N nodes per diagram; 0 = all (default 40)" },
+	CLI_OPT_HOT_THRESHOLD,
 	{ OPT_STRING, "output", 'o', "DIR", "folder to write the site into (required; created if missing)" },
 	CLI_OPT_END,
 };
@@ -133,8 +184,9 @@ const struct cli_cmd cli_cmd_report = {
 
 int cmd_report(int argc, char **argv)
 {
-	const char *db = NULL, *build = NULL, *src = NULL, *out = NULL, *max = "40";
-	void *const dest[] = { &db, &build, &src, &max, &out };
+	const char *db = NULL, *build = NULL, *src = NULL, *out = NULL, *max = "40", *hot = NULL;
+	void *const dest[] = { &db, &build, &src, &max, &hot, &out };
+	struct hot_threshold threshold;
 	struct progress pr = { isatty(STDERR_FILENO), 0 };
 	struct report_opts ro = { 0 };
 	struct sbuf err = SBUF_INIT;
@@ -149,10 +201,15 @@ int cmd_report(int argc, char **argv)
 		return cli_usage_error("report", "where to? give the output folder with -o DIR");
 	if ((n = util_parse_long(max, strlen(max))) < 0)
 		return cli_usage_error("report", "--max-nodes takes a whole number, not '%s'", max);
+	if (hot_threshold_parse(hot, &threshold, &err) < 0) {
+		cli_usage_error("report", "%s", err.buf);
+		sbuf_release(&err);
+		return EXIT_USAGE;
+	}
 	ro = (struct report_opts){ out, (size_t)n, show_progress, &pr, &stop };
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);
-	rc = write_report(db, build, src, &ro, &err);
+	rc = write_report(db, build, src, &threshold, &ro, &err);
 	if (rc < 0)
 		cli_error("%s", err.buf);
 	sbuf_release(&err);

@@ -102,6 +102,7 @@ void profile_infos_free(struct profile_info *v, size_t n);
 struct prof_hot_call {
 	char *caller, *file; /* as the profile names them */
 	long line;
+	int64_t caller_id;   /* the caller's function in the build, 0 none */
 	char *callee;        /* the build's name of the callee: package.name */
 	int64_t cum;         /* CPU time under the call, ns, over the profiles */
 	long cost, budget;   /* -1 unknown */
@@ -111,6 +112,14 @@ struct prof_hot_call {
 /* "hot call to F not inlined: cost 83 > 80" (or ": REASON"), into out. */
 void prof_hot_call_describe(const struct prof_hot_call *c, struct sbuf *out);
 void prof_hot_calls_free(struct prof_hot_call *v, size_t n);
+
+/* What a build's profiles add up to, per kind (escviz report). */
+struct prof_totals {
+	int64_t heap_profiles, cpu_profiles;
+	int64_t total_bytes, total_objects;     /* heap profiles */
+	int64_t matched_bytes, matched_objects; /* of them, joined to a verdict */
+	int64_t total_cpu;                      /* CPU profiles, ns */
+};
 
 void prof_target_release(struct prof_target *t);
 void prof_func_target_release(struct prof_func_target *t);

@@ -26,13 +26,6 @@
 #include "model/names.h"
 #include "render/render_escape.h"
 
-/* NULL (no position's file) writes nothing. */
-static void html(struct sbuf *sb, const char *s)
-{
-	if (s)
-		sbuf_add_html(sb, s, strlen(s));
-}
-
 static int mkdir_p(const char *path, struct sbuf *err)
 {
 	char *p = xstrdup(path);
@@ -112,22 +105,10 @@ static void name_pages(struct report_ctx *c)
 	strmap_release(&used);
 }
 
-static void num_td(struct sbuf *sb, int64_t v)
-{
-	sbuf_addf(sb, "<td class=\"n\" data-v=\"%lld\">%lld</td>", (long long)v, (long long)v);
-}
-
-static void pct_td(struct sbuf *sb, int64_t num, int64_t den)
-{
-	sbuf_addf(sb, "<td class=\"n\" data-v=\"%.4f\">", den > 0 ? (double)num / (double)den : -1.0);
-	report_pct(sb, num, den);
-	sbuf_addstr(sb, "</td>");
-}
-
 static void fact(struct sbuf *sb, const char *name, const char *raw)
 {
 	sbuf_addf(sb, "<dt>%s</dt><dd>", name);
-	html(sb, raw && *raw ? raw : "-");
+	report_html(sb, raw && *raw ? raw : "-");
 	sbuf_addstr(sb, "</dd>");
 }
 
@@ -228,15 +209,15 @@ static void package_row(struct sbuf *sb, const struct report_package *p, const c
 	sbuf_addstr(sb, "<tr><td><a href=\"");
 	report_href(sb, page);
 	sbuf_addstr(sb, "\"><code>");
-	html(sb, *p->path ? p->path : "(no package header)");
+	report_html(sb, *p->path ? p->path : "(no package header)");
 	sbuf_addstr(sb, "</code></a></td><td>");
-	html(sb, p->variant);
+	report_html(sb, p->variant);
 	sbuf_addstr(sb, "</td>");
-	num_td(sb, p->c.functions);
-	num_td(sb, p->c.heap_escapes);
-	num_td(sb, p->c.moved_to_heap);
-	num_td(sb, p->c.leaking_params);
-	pct_td(sb, p->c.inlinable, p->c.decided);
+	report_num_td(sb, p->c.functions);
+	report_num_td(sb, p->c.heap_escapes);
+	report_num_td(sb, p->c.moved_to_heap);
+	report_num_td(sb, p->c.leaking_params);
+	report_pct_td(sb, p->c.inlinable, p->c.decided);
 	sbuf_addstr(sb, "</tr>\n");
 }
 
@@ -249,10 +230,11 @@ static int index_page(struct report_ctx *c, struct sbuf *err)
 	sbuf_addstr(&sb, "<h1>escviz report");
 	if (c->st->info.label) {
 		sbuf_addstr(&sb, ": ");
-		html(&sb, c->st->info.label);
+		report_html(&sb, c->st->info.label);
 	}
 	sbuf_addstr(&sb, "</h1>\n");
 	summary(&sb, c->st);
+	report_prof_index(c, &sb);
 	sbuf_addstr(&sb, "<h2 id=\"charts\">Heap allocations</h2>\n");
 	charts(c, &sb);
 	sbuf_addf(&sb, "<h2 id=\"packages\">Packages (%zu)</h2>\n", c->n_pkgs);
@@ -278,17 +260,17 @@ static void function_row(struct sbuf *sb, const struct report_function *f, const
 	sbuf_addstr(sb, "<tr><td><a href=\"../");
 	report_href(sb, page);
 	sbuf_addstr(sb, "\"><code>");
-	html(sb, model_func_shown(f->name));
+	report_html(sb, model_func_shown(f->name));
 	sbuf_addf(sb, "</code></a></td><td data-v=\"%lld\"><code>", (long long)f->pos.line);
 	report_pos(sb, f->pos.file, f->pos.line, 0, "-");
 	sbuf_addstr(sb, "</code></td>");
-	num_td(sb, f->c.heap_escapes);
-	num_td(sb, f->c.moved_to_heap);
-	num_td(sb, f->c.leaking_params);
-	num_td(sb, f->c.does_not_escape);
+	report_num_td(sb, f->c.heap_escapes);
+	report_num_td(sb, f->c.moved_to_heap);
+	report_num_td(sb, f->c.leaking_params);
+	report_num_td(sb, f->c.does_not_escape);
 	sbuf_addf(sb, "<td>%s</td>", f->inlinable == 1 ? "yes" : f->inlinable == 0 ? "no" : "-");
 	if (f->cost >= 0)
-		num_td(sb, f->cost);
+		report_num_td(sb, f->cost);
 	else
 		sbuf_addstr(sb, "<td class=\"n\" data-v=\"-1\">-</td>");
 	sbuf_addstr(sb, "</tr>\n");
@@ -297,11 +279,11 @@ static void function_row(struct sbuf *sb, const struct report_function *f, const
 static void package_head(struct sbuf *sb, const struct report_package *p)
 {
 	sbuf_addstr(sb, "<h1>Package <code>");
-	html(sb, *p->path ? p->path : "(no package header)");
+	report_html(sb, *p->path ? p->path : "(no package header)");
 	sbuf_addstr(sb, "</code>");
 	if (*p->variant) {
 		sbuf_addstr(sb, " [");
-		html(sb, p->variant);
+		report_html(sb, p->variant);
 		sbuf_addstr(sb, "]");
 	}
 	sbuf_addstr(sb, "</h1>\n<dl class=\"facts\">");
@@ -385,6 +367,7 @@ static void ctx_release(struct report_ctx *c)
 	free(c->pkg_page);
 	free(c->fn_page);
 	render_graph_free(c->gr);
+	report_prof_release(c);
 }
 
 int render_report(const struct report_source *src, const struct report_opts *o,
@@ -392,13 +375,14 @@ int render_report(const struct report_source *src, const struct report_opts *o,
 {
 	struct report_ctx c = { .src = src, .o = o, .res = res, .st = src->stats,
 				.pkgs = src->pkgs, .n_pkgs = src->n_pkgs,
-				.fns = src->fns, .n_fns = src->n_fns };
+				.fns = src->fns, .n_fns = src->n_fns, .prof = src->prof };
 	int rc;
 
 	memset(res, 0, sizeof(*res));
 	if ((rc = make_dirs(o->out_dir, err)) < 0 || (rc = render_graph_new(&c.gr, err)) < 0)
 		goto out;
 	name_pages(&c);
+	report_prof_init(&c);
 	rc = all_pages(&c, err);
 out:
 	ctx_release(&c);

@@ -16,12 +16,30 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "analysis/hot.h"
 #include "common/sbuf.h"
 #include "model/model.h"
 #include "model/names.h"
+#include "model/profile.h"
+#include "model/why.h"
 
 /* Called after each function page: done of total. */
 typedef void (*report_progress_fn)(void *ctx, size_t done, size_t total);
+
+/*
+ * What the build's profiles measured (escviz profile): the index ranks the
+ * escape verdicts by the bytes they allocated and lists the hot calls the
+ * compiler did not inline; the function pages show each verdict's bytes.
+ */
+struct report_profiles {
+	struct prof_totals totals;
+	struct hot_cutoffs hot;
+	struct hot_threshold threshold;    /* how hot was decided, for the legend */
+	const struct event_row *allocs;    /* the verdicts that allocated, most bytes first */
+	size_t n_allocs;
+	const struct prof_hot_call *calls; /* hot calls not inlined, hottest first */
+	size_t n_calls;
+};
 
 /*
  * What the report shows, provided by the caller (cmd/cmd_report.c wires
@@ -49,6 +67,7 @@ struct report_source {
 	 */
 	const char *const *(*source_lines)(void *ctx, const char *file, const char *pkg,
 					   const char **path, size_t *n);
+	const struct report_profiles *prof; /* NULL: the build has no profile */
 };
 
 struct report_opts {

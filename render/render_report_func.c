@@ -8,43 +8,23 @@
 #include "model/names.h"
 #include "render/render_escape.h"
 
-/* NULL (no position's file) writes nothing. */
-static void html(struct sbuf *sb, const char *s)
-{
-	if (s)
-		sbuf_add_html(sb, s, strlen(s));
-}
-
 static void pos_text(struct sbuf *sb, const struct mpos *p)
 {
 	report_pos(sb, p->file, p->line, p->col, "(no position)");
 }
 
-static void kind_tag(struct sbuf *sb, const char *kind)
-{
-	sbuf_addstr(sb, "<span class=\"tag k-");
-	html(sb, kind);
-	sbuf_addstr(sb, "\">");
-	for (const char *p = kind; *p; p++)
-		if (*p == '_')
-			sbuf_addch(sb, ' ');
-		else
-			sbuf_add_html(sb, p, 1); /* kinds are [a-z_], but the file is input */
-	sbuf_addstr(sb, "</span>");
-}
-
 static void facts(struct sbuf *sb, const struct mfunc *g, const char *pkg_page)
 {
 	sbuf_addstr(sb, "<h1>Function <code>");
-	html(sb, model_func_shown(g->name));
+	report_html(sb, model_func_shown(g->name));
 	sbuf_addstr(sb, "</code></h1>\n<dl class=\"facts\"><dt>Package</dt><dd><a href=\"../");
 	report_href(sb, pkg_page);
 	sbuf_addstr(sb, "\"><code>");
-	html(sb, g->package);
+	report_html(sb, g->package);
 	sbuf_addstr(sb, "</code></a>");
 	if (*g->variant) {
 		sbuf_addstr(sb, " [");
-		html(sb, g->variant);
+		report_html(sb, g->variant);
 		sbuf_addstr(sb, "]");
 	}
 	sbuf_addstr(sb, "</dd><dt>Declared at</dt><dd><code>");
@@ -60,7 +40,7 @@ static void facts(struct sbuf *sb, const struct mfunc *g, const char *pkg_page)
 		sbuf_addf(sb, " (cost %lld)", (long long)g->cost);
 	if (g->reason) {
 		sbuf_addstr(sb, ": ");
-		html(sb, g->reason);
+		report_html(sb, g->reason);
 	}
 	sbuf_addstr(sb, "</dd></dl>\n");
 }
@@ -77,7 +57,7 @@ static void inline_svg(struct sbuf *sb, const struct sbuf *svg, const char *name
 	sbuf_addf(&label, "Flow diagram of %s: %zu places, %zu flows, %zu escaping", name,
 		  sum->nodes, sum->edges, sum->escaping);
 	sbuf_addstr(sb, "<svg role=\"img\" aria-label=\"");
-	html(sb, label.buf);
+	report_html(sb, label.buf);
 	sbuf_addstr(sb, "\"");
 	sbuf_add(sb, start + 4, svg->len - (size_t)(start + 4 - svg->buf));
 	sbuf_release(&label);
@@ -122,9 +102,9 @@ static void steps_list(struct sbuf *sb, const struct mstep *s, size_t n)
 	sbuf_addstr(sb, "<ol class=\"expl\">");
 	for (size_t i = 0; i < n; i++) {
 		sbuf_addstr(sb, "<li>from <code>");
-		html(sb, s[i].expr);
+		report_html(sb, s[i].expr);
 		sbuf_addstr(sb, "</code> (");
-		html(sb, s[i].reason ? s[i].reason : "?");
+		report_html(sb, s[i].reason ? s[i].reason : "?");
 		sbuf_addstr(sb, ")");
 		if (s[i].pos.file) {
 			sbuf_addstr(sb, " at <code>");
@@ -141,9 +121,9 @@ static void explanation(struct sbuf *sb, const struct mexpl *x)
 	sbuf_addstr(sb, "<div class=\"x\">");
 	if (!strcmp(x->kind, "param_leak")) {
 		sbuf_addstr(sb, "parameter <code>");
-		html(sb, x->subject);
+		report_html(sb, x->subject);
 		sbuf_addstr(sb, "</code> leaks to <code>");
-		html(sb, x->dest ? x->dest : "?");
+		report_html(sb, x->dest ? x->dest : "?");
 		sbuf_addf(sb, "</code> with derefs=%lld:", (long long)x->derefs);
 	} else if (!strcmp(x->kind, "chain")) {
 		sbuf_addstr(sb, "because:");
@@ -152,10 +132,10 @@ static void explanation(struct sbuf *sb, const struct mexpl *x)
 	for (size_t i = 0; i < x->n_flows; i++) {
 		const struct mflow *f = &x->flows[i];
 		sbuf_addstr(sb, "<li>flow: <code>");
-		html(sb, f->dst);
+		report_html(sb, f->dst);
 		sbuf_addstr(sb, " = ");
-		html(sb, f->ops);
-		html(sb, f->src);
+		report_html(sb, f->ops);
+		report_html(sb, f->src);
 		sbuf_addstr(sb, "</code>");
 		steps_list(sb, f->steps, f->n_steps);
 		sbuf_addstr(sb, "</li>");
@@ -167,7 +147,8 @@ static void explanation(struct sbuf *sb, const struct mexpl *x)
 	sbuf_addstr(sb, "</div>");
 }
 
-static void event_row(struct sbuf *sb, const struct mfunc *g, const struct mevent *e)
+static void event_row(const struct report_ctx *c, struct sbuf *sb, const struct mfunc *g,
+		      const struct mevent *e)
 {
 	size_t shown = 0;
 
@@ -175,20 +156,23 @@ static void event_row(struct sbuf *sb, const struct mfunc *g, const struct meven
 		  (long long)e->pos.col);
 	pos_text(sb, &e->pos);
 	sbuf_addstr(sb, "</code></td><td>");
-	kind_tag(sb, e->kind);
+	report_kind_tag(sb, e->kind);
 	sbuf_addstr(sb, "</td><td><code>");
-	html(sb, e->subject);
+	report_html(sb, e->subject);
 	sbuf_addstr(sb, "</code>");
 	if (e->target) {
 		sbuf_addstr(sb, " to <code>");
-		html(sb, e->target);
+		report_html(sb, e->target);
 		sbuf_addstr(sb, "</code>");
 	}
 	if (e->level >= 0)
 		sbuf_addf(sb, " level=%lld", (long long)e->level);
 	if (e->count > 1)
 		sbuf_addf(sb, " (printed %lld times)", (long long)e->count);
-	sbuf_addstr(sb, "</td><td>");
+	sbuf_addstr(sb, "</td>");
+	if (report_prof_heap(c))
+		report_prof_alloc_td(c, sb, e);
+	sbuf_addstr(sb, "<td>");
 	for (size_t i = 0; i < g->n_expls; i++)
 		if (g->expls[i].event_id == e->id && ++shown)
 			explanation(sb, &g->expls[i]);
@@ -197,15 +181,18 @@ static void event_row(struct sbuf *sb, const struct mfunc *g, const struct meven
 	sbuf_addstr(sb, "</td></tr>\n");
 }
 
-static void events_table(struct sbuf *sb, const struct mfunc *g)
+static void events_table(const struct report_ctx *c, struct sbuf *sb, const struct mfunc *g)
 {
 	sbuf_addf(sb, "<h2 id=\"events\">Events (%zu)</h2>\n", g->n_events);
 	if (!g->n_events)
 		return;
 	sbuf_addstr(sb, "<table class=\"sortable\" id=\"events-table\"><thead><tr><th>Position</th>"
-		    "<th>Verdict</th><th>Subject</th><th>Explanation</th></tr></thead><tbody>\n");
+		    "<th>Verdict</th><th>Subject</th>");
+	if (report_prof_heap(c))
+		sbuf_addstr(sb, "<th class=\"n\">Allocated (profiles)</th>");
+	sbuf_addstr(sb, "<th>Explanation</th></tr></thead><tbody>\n");
 	for (size_t i = 0; i < g->n_events; i++)
-		event_row(sb, g, &g->events[i]);
+		event_row(c, sb, g, &g->events[i]);
 	sbuf_addstr(sb, "</tbody></table>\n");
 }
 
@@ -219,9 +206,9 @@ static void calls_table(struct sbuf *sb, const struct mfunc *g)
 			sbuf_addstr(sb, "<tr><td><code>");
 			pos_text(sb, &g->inl[i].pos);
 			sbuf_addstr(sb, "</code></td><td><code>");
-			html(sb, g->inl[i].callee);
+			report_html(sb, g->inl[i].callee);
 			sbuf_addstr(sb, g->inl[i].inlined ? "</code></td><td>yes" : "</code></td><td>no: ");
-			html(sb, g->inl[i].reason ? g->inl[i].reason : "");
+			report_html(sb, g->inl[i].reason ? g->inl[i].reason : "");
 			sbuf_addstr(sb, "</td></tr>\n");
 		}
 		sbuf_addstr(sb, "</tbody></table>\n");
@@ -234,7 +221,7 @@ static void calls_table(struct sbuf *sb, const struct mfunc *g)
 		sbuf_addstr(sb, "<tr><td><code>");
 		pos_text(sb, &g->caps[i].pos);
 		sbuf_addstr(sb, "</code></td><td><code>");
-		html(sb, g->caps[i].variable);
+		report_html(sb, g->caps[i].variable);
 		sbuf_addstr(sb, g->caps[i].by_ref ? "</code></td><td>by reference</td></tr>\n"
 						  : "</code></td><td>by value</td></tr>\n");
 	}
@@ -249,9 +236,9 @@ static int line_notes(struct sbuf *sb, const struct mfunc *g, int64_t ln)
 		const struct mevent *e = &g->events[i];
 		if (e->pos.line != ln || !mpos_same_file(&e->pos, &g->pos))
 			continue;
-		kind_tag(sb, e->kind);
+		report_kind_tag(sb, e->kind);
 		sbuf_addstr(sb, " <code>");
-		html(sb, e->subject);
+		report_html(sb, e->subject);
 		sbuf_addstr(sb, "</code><br>");
 		any = 1;
 	}
@@ -260,7 +247,7 @@ static int line_notes(struct sbuf *sb, const struct mfunc *g, int64_t ln)
 		if (c->pos.line != ln || !mpos_same_file(&c->pos, &g->pos))
 			continue;
 		sbuf_addstr(sb, c->inlined ? "inlined call to <code>" : "not inlined: <code>");
-		html(sb, c->callee);
+		report_html(sb, c->callee);
 		sbuf_addstr(sb, "</code><br>");
 		any = 1;
 	}
@@ -290,7 +277,7 @@ static void source(struct report_ctx *c, struct sbuf *sb, const struct mfunc *g)
 	    (size_t)g->pos.line > n)
 		return;
 	sbuf_addstr(sb, "<h2 id=\"source\">Source</h2>\n<p class=\"note\"><code>");
-	html(sb, path);
+	report_html(sb, path);
 	sbuf_addstr(sb, "</code> in the source tree</p>\n<table class=\"src\"><thead><tr>"
 		    "<th>Line</th><th>Code</th><th>Diagnostics</th></tr></thead><tbody>\n");
 	for (int64_t ln = g->pos.line, end = last_line(g); ln <= end && (size_t)ln <= n; ln++) {
@@ -298,7 +285,7 @@ static void source(struct report_ctx *c, struct sbuf *sb, const struct mfunc *g)
 		int hit = line_notes(&notes, g, ln);
 		sbuf_addf(sb, "<tr%s><td class=\"ln\">%lld</td><td class=\"code\">",
 			  hit ? " class=\"hit\"" : "", (long long)ln);
-		html(sb, lines[ln - 1]);
+		report_html(sb, lines[ln - 1]);
 		sbuf_addf(sb, "</td><td>%s</td></tr>\n", notes.buf);
 		sbuf_release(&notes);
 	}
@@ -327,7 +314,7 @@ int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err)
 	facts(&sb, &g, c->pkg_page[pkg]);
 	if ((rc = diagram(c, &sb, &g, err)) < 0)
 		goto out;
-	events_table(&sb, &g);
+	events_table(c, &sb, &g);
 	calls_table(&sb, &g);
 	source(c, &sb, &g);
 	report_page_end(&sb, "../");

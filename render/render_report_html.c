@@ -53,7 +53,10 @@ static const char css[] =
 	"table.src td.code{white-space:pre;tab-size:4;font-family:ui-monospace,'DejaVu Sans Mono',"
 	"monospace;font-size:.85em}table.src td.ln{color:var(--mute);text-align:right}\n"
 	"table.src tr.hit td.code{background:#fff4e5}\n"
-	".note{color:var(--mute)}\n";
+	".note{color:var(--mute)}\n"
+	".hot{display:inline-block;border-radius:3px;padding:0 .35rem;font-size:.85em;"
+	"font-weight:600;color:#fff;background:var(--esc)}\n"
+	"table.prof td.n,table.prof th.n{white-space:nowrap}\n";
 
 static const char js[] =
 	"\"use strict\";\n"
@@ -96,6 +99,12 @@ static const char js[] =
 	"    });\n"
 	"  });\n"
 	"})();\n";
+
+void report_html(struct sbuf *sb, const char *s)
+{
+	if (s)
+		sbuf_add_html(sb, s, strlen(s));
+}
 
 void report_page_begin(struct sbuf *sb, const char *title, const char *up)
 {
@@ -155,6 +164,46 @@ void report_pct(struct sbuf *sb, int64_t num, int64_t den)
 		sbuf_addstr(sb, "-");
 	else
 		sbuf_addf(sb, "%.1f %%", 100.0 * (double)num / (double)den);
+}
+
+void report_count(struct sbuf *sb, int64_t v)
+{
+	char d[24];
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+	int n = snprintf(d, sizeof(d), "%llu", (unsigned long long)u);
+
+	if (v < 0)
+		sbuf_addch(sb, '-');
+	for (int i = 0; i < n; i++) {
+		if (i && (n - i) % 3 == 0)
+			sbuf_addch(sb, ',');
+		sbuf_addch(sb, d[i]);
+	}
+}
+
+void report_num_td(struct sbuf *sb, int64_t v)
+{
+	sbuf_addf(sb, "<td class=\"n\" data-v=\"%lld\">%lld</td>", (long long)v, (long long)v);
+}
+
+void report_pct_td(struct sbuf *sb, int64_t num, int64_t den)
+{
+	sbuf_addf(sb, "<td class=\"n\" data-v=\"%.4f\">", den > 0 ? (double)num / (double)den : -1.0);
+	report_pct(sb, num, den);
+	sbuf_addstr(sb, "</td>");
+}
+
+void report_kind_tag(struct sbuf *sb, const char *kind)
+{
+	sbuf_addstr(sb, "<span class=\"tag k-");
+	sbuf_add_html(sb, kind, strlen(kind));
+	sbuf_addstr(sb, "\">");
+	for (const char *p = kind; *p; p++)
+		if (*p == '_')
+			sbuf_addch(sb, ' ');
+		else
+			sbuf_add_html(sb, p, 1); /* kinds are [a-z_], but the file is input */
+	sbuf_addstr(sb, "</span>");
 }
 
 void report_filter(struct sbuf *sb, const char *table_id, const char *what)

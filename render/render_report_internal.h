@@ -8,6 +8,12 @@
 #include "render/render_graph.h"
 #include "render/render_report.h"
 
+/* An id and the index of its row, to find rows by id. */
+struct id_index {
+	int64_t id;
+	size_t i;
+};
+
 struct report_ctx {
 	const struct report_source *src;
 	const struct report_opts *o;
@@ -20,9 +26,16 @@ struct report_ctx {
 	char **pkg_page;   /* "pkg/NAME.html", parallel to pkgs */
 	char **fn_page;    /* "fn/NAME.html", parallel to fns */
 	struct graph_renderer *gr;
+	const struct report_profiles *prof; /* or NULL */
+	struct id_index *fn_ids;    /* fns by id, for links */
+	struct id_index *alloc_ids; /* prof->allocs by event id */
+	char *hot_legend;           /* what hot means, plain text */
 };
 
 /* ---- render_report_html.c: page frame, files, charts ---- */
+
+/* Log text s as HTML; NULL (no position's file) writes nothing. */
+void report_html(struct sbuf *sb, const char *s);
 
 /*
  * Start a page: doctype, title (raw, escaped here), the links to the
@@ -48,12 +61,32 @@ void report_chart(struct sbuf *sb, const char *title, const char *a_name,
 		  const char *b_name, const struct bar *bars, size_t n);
 /* "12.5 %" of num/den, or "-" when den is 0. */
 void report_pct(struct sbuf *sb, int64_t num, int64_t den);
+/* 105650 as "105,650". */
+void report_count(struct sbuf *sb, int64_t v);
+/* A numeric table cell, sorted by its value. */
+void report_num_td(struct sbuf *sb, int64_t v);
+/* A table cell with report_pct() of num/den, sorted by the ratio. */
+void report_pct_td(struct sbuf *sb, int64_t num, int64_t den);
+/* An event kind as a coloured tag ("heap escape"). */
+void report_kind_tag(struct sbuf *sb, const char *kind);
 /* A search box that filters the rows of the table with id table_id. */
 void report_filter(struct sbuf *sb, const char *table_id, const char *what);
 /* An href value: sbuf_add_uri() of the generated page name, then HTML. */
 void report_href(struct sbuf *sb, const char *page);
 /* A position as "FILE:LINE:COL" (pos_format()), HTML-escaped. */
 void report_pos(struct sbuf *sb, const char *file, int64_t line, int64_t col, const char *none);
+
+/* ---- render_report_prof.c: what the profiles measured ---- */
+
+/* Index the functions and the profiles' rows (report_prof_release frees). */
+void report_prof_init(struct report_ctx *c);
+void report_prof_release(struct report_ctx *c);
+/* The index's sections: verdicts by allocated bytes, hot calls not inlined. */
+void report_prof_index(struct report_ctx *c, struct sbuf *sb);
+/* The build has a heap profile: function pages show each verdict's bytes. */
+int report_prof_heap(const struct report_ctx *c);
+/* The table cell of event e's bytes and objects, with the hot badge. */
+void report_prof_alloc_td(const struct report_ctx *c, struct sbuf *sb, const struct mevent *e);
 
 /* ---- render_report_func.c ---- */
 

@@ -111,6 +111,7 @@ int store_stats(struct store *s, int64_t build_id, size_t top, enum stats_rank r
 struct prof_target;
 struct prof_func_target;
 struct prof_result;
+struct prof_totals;
 
 /* The heap verdicts and the functions of build, for prof_join(). */
 int store_profile_targets(struct store *s, int64_t build, struct prof_target **t, size_t *nt,
@@ -132,11 +133,15 @@ int store_profile_values(struct store *s, int64_t build, const char *kind, int64
 /*
  * The call sites of build's CPU profiles whose callee is a function of the
  * build the compiler could not inline ("cannot inline F: ..."), with
- * at least min_cum ns under them, hottest first, at most limit (0: all).
+ * at least min_cum ns under them, hottest first, at most limit (0: all);
+ * each with its caller's function in the build when the profile names one.
  */
 struct prof_hot_call;
 int store_profile_hot_calls(struct store *s, int64_t build, int64_t min_cum, size_t limit,
 			    struct prof_hot_call **out, size_t *n, struct sbuf *err);
+/* The totals of build's profiles (all zero when it has none). */
+int store_profile_totals(struct store *s, int64_t build, struct prof_totals *out,
+			 struct sbuf *err);
 /* How many profiles of build, per kind (NULL: any). */
 int store_profile_count(struct store *s, int64_t build, const char *kind, int64_t *n,
 			struct sbuf *err);

@@ -211,6 +211,33 @@ int store_profile_add(struct store *s, int64_t build, const char *label, const c
 	return 0;
 }
 
+int store_profile_totals(struct store *s, int64_t build, struct prof_totals *out,
+			 struct sbuf *err)
+{
+	static const char sql[] =
+		"SELECT COALESCE(SUM(kind = 'heap'), 0), COALESCE(SUM(kind = 'cpu'), 0),"
+		" COALESCE(SUM(total_bytes), 0), COALESCE(SUM(total_objects), 0),"
+		" COALESCE(SUM(matched_bytes), 0), COALESCE(SUM(matched_objects), 0),"
+		" COALESCE(SUM(total_cpu), 0) FROM profiles WHERE build_id = ?1";
+	sqlite3_stmt *st = NULL;
+	int rc;
+	memset(out, 0, sizeof(*out));
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot read the profiles");
+	sqlite3_bind_int64(st, 1, build);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->heap_profiles = sqlite3_column_int64(st, 0);
+		out->cpu_profiles = sqlite3_column_int64(st, 1);
+		out->total_bytes = sqlite3_column_int64(st, 2);
+		out->total_objects = sqlite3_column_int64(st, 3);
+		out->matched_bytes = sqlite3_column_int64(st, 4);
+		out->matched_objects = sqlite3_column_int64(st, 5);
+		out->total_cpu = sqlite3_column_int64(st, 6);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : store_db_error(s, err, "cannot read the profiles");
+}
+
 int store_profile_count(struct store *s, int64_t build, const char *kind, int64_t *n,
 			struct sbuf *err)
 {
@@ -282,7 +309,10 @@ int store_profile_hot_calls(struct store *s, int64_t build, int64_t min_cum, siz
 	static const char sql[] =
 		"SELECT c.caller, c.file, c.line,"
 		" CASE WHEN p.path <> '' THEN p.path || '.' ELSE '' END || f.name,"
-		" SUM(c.cum) AS call_cum, COALESCE(f.cost, -1), COALESCE(f.budget, -1), f.reason"
+		" SUM(c.cum) AS call_cum, COALESCE(f.cost, -1), COALESCE(f.budget, -1), f.reason,"
+		" MAX((SELECT pc.function_id FROM profile_functions pc"
+		"  WHERE pc.profile_id = c.profile_id AND pc.function = c.caller"
+		"  AND pc.function_id IS NOT NULL))"
 		" FROM profile_calls c JOIN profiles pr ON pr.id = c.profile_id"
 		" JOIN profile_functions pf ON pf.profile_id = c.profile_id AND pf.function = c.callee"
 		" JOIN functions f ON f.id = pf.function_id JOIN packages p ON p.id = f.package_id"
@@ -313,6 +343,7 @@ int store_profile_hot_calls(struct store *s, int64_t build, int64_t min_cum, siz
 		c->cost = sqlite3_column_int(st, 5);
 		c->budget = sqlite3_column_int(st, 6);
 		c->reason = reason ? xstrdup((const char *)reason) : NULL;
+		c->caller_id = sqlite3_column_int64(st, 8);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
