@@ -25,62 +25,22 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$here/tests/golog.bash"
 probe="$here/testdata/src/escprobe"
 shapes="$here/examples/shapes"
 test_versions=${TEST_VERSIONS:-"1.15 1.27"}
 
-# run <goroot> <dir> <outfile> <go args...>: run go in dir, capture output.
-run() {
-    local goroot=$1 dir=$2 out=$3
-    shift 3
-    local tmp status
-    tmp=$(mktemp -d)
-    status=0
-    (
-        cd "$dir"
-        env -u GOOS -u GOARCH -u GOPATH -u GOBIN \
-            GOROOT="$goroot" PATH="$goroot/bin:$PATH" \
-            GOCACHE="$tmp/cache" GOPATH="$tmp/gopath" GOENV=off \
-            GOFLAGS=-mod=mod GO111MODULE=on GOPROXY=off \
-            GOTOOLCHAIN=local GOTELEMETRY=off \
-            "$goroot/bin/go" "$@"
-    ) >"$out" 2>&1 || status=$?
-    chmod -R u+w "$tmp" 2>/dev/null || true
-    rm -rf "$tmp"
-    if [ ! -s "$out" ] || [ "$(head -c 2 "$out")" != "# " ]; then
-        echo "error: $out is empty or lacks a '# ' header (go exit $status)" >&2
-        exit 1
-    fi
-    echo "wrote $out (go exit status $status)"
-}
-
-found=0
-for var in $(compgen -v GOROOT_1_ | sort -t_ -k3 -n); do
-    goroot=${!var}
-    [ -n "$goroot" ] || continue
-    minor=${var#GOROOT_1_}
-    ver="1.$minor"
-    if [ ! -x "$goroot/bin/go" ]; then
-        echo "error: $var=$goroot has no bin/go" >&2
-        exit 1
-    fi
-    found=1
-    outdir="$here/testdata/go$ver"
+one() { # one VERSION GOROOT
+    local ver=$1 goroot=$2 outdir=$here/testdata/go$1
     mkdir -p "$outdir"
-    echo "== $(GOROOT="$goroot" GOTOOLCHAIN=local "$goroot/bin/go" version)"
-
-    run "$goroot" "$probe" "$outdir/escprobe-m1.log" build -gcflags='-m' ./...
-    run "$goroot" "$probe" "$outdir/escprobe-m2.log" build -gcflags='-m -m' ./...
+    golog_run "$goroot" "$probe" "$outdir/escprobe-m1.log" build -gcflags='-m' ./...
+    golog_run "$goroot" "$probe" "$outdir/escprobe-m2.log" build -gcflags='-m -m' ./...
     case " $test_versions " in
     *" $ver "*)
-        run "$goroot" "$probe" "$outdir/escprobe-test-m1.log" \
+        golog_run "$goroot" "$probe" "$outdir/escprobe-test-m1.log" \
             test -vet=off -gcflags='-m' -run XXX ./...
         ;;
     esac
-    run "$goroot" "$shapes" "$outdir/shapes-m2.log" build -o /dev/null -gcflags='-m -m' .
-done
-
-if [ "$found" = 0 ]; then
-    echo "no GOROOT_1_<N> variables set; nothing to do (see header)" >&2
-    exit 2
-fi
+    golog_run "$goroot" "$shapes" "$outdir/shapes-m2.log" build -o /dev/null -gcflags='-m -m' .
+}
+GOLOG_ANY_STATUS=1 golog_each_toolchain one

@@ -20,42 +20,17 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+. "$here/../../tests/golog.bash"
 diff_version=${DIFF_VERSION:-1.22}
 
-run() { # run GOROOT STATE OUT
-    local goroot=$1 dir=$here/src/$2 out=$3 tmp status=0
-    tmp=$(mktemp -d)
-    (
-        cd "$dir"
-        env -u GOOS -u GOARCH -u GOPATH -u GOBIN -u GOFLAGS \
-            GOROOT="$goroot" PATH="$goroot/bin:$PATH" \
-            GOCACHE="$tmp/cache" GOPATH="$tmp/gopath" GOENV=off \
-            GOFLAGS=-mod=mod GO111MODULE=on GOPROXY=off \
-            GOTOOLCHAIN=local GOTELEMETRY=off \
-            "$goroot/bin/go" build -o /dev/null -gcflags='-m=2' .
-    ) >"$out" 2>&1 || status=$?
-    chmod -R u+w "$tmp" 2>/dev/null || true
-    rm -rf "$tmp"
-    if [ "$status" != 0 ] || [ "$(head -c 2 "$out")" != "# " ]; then
-        echo "error: $out: go exit $status or no '# ' header" >&2
-        exit 1
-    fi
-    echo "wrote $out"
-}
-
-found=0
-for var in $(compgen -v GOROOT_1_ | sort -t_ -k3 -n); do
-    goroot=${!var}
-    [ -n "$goroot" ] || continue
-    ver="1.${var#GOROOT_1_}"
-    [ -x "$goroot/bin/go" ] || { echo "error: $var=$goroot has no bin/go" >&2; exit 1; }
-    found=1
-    mkdir -p "$here/go$ver"
-    run "$goroot" before "$here/go$ver/before-m2.log"
-    run "$goroot" closures "$here/go$ver/closures-m2.log"
+one() { # one VERSION GOROOT
+    local ver=$1 goroot=$2 out=$here/go$1
+    mkdir -p "$out"
+    golog_run "$goroot" "$here/src/before" "$out/before-m2.log" build -o /dev/null -gcflags='-m=2' .
+    golog_run "$goroot" "$here/src/closures" "$out/closures-m2.log" build -o /dev/null -gcflags='-m=2' .
     if [ "$ver" = "$diff_version" ]; then
-        run "$goroot" after "$here/go$ver/after-m2.log"
-        run "$goroot" shifted "$here/go$ver/shifted-m2.log"
+        golog_run "$goroot" "$here/src/after" "$out/after-m2.log" build -o /dev/null -gcflags='-m=2' .
+        golog_run "$goroot" "$here/src/shifted" "$out/shifted-m2.log" build -o /dev/null -gcflags='-m=2' .
     fi
-done
-[ "$found" = 1 ] || { echo "no GOROOT_1_<N> variables set; nothing to do" >&2; exit 2; }
+}
+golog_each_toolchain one

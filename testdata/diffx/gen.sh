@@ -23,41 +23,15 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+. "$here/../../tests/golog.bash"
 src=$(cd "$here/../src/diffx" && pwd)
 
-run() { # run GOROOT DIR OUT GO-BUILD-ARGS...
-    local goroot=$1 dir=$2 out=$3 tmp status=0
-    shift 3
-    tmp=$(mktemp -d)
-    (
-        cd "$dir"
-        env -u GOOS -u GOARCH -u GOPATH -u GOBIN -u GOFLAGS \
-            GOROOT="$goroot" PATH="$goroot/bin:$PATH" \
-            GOCACHE="$tmp/cache" GOPATH="$tmp/gopath" GOENV=off \
-            GOFLAGS=-mod=mod GO111MODULE=on GOPROXY=off \
-            GOTOOLCHAIN=local GOTELEMETRY=off \
-            "$goroot/bin/go" build -o /dev/null "$@" -gcflags='-m=2' .
-    ) >"$out" 2>&1 || status=$?
-    chmod -R u+w "$tmp" 2>/dev/null || true
-    rm -rf "$tmp"
-    if [ "$status" != 0 ] || [ "$(head -c 2 "$out")" != "# " ]; then
-        echo "error: $out: go exit $status or no '# ' header" >&2
-        exit 1
-    fi
-    echo "wrote $out"
+one() { # one VERSION GOROOT
+    local out=$here/go$1 goroot=$2
+    mkdir -p "$out"
+    golog_run "$goroot" "$src" "$out/diffx-m2.log" build -o /dev/null -gcflags='-m=2' .
+    golog_run "$goroot" "$src" "$out/diffx-variant-m2.log" build -o /dev/null -tags variant -gcflags='-m=2' .
+    golog_run "$goroot" "$src/nested" "$out/nested-m2.log" build -o /dev/null -gcflags='-m=2' .
+    golog_run "$goroot" "$src/nested" "$out/nested-variant-m2.log" build -o /dev/null -tags variant -gcflags='-m=2' .
 }
-
-found=0
-for var in $(compgen -v GOROOT_1_ | sort -t_ -k3 -n); do
-    goroot=${!var}
-    [ -n "$goroot" ] || continue
-    ver="1.${var#GOROOT_1_}"
-    [ -x "$goroot/bin/go" ] || { echo "error: $var=$goroot has no bin/go" >&2; exit 1; }
-    found=1
-    mkdir -p "$here/go$ver"
-    run "$goroot" "$src" "$here/go$ver/diffx-m2.log"
-    run "$goroot" "$src" "$here/go$ver/diffx-variant-m2.log" -tags variant
-    run "$goroot" "$src/nested" "$here/go$ver/nested-m2.log"
-    run "$goroot" "$src/nested" "$here/go$ver/nested-variant-m2.log" -tags variant
-done
-[ "$found" = 1 ] || { echo "no GOROOT_1_<N> variables set; nothing to do" >&2; exit 2; }
+golog_each_toolchain one

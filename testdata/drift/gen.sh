@@ -18,38 +18,11 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+. "$here/../../tests/golog.bash"
 src=$here/../src/drift
 
-run() { # run GOROOT FLAGS OUT
-    local goroot=$1 flags=$2 out=$3 tmp status=0
-    tmp=$(mktemp -d)
-    (
-        cd "$src"
-        env -u GOOS -u GOARCH -u GOPATH -u GOBIN -u GOFLAGS \
-            GOROOT="$goroot" PATH="$goroot/bin:$PATH" \
-            GOCACHE="$tmp/cache" GOPATH="$tmp/gopath" GOENV=off \
-            GOFLAGS=-mod=mod GO111MODULE=on GOPROXY=off \
-            GOTOOLCHAIN=local GOTELEMETRY=off \
-            "$goroot/bin/go" build -o /dev/null -gcflags="$flags" .
-    ) >"$out" 2>&1 || status=$?
-    chmod -R u+w "$tmp" 2>/dev/null || true
-    rm -rf "$tmp"
-    if [ "$status" != 0 ] || [ "$(head -c 2 "$out")" != "# " ]; then
-        echo "error: $out: go exit $status or no '# ' header" >&2
-        exit 1
-    fi
-    echo "wrote $out"
+one() { # one VERSION GOROOT
+    golog_run "$2" "$src" "$here/go$1-m2.log" build -o /dev/null -gcflags=-m=2 .
+    golog_run "$2" "$src" "$here/go$1-m1.log" build -o /dev/null -gcflags=-m .
 }
-
-found=0
-for var in $(compgen -v GOROOT_1_ | sort -t_ -k3 -n); do
-    goroot=${!var}
-    [ -n "$goroot" ] || continue
-    ver="1.${var#GOROOT_1_}"
-    [ -x "$goroot/bin/go" ] || { echo "error: $var=$goroot has no bin/go" >&2; exit 1; }
-    found=1
-    echo "== $(GOROOT="$goroot" GOTOOLCHAIN=local "$goroot/bin/go" version)"
-    run "$goroot" -m=2 "$here/go$ver-m2.log"
-    run "$goroot" -m "$here/go$ver-m1.log"
-done
-[ "$found" = 1 ] || { echo "no GOROOT_1_<N> variables set; nothing to do" >&2; exit 2; }
+golog_each_toolchain one

@@ -8,10 +8,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 : "${GOROOT_1_19:=$(/usr/bin/go env GOROOT)}"
-cache=$(mktemp -d)
-trap 'chmod -R u+w "$cache"; rm -rf "$cache"' EXIT
-cd "$root/testdata/src/prof-hot"
-env -u GOOS -u GOARCH -u GOPATH -u GOBIN GOROOT="$GOROOT_1_19" GOCACHE="$cache" GOENV=off \
-  GOFLAGS=-mod=mod GO111MODULE=on GOPROXY=off GOTOOLCHAIN=local GOTELEMETRY=off \
-  "$GOROOT_1_19/bin/go" test -c -o /dev/null -gcflags=-m=2 . >"$here/go1.19/hot-m2.log" 2>&1
+. "$root/tests/golog.bash"
+golog_run "$GOROOT_1_19" "$root/testdata/src/prof-hot" "$here/go1.19/hot-m2.log" \
+  test -c -o /dev/null -gcflags=-m=2 .
 "$GOROOT_1_19/bin/go" version
