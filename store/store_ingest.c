@@ -480,50 +480,43 @@ static void batch_key(struct sbuf *k, struct span subject, int64_t file, long li
 	sbuf_add(k, &col, sizeof(col));
 }
 
-static void batch_header(struct store_ingest *ing, const struct pend_expl *x)
+/* Note header subject at x's position as explained in x's function. */
+static void batch_note(struct store_ingest *ing, struct span subject, const struct pend_expl *x)
 {
 	int64_t have;
-	if (ing->last_was_verdict) { /* a new batch */
-		strmap_clear(&ing->batch);
-		ing->last_was_verdict = 0;
-	}
-	if (!x->func_id || strcmp(x->kind, "escape"))
-		return;
-	batch_key(&ing->key, x->subject, x->file_id, x->line, x->col);
+	batch_key(&ing->key, subject, x->file_id, x->line, x->col);
 	if (!strmap_get(&ing->batch, ing->key.buf, ing->key.len, &have))
 		strmap_put(&ing->batch, ing->key.buf, ing->key.len, x->func_id);
 	else if (have != x->func_id)
 		strmap_put(&ing->batch, ing->key.buf, ing->key.len, -1);
 }
 
+/*
+ * "append escapes to heap" is explained by "append(...) escapes to heap in
+ * F:": such a header is also noted under the subject "append".
+ */
+static void batch_header(struct store_ingest *ing, const struct pend_expl *x)
+{
+	static const struct span append = { "append", 6 };
+	if (ing->last_was_verdict) { /* a new batch */
+		strmap_clear(&ing->batch);
+		ing->last_was_verdict = 0;
+	}
+	if (!x->func_id || strcmp(x->kind, "escape"))
+		return;
+	batch_note(ing, x->subject, x);
+	if (x->subject.n > append.n && !memcmp(x->subject.p, "append(", append.n + 1))
+		batch_note(ing, append, x);
+}
+
 static int64_t header_function(struct store_ingest *ing, const struct pend_event *e)
 {
-	static const struct span append_call = { "append(", 7 };
 	int64_t fn = 0;
 	ing->last_was_verdict = 1;
 	if (strcmp(e->kind, "heap_escape") && strcmp(e->kind, "moved_to_heap"))
 		return 0;
 	batch_key(&ing->key, e->subject, e->file_id, e->line, e->col);
-	if (!strmap_get(&ing->batch, ing->key.buf, ing->key.len, &fn) && e->subject.n == 6 &&
-	    !memcmp(e->subject.p, "append", 6)) {
-		/* "append escapes to heap" explains by "append(...) escapes to heap in F:" */
-		for (size_t i = 0; i < ing->batch.cap; i++) {
-			const struct strmap_entry *en = &ing->batch.slots[i];
-			int64_t file;
-			long line, col;
-			size_t n;
-			if (!en->key || en->len < 7 + 1 + sizeof(file) + 2 * sizeof(long) ||
-			    memcmp(en->key, append_call.p, append_call.n))
-				continue;
-			n = en->len - sizeof(file) - 2 * sizeof(long);
-			memcpy(&file, en->key + n, sizeof(file));
-			memcpy(&line, en->key + n + sizeof(file), sizeof(line));
-			memcpy(&col, en->key + n + sizeof(file) + sizeof(line), sizeof(col));
-			if (file != e->file_id || line != e->line || col != e->col)
-				continue;
-			fn = fn == 0 || fn == en->value ? en->value : -1;
-		}
-	}
+	strmap_get(&ing->batch, ing->key.buf, ing->key.len, &fn);
 	return fn > 0 ? fn : 0;
 }
 
