@@ -14,8 +14,10 @@
  * Errors: functions return 0 or a negative ESCVIZ_E* code (common/util.h)
  * with a message in err: ESCVIZ_EIO "NAME: ..." for an input that cannot be
  * opened or read, ESCVIZ_EINTR when the stop flag was set, ESCVIZ_ENODIAG
- * from feed_check_diagnostics(), or the code a sink callback returned with
- * the sink's message.
+ * "NAME: not compiler output: binary data" for an input whose first block
+ * is not text (before the sink hears of it) and from
+ * feed_check_diagnostics(), or the code a sink callback returned with the
+ * sink's message.
  *
  * Ownership: struct feed is created by feed_new() and destroyed by
  * feed_free(); its parser is the feed's.  Names passed in are borrowed.
