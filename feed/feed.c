@@ -22,6 +22,7 @@ struct feed {
 	struct parser *p;
 	int ninputs;
 	char *last_name; /* of the last input begun */
+	struct sbuf warnings; /* feed_warnings() */
 };
 
 struct feed *feed_new(const struct feed_sink *sink, const struct feed_opts *o)
@@ -32,6 +33,7 @@ struct feed *feed_new(const struct feed_sink *sink, const struct feed_opts *o)
 	if (o)
 		f->opts = *o;
 	f->p = parser_new(f->sink.msg, f->sink.ctx);
+	sbuf_init(&f->warnings);
 	return f;
 }
 
@@ -40,6 +42,7 @@ void feed_free(struct feed *f)
 	if (!f)
 		return;
 	parser_free(f->p);
+	sbuf_release(&f->warnings);
 	free(f->last_name);
 	free(f);
 }
@@ -131,6 +134,25 @@ static int looks_binary(const char *p, size_t n)
 	return n && util_non_text_bytes(p, n) * 4 >= n;
 }
 
+/* An input that ends inside an explanation was cut off: say where. */
+static void note_cut(struct feed *f, const char *name)
+{
+	uint64_t line;
+	enum parser_cut cut = parser_input_cut(f->p, &line);
+	if (cut == PARSER_CUT_NONE)
+		return;
+	sbuf_addf(&f->warnings, "%s:%llu: the input ends in the middle of an explanation (%s):"
+		  " it was cut off there, and the verdict it explains is missing\n", name,
+		  (unsigned long long)line,
+		  cut == PARSER_CUT_FLOW ? "a flow with no 'from' step after it"
+					 : "a header with no flow after it");
+}
+
+const char *feed_warnings(const struct feed *f)
+{
+	return f->warnings.buf;
+}
+
 int feed_fd(struct feed *f, int fd, const char *name, struct sbuf *err)
 {
 	struct linereader lr;
@@ -173,8 +195,8 @@ int feed_fd(struct feed *f, int fd, const char *name, struct sbuf *err)
 	}
 	if (got < 0)
 		rc = error_set(err, ESCVIZ_EIO, "%s: read error: %s", name, strerror(lr.err));
-	if (rc == 0)
-		rc = parser_finish_input(f->p);
+	if (rc == 0 && (rc = parser_finish_input(f->p)) == 0)
+		note_cut(f, name);
 	if (rc == 0 && stopped(f))
 		rc = error_set(err, ESCVIZ_EINTR, "interrupted while reading %s", name);
 	if (rc == 0 && f->sink.end_input)

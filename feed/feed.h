@@ -87,6 +87,14 @@ int feed_inputs(struct feed *f, const struct feed_inputs *in, struct sbuf *err);
 int feed_fd(struct feed *f, int fd, const char *name, struct sbuf *err);
 
 /*
+ * What the inputs read so far warrant a warning about, one a line ("" when
+ * nothing): an input cut off in the middle of an explanation, as
+ * "NAME:LINE: the input ends in the middle of an explanation (...) ...",
+ * LINE being the explanation's last line.  Borrowed.
+ */
+const char *feed_warnings(const struct feed *f);
+
+/*
  * ESCVIZ_ENODIAG "no -m diagnostics found in NAME (was it built with
  * -gcflags=-m?)" (NAME: the only input, else "the inputs"; with a hint when
  * the text is UTF-16) unless the inputs so far hold compiler -m output
