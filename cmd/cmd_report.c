@@ -53,8 +53,11 @@ struct source_ctx {
 	struct srctree *tree; /* or NULL */
 	const char *dir;      /* --src */
 	struct strmap missed; /* logged files not found, each warned about once */
-	struct sbuf warnings; /* one a line */
+	struct sbuf warnings; /* one a line, the first MAX_MISSED */
+	size_t n_missed;
 };
+
+#define MAX_MISSED 20 /* files named in warnings; the rest are counted */
 
 static int load_func(void *ctx, int64_t id, struct mfunc *out, struct sbuf *err)
 {
@@ -80,6 +83,8 @@ static const char *const *source_lines(void *ctx, const char *file, const char *
 		return srctree_lines(sc->tree, *path, n);
 	if (srctree_is_path(file) && !strmap_get(&sc->missed, file, strlen(file), &seen)) {
 		strmap_put(&sc->missed, file, strlen(file), 1);
+		if (sc->n_missed++ >= MAX_MISSED)
+			return NULL;
 		if (ties)
 			sbuf_addf(&sc->warnings, "%s: %zu files under %s match it and its package"
 				  " %s does not tell them apart: its functions are shown without"
@@ -143,7 +148,7 @@ static int write_report(const char *db, const char *build, const char *src,
 	struct report_source rs = { 0 };
 	struct report_package *pkgs = NULL;
 	struct report_function *fns = NULL;
-	struct source_ctx sc = { NULL, NULL, src, STRMAP_INIT, SBUF_INIT };
+	struct source_ctx sc = { NULL, NULL, src, STRMAP_INIT, SBUF_INIT, 0 };
 	struct sig_table sigs;
 	size_t n_pkgs = 0, n_fns = 0;
 	int64_t id = 0;
@@ -165,6 +170,9 @@ static int write_report(const char *db, const char *build, const char *src,
 						     ? &pd.rp : NULL };
 		rc = render_report(&rs, ro, &res, err);
 	}
+	if (rc == 0 && sc.n_missed > MAX_MISSED)
+		sbuf_addf(&sc.warnings, "... and %zu more logged files not found under %s (--src)\n",
+			  sc.n_missed - MAX_MISSED, src);
 	if (rc == 0 && sc.warnings.len) {
 		sbuf_setlen(&sc.warnings, sc.warnings.len - 1);
 		cli_warn("%s", sc.warnings.buf);
