@@ -89,15 +89,14 @@ static size_t node(struct gmodel *m, const char *name)
 	return i;
 }
 
-/* A callee's parameter node, named after the call in expr ("f(x)"). */
+/* A callee's parameter node, named after the call in expr ("f(x)", "(*T).m(t, x)"). */
 static size_t callee_node(struct gmodel *m, const char *expr)
 {
 	struct sbuf key = SBUF_INIT;
-	const char *paren = strchr(expr, '(');
 	size_t i;
 
 	sbuf_addstr(&key, "\001callee ");
-	sbuf_add(&key, expr, paren ? (size_t)(paren - expr) : strlen(expr));
+	sbuf_add(&key, expr, model_call_callee(expr));
 	i = node(m, key.buf);
 	if (m->nodes[i].kind != K_CALLEE) {
 		free(m->nodes[i].label);

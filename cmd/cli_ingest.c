@@ -3,6 +3,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "cmd/cli.h"
 #include "feed/source.h"
@@ -41,6 +42,10 @@ int cli_ingest(struct store *s, const struct build_meta *meta, const struct feed
 	f = feed_new(&sink, o);
 	if ((rc = feed_inputs(f, in, err)) < 0 || (rc = feed_check_diagnostics(f, err)) < 0)
 		goto out;
+	if (*feed_warnings(f)) {
+		const char *w = feed_warnings(f);
+		cli_warn("%.*s", (int)(strlen(w) - 1), w);
+	}
 	if (ing) {
 		rc = store_ingest_commit(ing, feed_parser(f), build_id, err);
 		ing = NULL; /* commit frees it, whatever the outcome */

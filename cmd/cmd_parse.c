@@ -1,4 +1,5 @@
 /* escviz parse: show how each input line is classified (nothing stored). */
+#include <string.h>
 #include <unistd.h>
 
 #include "cmd/cli.h"
@@ -53,6 +54,10 @@ int cmd_parse(int argc, char **argv)
 			close(fd);
 		if (rc < 0)
 			cli_error("%s", err.len ? err.buf : "cannot write the output");
+	}
+	if (rc == 0 && *feed_warnings(f)) {
+		const char *w = feed_warnings(f);
+		cli_warn("%.*s", (int)(strlen(w) - 1), w);
 	}
 	feed_free(f);
 	sbuf_release(&err);

@@ -6,7 +6,9 @@
 
 #include "cmd/cli.h"
 #include "cmd/cli_hot.h"
+#include "common/sbuf.h"
 #include "common/srctree.h"
+#include "common/strmap.h"
 #include "common/util.h"
 #include "render/render_report.h"
 #include "store/store.h"
@@ -49,7 +51,13 @@ static void show_progress(void *ctx, size_t done, size_t total)
 struct source_ctx {
 	struct graph_loader *ld;
 	struct srctree *tree; /* or NULL */
+	const char *dir;      /* --src */
+	struct strmap missed; /* logged files not found, each warned about once */
+	struct sbuf warnings; /* one a line, the first MAX_MISSED */
+	size_t n_missed;
 };
+
+#define MAX_MISSED 20 /* files named in warnings; the rest are counted */
 
 static int load_func(void *ctx, int64_t id, struct mfunc *out, struct sbuf *err)
 {
@@ -67,10 +75,25 @@ static const char *const *source_lines(void *ctx, const char *file, const char *
 				       const char **path, size_t *n)
 {
 	struct source_ctx *sc = ctx;
+	size_t ties = 0;
+	int64_t seen;
+
 	*n = 0;
-	if (!(*path = srctree_find(sc->tree, file, pkg)))
-		return NULL;
-	return srctree_lines(sc->tree, *path, n);
+	if ((*path = srctree_find(sc->tree, file, pkg, &ties)))
+		return srctree_lines(sc->tree, *path, n);
+	if (srctree_is_path(file) && !strmap_get(&sc->missed, file, strlen(file), &seen)) {
+		strmap_put(&sc->missed, file, strlen(file), 1);
+		if (sc->n_missed++ >= MAX_MISSED)
+			return NULL;
+		if (ties)
+			sbuf_addf(&sc->warnings, "%s: %zu files under %s match it and its package"
+				  " %s does not tell them apart: its functions are shown without"
+				  " source\n", file, ties, sc->dir, pkg);
+		else
+			sbuf_addf(&sc->warnings, "%s: not found under %s (--src): its functions"
+				  " are shown without source\n", file, sc->dir);
+	}
+	return NULL;
 }
 
 /* What the build's profiles measured, as the report shows it. */
@@ -125,7 +148,7 @@ static int write_report(const char *db, const char *build, const char *src,
 	struct report_source rs = { 0 };
 	struct report_package *pkgs = NULL;
 	struct report_function *fns = NULL;
-	struct source_ctx sc = { NULL, NULL };
+	struct source_ctx sc = { NULL, NULL, src, STRMAP_INIT, SBUF_INIT, 0 };
 	struct sig_table sigs;
 	size_t n_pkgs = 0, n_fns = 0;
 	int64_t id = 0;
@@ -147,6 +170,13 @@ static int write_report(const char *db, const char *build, const char *src,
 						     ? &pd.rp : NULL };
 		rc = render_report(&rs, ro, &res, err);
 	}
+	if (rc == 0 && sc.n_missed > MAX_MISSED)
+		sbuf_addf(&sc.warnings, "... and %zu more logged files not found under %s (--src)\n",
+			  sc.n_missed - MAX_MISSED, src);
+	if (rc == 0 && sc.warnings.len) {
+		sbuf_setlen(&sc.warnings, sc.warnings.len - 1);
+		cli_warn("%s", sc.warnings.buf);
+	}
 	if (rc == 0)
 		fprintf(stderr, "escviz: report of build %lld in %s: %zu pages, %zu diagrams, "
 			"%zu with source, %.1f MB\n", (long long)id, ro->out_dir, res.pages,
@@ -155,6 +185,8 @@ static int write_report(const char *db, const char *build, const char *src,
 	store_graph_loader_free(sc.ld);
 	sig_table_release(&sigs);
 	srctree_free(sc.tree);
+	strmap_release(&sc.missed);
+	sbuf_release(&sc.warnings);
 	store_report_functions_free(fns, n_fns);
 	store_report_packages_free(pkgs, n_pkgs);
 	build_stats_release(&st);

@@ -74,6 +74,28 @@ static int has_gcflags(int argc, char **argv, int sub)
 }
 
 /*
+ * The index of the go subcommand in argv (argc when none): the first
+ * operand after the program, past its flags (-C DIR takes a value).
+ */
+static int subcommand(int argc, char **argv)
+{
+	int sub = 1;
+	while (sub < argc && argv[sub][0] == '-')
+		sub += (!strcmp(argv[sub], "-C") || !strcmp(argv[sub], "--C")) ? 2 : 1;
+	return sub < argc ? sub : argc;
+}
+
+/* The go subcommands that compile packages and take -gcflags. */
+static int compiles(const char *sub)
+{
+	static const char *const ok[] = { "build", "install", "run", "test", "vet" };
+	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
+		if (!strcmp(sub, ok[i]))
+			return 1;
+	return 0;
+}
+
+/*
  * The command with -m=2 added: appended to every -gcflags the user gave
  * (keeping its package pattern, since the go command applies only the last
  * matching one), or a new -gcflags=-m=2 after the subcommand.  The strings
@@ -85,8 +107,7 @@ static char **merge_gcflags(int argc, char **argv, char ***owned, size_t *nowned
 	int sub = 1, n = 0, end = argc, insert;
 	*owned = xcalloc((size_t)argc + 1, sizeof(**owned));
 	*nowned = 0;
-	while (sub < argc && argv[sub][0] == '-')
-		sub++;
+	sub = subcommand(argc, argv);
 	insert = sub < argc && !has_gcflags(argc, argv, sub);
 	for (int i = 0; i < argc; i++) {
 		const char *v = NULL;
@@ -269,6 +290,13 @@ int cmd_run(int argc, char **argv)
 		return rc > 0 ? EXIT_OK : EXIT_USAGE;
 	if (nargs < 1)
 		return cli_usage_error("run", "no go command given (escviz run -- go build ./...)");
+	if ((rc = subcommand(nargs, argv)) == nargs)
+		return cli_usage_error("run", "'%s' has no go subcommand: run one that compiles"
+				       " (build, install, run, test or vet)", argv[0]);
+	if (!compiles(argv[rc]))
+		return cli_usage_error("run", "'%s %s' does not compile anything, so it takes no"
+				       " -gcflags: run a go subcommand that compiles (build, install,"
+				       " run, test or vet)", argv[0], argv[rc]);
 	if (make_tmp(&t, fresh) < 0) {
 		rc = EXIT_FAIL;
 		goto out;

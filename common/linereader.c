@@ -126,3 +126,15 @@ int linereader_next(struct linereader *lr, const char **line, size_t *len,
 			return -1;
 	}
 }
+
+int linereader_peek(struct linereader *lr, size_t want, const char **p, size_t *n)
+{
+	if (want > lr->cap)
+		want = lr->cap;
+	while (!lr->eof && lr->end - lr->start < want)
+		if (fill(lr) < 0)
+			return -1;
+	*p = lr->buf + lr->start;
+	*n = lr->end - lr->start;
+	return 0;
+}

@@ -35,4 +35,11 @@ void linereader_release(struct linereader *lr);
 int linereader_next(struct linereader *lr, const char **line, size_t *len,
 		    int *truncated, size_t *full_len);
 
+/*
+ * Before the first line is read: make at least want bytes of the input
+ * available (fewer at its end) without consuming them, and point *p, *n at
+ * what is available.  Returns 0, or -1 on a read error (lr->err).
+ */
+int linereader_peek(struct linereader *lr, size_t want, const char **p, size_t *n);
+
 #endif

@@ -2,11 +2,22 @@
  * Finding the source files a log names in a tree given with --src.
  *
  * Logs hold paths as the compiler printed them: relative to wherever the
- * build ran (./main.go, store/store.go) or absolute on another machine
- * (/usr/local/go/src/fmt/print.go).  A tree file matches when the trailing
- * components of both paths agree; the file agreeing on the most components
- * wins, and a tie is broken by the package path (./main.go of package
- * example.com/p is more likely p/main.go than q/main.go).
+ * build ran (./main.go, store/store.go, ../dep/x.go) or absolute on another
+ * machine (/usr/local/go/src/fmt/print.go).  A tree file matches by whole
+ * path components, never by its base name alone:
+ *
+ * - a relative log path matches a tree file that ends in all of its
+ *   components (after its leading ./ and ../), and a bare file name
+ *   (./util.go) is the root's util.go or one in a folder its package path
+ *   ends in (p/util.go for package example.com/p), never sub/util.go;
+ * - an absolute log path matches a tree file whose whole path is its tail:
+ *   fmt/print.go under $GOROOT/src, and the longest such tail wins.
+ *
+ * Among the matches, the folder agreeing with the package path on more
+ * trailing components wins (./main.go of package example.com/p is more
+ * likely p/main.go than q/main.go), then the file with fewer folders
+ * before the log path (./util.go at the tree's root rather than
+ * sub/util.go); what is still tied is ambiguous.
  */
 #include "common/srctree.h"
 
@@ -123,48 +134,101 @@ static size_t common_tail(const char *a, size_t an, const char *b, size_t bn)
 	return k;
 }
 
-/* Score of tree file f for log path p: components shared, then package. */
-static size_t score(const char *f, const char *p, const char *pkg)
+static size_t components(const char *p, size_t n)
 {
-	size_t tail = common_tail(f, strlen(f), p, strlen(p));
+	size_t k = n ? 1 : 0;
+	for (size_t i = 0; i < n; i++)
+		k += p[i] == '/';
+	return k;
+}
+
+/* How tree file f ranks for log path p (absolute or not): 0 when it does not match. */
+struct rank {
+	size_t tail, pkg, prefix; /* components matched, agreeing with pkg, before the match */
+};
+
+static int rank_of(const char *f, const char *p, int absolute, const char *pkg, struct rank *r)
+{
+	size_t fn = strlen(f), pn = strlen(p), fc = components(f, fn);
 	const char *slash = strrchr(f, '/');
 	size_t dir = slash ? (size_t)(slash - f) : 0;
-	if (!tail)
+
+	r->tail = common_tail(f, fn, p, pn);
+	if (!r->tail || r->tail != (absolute ? fc : components(p, pn)))
 		return 0;
-	return tail * 1000 + common_tail(f, dir, pkg, strlen(pkg));
+	r->pkg = common_tail(f, dir, pkg, strlen(pkg));
+	r->prefix = fc - r->tail;
+	/* A bare file name elsewhere than the root must be in its package's folder. */
+	return absolute || r->tail > 1 || !r->prefix || r->pkg;
 }
 
-static size_t search(const struct srctree *t, const char *p, const char *pkg)
+/* <0: a ranks below b, 0: tied, >0: above. */
+static int rank_cmp(const struct rank *a, const struct rank *b)
 {
-	size_t best = 0, ties = 0, at = 0;
+	if (a->tail != b->tail)
+		return a->tail < b->tail ? -1 : 1;
+	if (a->pkg != b->pkg)
+		return a->pkg < b->pkg ? -1 : 1;
+	if (a->prefix != b->prefix)
+		return a->prefix > b->prefix ? -1 : 1;
+	return 0;
+}
+
+/* index + 1 of the best match, 0 for none, -(ties) when the best is tied. */
+static int64_t search(const struct srctree *t, const char *p, int absolute, const char *pkg)
+{
+	struct rank best = { 0 }, r;
+	size_t ties = 0, at = 0;
 	for (size_t i = 0; i < t->n; i++) {
-		size_t s = score(t->files[i], p, pkg);
-		if (s > best)
-			best = s, ties = 1, at = i + 1;
-		else if (s && s == best)
+		int c;
+		if (!rank_of(t->files[i], p, absolute, pkg, &r))
+			continue;
+		c = ties ? rank_cmp(&r, &best) : 1;
+		if (c > 0)
+			best = r, ties = 1, at = i + 1;
+		else if (c == 0)
 			ties++;
 	}
-	return ties == 1 ? at : 0;
+	return ties > 1 ? -(int64_t)ties : (int64_t)at;
 }
 
-const char *srctree_find(struct srctree *t, const char *file, const char *pkg)
+const char *srctree_find(struct srctree *t, const char *file, const char *pkg,
+			 size_t *ties)
 {
 	struct sbuf key = SBUF_INIT;
+	int absolute = file[0] == '/';
 	int64_t v;
 
-	while (file[0] == '.' && file[1] == '/')
-		file += 2;
-	while (file[0] == '/')
-		file++;
+	if (ties)
+		*ties = 0;
+	for (;;) {
+		if (file[0] == '.' && file[1] == '/')
+			file += 2;
+		else if (file[0] == '.' && file[1] == '.' && file[2] == '/')
+			file += 3;
+		else if (file[0] == '/')
+			file++;
+		else
+			break;
+	}
 	if (!*file || file[0] == '<')
 		return NULL;
-	sbuf_addf(&key, "%s\n%s", file, pkg);
+	sbuf_addf(&key, "%s\n%s\n%d", file, pkg, absolute);
 	if (!strmap_get(&t->found, key.buf, key.len, &v)) {
-		v = (int64_t)search(t, file, pkg);
+		v = search(t, file, absolute, pkg);
 		strmap_put(&t->found, key.buf, key.len, v);
 	}
 	sbuf_release(&key);
-	return v ? t->files[v - 1] : NULL;
+	if (v < 0 && ties)
+		*ties = (size_t)-v;
+	return v > 0 ? t->files[v - 1] : NULL;
+}
+
+int srctree_is_path(const char *file)
+{
+	while (file[0] == '.' && (file[1] == '/' || (file[1] == '.' && file[2] == '/')))
+		file += file[1] == '/' ? 2 : 3;
+	return *file && *file != '<';
 }
 
 const char *const *srctree_lines(struct srctree *t, const char *path, size_t *n)

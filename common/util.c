@@ -1,6 +1,7 @@
 #include "common/util.h"
 
 #include <stdarg.h>
+#include <string.h>
 #include <time.h>
 
 int error_set(struct sbuf *err, int code, const char *fmt, ...)
@@ -68,6 +69,23 @@ void sbuf_add_utf8_clean(struct sbuf *out, const char *s, size_t n)
 		run = i;
 	}
 	sbuf_add(out, s + run, n - run);
+}
+
+size_t util_non_text_bytes(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, bad = 0;
+	while (i < n) {
+		size_t k = utf8_seq(p + i, n - i);
+		/* utf8_seq() refuses NUL; the other controls are one byte each. */
+		if (!k || (p[i] < 0x20 && !memchr("\t\n\v\f\r\b\033", p[i], 7)) || p[i] == 0x7f) {
+			bad++;
+			i++;
+			continue;
+		}
+		i += k;
+	}
+	return bad;
 }
 
 long util_parse_long(const char *s, size_t n)

@@ -36,6 +36,14 @@ void util_now_iso8601(char out[32]);
  */
 void sbuf_add_utf8_clean(struct sbuf *out, const char *s, size_t n);
 
+/*
+ * How many bytes of s[0..n) are not text: NUL and the other control
+ * characters but tab, newline, vertical tab, form feed, carriage return,
+ * backspace and escape (terminal colours), and each byte of a sequence that
+ * is not valid UTF-8.
+ */
+size_t util_non_text_bytes(const char *s, size_t n);
+
 /* Parse a decimal integer span; returns -1 when it is not one. */
 long util_parse_long(const char *s, size_t n);
 

@@ -13,6 +13,7 @@
 #include "common/xalloc.h"
 
 #define PROGRESS_EVERY 65536         /* lines */
+#define BINARY_PROBE 8192            /* bytes looked at for binary data */
 #define PROGRESS_MIN_BYTES (16u << 20) /* inputs smaller than this read in a blink */
 
 struct feed {
@@ -21,6 +22,7 @@ struct feed {
 	struct parser *p;
 	int ninputs;
 	char *last_name; /* of the last input begun */
+	struct sbuf warnings; /* feed_warnings() */
 };
 
 struct feed *feed_new(const struct feed_sink *sink, const struct feed_opts *o)
@@ -31,6 +33,7 @@ struct feed *feed_new(const struct feed_sink *sink, const struct feed_opts *o)
 	if (o)
 		f->opts = *o;
 	f->p = parser_new(f->sink.msg, f->sink.ctx);
+	sbuf_init(&f->warnings);
 	return f;
 }
 
@@ -39,6 +42,7 @@ void feed_free(struct feed *f)
 	if (!f)
 		return;
 	parser_free(f->p);
+	sbuf_release(&f->warnings);
 	free(f->last_name);
 	free(f);
 }
@@ -115,22 +119,67 @@ static const char *sink_error(const struct feed *f)
 	return f->sink.error ? f->sink.error(f->sink.ctx) : "parse failed";
 }
 
+/*
+ * Is the start of an input binary data (an executable, an archive,
+ * compressed or random bytes) rather than text?  Compiler output is text;
+ * a log with a stray NUL or invalid byte is still one, so it takes a
+ * quarter of the first block not being text.  UTF-16 is text, which
+ * feed_check_diagnostics() says how to convert.
+ */
+static int looks_binary(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (n >= 2 && ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff)))
+		return 0;
+	return n && util_non_text_bytes(p, n) * 4 >= n;
+}
+
+/* An input that ends inside an explanation was cut off: say where. */
+static void note_cut(struct feed *f, const char *name)
+{
+	uint64_t line;
+	enum parser_cut cut = parser_input_cut(f->p, &line);
+	if (cut == PARSER_CUT_NONE)
+		return;
+	sbuf_addf(&f->warnings, "%s:%llu: the input ends in the middle of an explanation (%s):"
+		  " it was cut off there, and the verdict it explains is missing\n", name,
+		  (unsigned long long)line,
+		  cut == PARSER_CUT_FLOW ? "a flow with no 'from' step after it"
+					 : "a header with no flow after it");
+}
+
+const char *feed_warnings(const struct feed *f)
+{
+	return f->warnings.buf;
+}
+
 int feed_fd(struct feed *f, int fd, const char *name, struct sbuf *err)
 {
 	struct linereader lr;
 	const char *line;
 	size_t len, full;
 	uint64_t first = parser_lines(f->p);
+	const char *head;
+	size_t n_head;
 	int truncated, rc = 0, got;
 
 	sbuf_reset(err);
 	f->ninputs++;
 	free(f->last_name);
 	f->last_name = xstrdup(name);
-	if (f->sink.begin_input && (rc = f->sink.begin_input(f->sink.ctx, name)) < 0)
-		return error_set(err, rc, "%s", sink_error(f));
-	parser_begin_input(f->p);
 	linereader_init(&lr, fd, 0);
+	/* Before the sink sees anything: a binary input stores nothing. */
+	if (linereader_peek(&lr, BINARY_PROBE, &head, &n_head) < 0)
+		rc = error_set(err, ESCVIZ_EIO, "%s: read error: %s", name, strerror(lr.err));
+	else if (looks_binary(head, n_head))
+		rc = error_set(err, ESCVIZ_ENODIAG, "%s: not compiler output: binary data", name);
+	else if (f->sink.begin_input && (rc = f->sink.begin_input(f->sink.ctx, name)) < 0)
+		error_set(err, rc, "%s", sink_error(f));
+	if (rc < 0) {
+		linereader_release(&lr);
+		return rc;
+	}
+	parser_begin_input(f->p);
 	while ((got = linereader_next(&lr, &line, &len, &truncated, &full)) > 0) {
 		if ((rc = parser_feed(f->p, line, len, truncated)) < 0)
 			break;
@@ -146,8 +195,8 @@ int feed_fd(struct feed *f, int fd, const char *name, struct sbuf *err)
 	}
 	if (got < 0)
 		rc = error_set(err, ESCVIZ_EIO, "%s: read error: %s", name, strerror(lr.err));
-	if (rc == 0)
-		rc = parser_finish_input(f->p);
+	if (rc == 0 && (rc = parser_finish_input(f->p)) == 0)
+		note_cut(f, name);
 	if (rc == 0 && stopped(f))
 		rc = error_set(err, ESCVIZ_EINTR, "interrupted while reading %s", name);
 	if (rc == 0 && f->sink.end_input)

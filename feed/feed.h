@@ -14,8 +14,10 @@
  * Errors: functions return 0 or a negative ESCVIZ_E* code (common/util.h)
  * with a message in err: ESCVIZ_EIO "NAME: ..." for an input that cannot be
  * opened or read, ESCVIZ_EINTR when the stop flag was set, ESCVIZ_ENODIAG
- * from feed_check_diagnostics(), or the code a sink callback returned with
- * the sink's message.
+ * "NAME: not compiler output: binary data" for an input whose first block
+ * is not text (before the sink hears of it) and from
+ * feed_check_diagnostics(), or the code a sink callback returned with the
+ * sink's message.
  *
  * Ownership: struct feed is created by feed_new() and destroyed by
  * feed_free(); its parser is the feed's.  Names passed in are borrowed.
@@ -83,6 +85,14 @@ int feed_inputs(struct feed *f, const struct feed_inputs *in, struct sbuf *err);
 
 /* Read fd to its end as the next input, named name in messages. */
 int feed_fd(struct feed *f, int fd, const char *name, struct sbuf *err);
+
+/*
+ * What the inputs read so far warrant a warning about, one a line ("" when
+ * nothing): an input cut off in the middle of an explanation, as
+ * "NAME:LINE: the input ends in the middle of an explanation (...) ...",
+ * LINE being the explanation's last line.  Borrowed.
+ */
+const char *feed_warnings(const struct feed *f);
 
 /*
  * ESCVIZ_ENODIAG "no -m diagnostics found in NAME (was it built with

@@ -213,6 +213,38 @@ static int prefix_num(const char *name, const char *prefix, long *num)
 	return *num >= 0;
 }
 
+size_t model_call_callee(const char *expr)
+{
+	size_t n = strlen(expr), depth = 0, open = 0, last = 0;
+	const char *first = strchr(expr, '(');
+	char quote = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		char c = expr[i];
+		if (quote) {
+			if (c == '\\' && quote != '`' && i + 1 < n)
+				i++;
+			else if (c == quote)
+				quote = 0;
+			continue;
+		}
+		if (c == '"' || c == '\'' || c == '`') {
+			quote = c;
+		} else if (c == '(' || c == '[' || c == '{') {
+			if (!depth++ && c == '(')
+				open = i;
+		} else if ((c == ')' || c == ']' || c == '}') && depth && !--depth && c == ')') {
+			if (i == n - 1 && open)
+				return open;
+			last = open;
+		}
+	}
+	if (last)
+		return last;
+	/* Cut or unbalanced: the text before the first parenthesis, if any. */
+	return first && first > expr ? (size_t)(first - expr) : n;
+}
+
 int loc_is_result(const char *name)
 {
 	long k;

@@ -91,6 +91,18 @@ char *loc_name(const struct loc_namer *nm, const struct mexpl *x, const char *na
  */
 char *loc_short_name(const struct loc_namer *nm, const struct mexpl *x, const char *name);
 
+/*
+ * The callee of a call expression as a step prints it (`f(x)`,
+ * `(*T).store(t, src)`, `pkg.F[go.shape.interface { M() }](x)`): the
+ * length of the text before the parenthesis that opens the argument list
+ * closing the expression, skipping parentheses inside brackets, braces
+ * and string literals.  When no such parenthesis closes the expression
+ * (a cut literal) it is the text before the first parenthesis; an
+ * expression with none (`<node unsafe.String>`) is its own callee:
+ * strlen(expr).
+ */
+size_t model_call_callee(const char *expr);
+
 /* Is name a result (`~rN`, `~RN`)? */
 int loc_is_result(const char *name);
 /* Is name one of nm's parameters? */

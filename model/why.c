@@ -40,8 +40,26 @@ void why_expl_release(struct why_expl *x)
 	memset(x, 0, sizeof(*x));
 }
 
+int why_cut_at_end(const struct why_cut *x)
+{
+	if (x->input_lines <= 0 || x->last_line != x->input_lines)
+		return 0;
+	if (!x->n_flows && !x->n_steps)
+		return x->line_no == x->last_line; /* a header alone */
+	return x->n_flows && x->last_flow_line == x->last_line; /* a flow with no step */
+}
+
 void why_result_release(struct why_result *r)
 {
+	for (size_t i = 0; i < r->n_cut; i++) {
+		struct why_cut *c = &r->cut[i];
+		free(c->kind);
+		free(c->subject);
+		free(c->dest);
+		free(c->file);
+		free(c->input);
+	}
+	free(r->cut);
 	for (size_t i = 0; i < r->n; i++) {
 		for (size_t j = 0; j < r->ev[i].n_expl; j++)
 			why_expl_release(&r->ev[i].expl[j]);

@@ -68,6 +68,27 @@ struct why_target {
 int why_target_parse(struct why_target *out, const char *spec, struct sbuf *err);
 void why_target_release(struct why_target *t);
 
+/*
+ * An explanation at a position target with no verdict linked to it: the
+ * log may have been cut off in it (why_cut_at_end()).
+ */
+struct why_cut {
+	char *kind, *subject, *dest; /* explanations.kind ("escape", "param_leak"), ... */
+	char *file, *input;          /* its file; the input it came from */
+	int64_t line, col;
+	int64_t line_no;             /* its header's line in the input */
+	int64_t last_line;           /* the last line of it (header, flows, steps) */
+	int64_t last_flow_line;      /* the line of its last flow, 0 for none */
+	int64_t n_flows, n_steps;
+	int64_t input_lines;         /* lines of that input */
+};
+
+/*
+ * Was the input cut off in x: is x its last line, and is that its header
+ * (no flow or step yet) or a flow with no step after it?
+ */
+int why_cut_at_end(const struct why_cut *x);
+
 struct why_result {
 	int64_t build;
 	char *go_version;
@@ -75,6 +96,8 @@ struct why_result {
 	int64_t build_explanations; /* in the whole build: 0 means -m only */
 	char *matched;              /* what the target resolved to, for messages */
 	char *near;                 /* WHY_VARIABLE with no match: the function's subjects */
+	struct why_cut *cut;        /* WHY_POSITION with no match: explanations cut off there */
+	size_t n_cut;
 	struct why_event *ev;
 	size_t n;
 	/* What naming needs (filled by the store, used by analysis/why.c). */

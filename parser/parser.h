@@ -174,6 +174,20 @@ int parser_feed(struct parser *p, const char *line, size_t len, int truncated);
 /* Flush pending multi-line state at the end of an input. */
 int parser_finish_input(struct parser *p);
 
+/* How an input ended, when it was cut off inside an explanation. */
+enum parser_cut {
+	PARSER_CUT_NONE,
+	PARSER_CUT_HEADER, /* "x escapes to heap:" with no flow after it */
+	PARSER_CUT_FLOW,   /* "flow: D = S:" with no "from" step after it */
+};
+
+/*
+ * After parser_finish_input(): did the input end in the middle of an
+ * explanation (its verdict, and the rest of the log, missing)?  *line_no
+ * is the explanation's last line in that input (its header or flow).
+ */
+enum parser_cut parser_input_cut(const struct parser *p, uint64_t *line_no);
+
 /* Per-class physical line counts so far (array of LC__COUNT). */
 const uint64_t *parser_line_counts(const struct parser *p);
 /* Total physical lines fed. */

@@ -82,6 +82,9 @@ struct parser {
 	int in_expl;
 	uint64_t flow_seq, step_seq;
 	int old_chain;          /* the previous message may take old steps */
+	uint64_t expl_last;     /* last physical line of the current explanation */
+	enum parser_cut cut;    /* how the last input finished (parser_input_cut) */
+	uint64_t cut_line;
 
 	/* Package block context. */
 	int pkg_error;
@@ -113,6 +116,14 @@ void parser_begin_input(struct parser *p)
 	p->line_no = 0;
 	p->in_expl = 0;
 	p->old_chain = 0;
+	p->cut = PARSER_CUT_NONE;
+	p->cut_line = 0;
+}
+
+enum parser_cut parser_input_cut(const struct parser *p, uint64_t *line_no)
+{
+	*line_no = p->cut_line;
+	return p->cut;
 }
 
 const uint64_t *parser_line_counts(const struct parser *p)
@@ -317,6 +328,8 @@ static int deliver(struct parser *p, struct pmsg *m)
 			p->step_seq = 0;
 		break;
 	}
+	if (m->attach == ATTACH_EXPLANATION || m->new_expl)
+		p->expl_last = m->line_no + (m->nlines ? m->nlines - 1 : 0);
 	m->expl_seq = p->expl_seq;
 	m->flow_seq = (m->kind == MK_FLOW || m->kind == MK_STEP ||
 		       m->kind == MK_WARNING) && m->attach == ATTACH_EXPLANATION
@@ -430,9 +443,20 @@ int parser_feed(struct parser *p, const char *line, size_t len, int truncated)
 	return 0;
 }
 
+/*
+ * An explanation still open at the end of an input whose header has no
+ * flow, or whose last flow has no step, was cut off: the compiler prints a
+ * flow for every header and, at the end of a package, the verdicts after
+ * their explanations.  (A flow with no step does occur inside a log, as in
+ * `flow: {heap} = **{temp}:`, but never as its last line.)
+ */
 int parser_finish_input(struct parser *p)
 {
 	int rc = p->pend_lines ? flush_pending_lines(p) : 0;
+	if (rc >= 0 && p->in_expl && !p->step_seq) {
+		p->cut = p->flow_seq ? PARSER_CUT_FLOW : PARSER_CUT_HEADER;
+		p->cut_line = p->expl_last;
+	}
 	p->in_expl = p->old_chain = 0;
 	return rc;
 }

@@ -405,7 +405,30 @@ int render_why_text(FILE *out, const struct why_result *r, const char *target,
 			sbuf_addch(&b, '\n');
 		event_text(&b, &r->ev[i], r->build_explanations > 0, o);
 	}
-	if (!r->n) {
+	for (size_t i = 0; !r->n && i < r->n_cut; i++) {
+		const struct why_cut *c = &r->cut[i];
+		struct sbuf p = SBUF_INIT;
+		pos_format(&p, c->file, c->line, c->col, "-");
+		term(&b, p.buf);
+		sbuf_addstr(&b, ": the explanation of ");
+		if (!strcmp(c->kind, "param_leak")) {
+			sbuf_addstr(&b, "parameter ");
+			term(&b, c->subject);
+			sbuf_addstr(&b, " leaking to ");
+			term(&b, c->dest ? c->dest : "?");
+		} else {
+			term(&b, c->subject);
+			sbuf_addstr(&b, " escaping to the heap");
+		}
+		sbuf_addstr(&b, " was cut off: ");
+		term(&b, c->input ? c->input : "the input");
+		sbuf_addf(&b, " ends at its line %lld, %s, so the verdict and the rest of the"
+			  " path are not in build %lld\n", (long long)c->last_line,
+			  c->n_flows ? "after a flow with no 'from' step" : "right after the header",
+			  (long long)r->build);
+		sbuf_release(&p);
+	}
+	if (!r->n && !r->n_cut) {
 		sbuf_addstr(&b, "nothing matched '");
 		term(&b, target);
 		sbuf_addf(&b, "' in build %lld\n", (long long)r->build);

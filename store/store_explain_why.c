@@ -162,6 +162,63 @@ static char *subjects_of(struct store *s, int64_t build, const int64_t *ids, siz
 	return sbuf_detach(&b, NULL);
 }
 
+/*
+ * The explanations at a position with no verdict, kept when the log was
+ * cut off in them (why_cut_at_end()), for "nothing matched".
+ */
+static int cut_explanations(struct store *s, int64_t build, const int64_t *ids, size_t nids,
+			    const struct why_target *t, struct why_result *out, struct sbuf *err)
+{
+	static const char sql[] =
+		"SELECT x.kind, x.subject, x.dest, f.path, i.name, x.line, x.col,"
+		" COALESCE(x.line_no, 0), COALESCE(i.lines, 0),"
+		" (SELECT COUNT(*) FROM flows WHERE explanation_id = x.id),"
+		" (SELECT COUNT(*) FROM steps WHERE explanation_id = x.id),"
+		" COALESCE((SELECT MAX(line_no) FROM flows WHERE explanation_id = x.id), 0),"
+		" COALESCE((SELECT MAX(line_no) FROM steps WHERE explanation_id = x.id), 0)"
+		" FROM explanations x JOIN files f ON f.id = x.file_id"
+		" LEFT JOIN inputs i ON i.id = x.input_id"
+		" WHERE x.build_id = ?1 AND x.file_id = ?2 AND x.line = ?3 AND (?4 = 0 OR x.col = ?4)"
+		" AND x.event_id IS NULL ORDER BY x.id";
+	sqlite3_stmt *st = NULL;
+	size_t alloc = 0;
+	int rc = SQLITE_DONE;
+
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot read explanations");
+	for (size_t k = 0; k < nids && rc == SQLITE_DONE; k++) {
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, build);
+		sqlite3_bind_int64(st, 2, ids[k]);
+		sqlite3_bind_int64(st, 3, t->line);
+		sqlite3_bind_int64(st, 4, t->col);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			struct why_cut c = {
+				store_column_dup(st, 0), store_column_dup(st, 1), store_column_dup(st, 2),
+				store_column_dup(st, 3), store_column_dup(st, 4),
+				sqlite3_column_int64(st, 5), sqlite3_column_int64(st, 6),
+				sqlite3_column_int64(st, 7), 0, sqlite3_column_int64(st, 11),
+				sqlite3_column_int64(st, 9), sqlite3_column_int64(st, 10),
+				sqlite3_column_int64(st, 8),
+			};
+			int64_t steps_last = sqlite3_column_int64(st, 12);
+			c.last_line = c.line_no;
+			if (c.last_flow_line > c.last_line)
+				c.last_line = c.last_flow_line;
+			if (steps_last > c.last_line)
+				c.last_line = steps_last;
+			if (!why_cut_at_end(&c)) {
+				free(c.kind), free(c.subject), free(c.dest), free(c.file), free(c.input);
+				continue;
+			}
+			VEC_GROW(out->cut, out->n_cut + 1, alloc);
+			out->cut[out->n_cut++] = c;
+		}
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : store_db_error(s, err, "cannot read explanations");
+}
+
 /* What a function target lists: the verdicts that have a "why". */
 static const char *const escape_kinds[] = {
 	"heap_escape", "moved_to_heap", "leaking_param", "leaking_param_content",
@@ -190,6 +247,8 @@ static int target_events(struct store *s, int64_t build, const struct why_target
 		f.subject = t->name;
 	}
 	rc = store_events(s, build, &f, rows, n, err);
+	if (rc == 0 && t->kind == WHY_POSITION && !*n)
+		rc = cut_explanations(s, build, ids, nids, t, out, err);
 	if (rc == 0 && t->kind == WHY_VARIABLE && !*n) {
 		sbuf_addf(&amp, "&%s", t->name);
 		f.subject = amp.buf;

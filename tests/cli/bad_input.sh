@@ -35,7 +35,7 @@ rows=(
   "lone CRs|0|1 escape|\"\$T/lonecr.log\""
   "blank lines only|2|no -m diagnostics found in .*blank.log|\"\$T/blank.log\""
   "messages cut short after their keyword|0|3 leaking param|--label cut \"\$T/cut.log\""
-  "compressed log|2|no -m diagnostics found in .*log.gz|\"\$T/log.gz\""
+  "compressed log|2|log.gz: not compiler output: binary data|\"\$T/log.gz\""
   "positions out of range|0|3 escape|\"\$T/bignum.log\""
   "50000 lines|0|50000 escape|\"\$T/many.log\""
   "9 MB last line (over the 8 MiB cap) without newline|0|1 unrecognized|\"\$T/longnoeol.log\""

@@ -17,7 +17,7 @@ check "good log ingests" "$E" ingest --db "$db" "$good"
 before=$(builds "$db")
 expect "empty file" 2 "no -m diagnostics found in .*empty.log" -- "$E" ingest --db "$db" "$T/empty.log"
 expect "no diagnostics" 2 "no -m diagnostics found in .*noise.log .was it built with -gcflags=-m" -- "$E" ingest --db "$db" "$T/noise.log"
-expect "binary garbage" 2 "no -m diagnostics" -- "$E" ingest --db "$db" "$T/garbage.bin"
+expect "binary garbage" 2 "garbage.bin: not compiler output: binary data" -- "$E" ingest --db "$db" "$T/garbage.bin"
 expect "empty stdin" 2 "no -m diagnostics found in <stdin>" -- "$E" ingest --db "$db" </dev/null
 expect "missing file" 2 "missing.log: No such file or directory" -- "$E" ingest --db "$db" "$T/missing.log"
 expect "directory as file" 2 "is a directory" -- "$E" ingest --db "$db" "$T/dir"

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # escviz report and graph on a log whose package path, file names and
 # expressions carry <script>, quotes, backslashes (\N, \l: Graphviz escapes)
-# and braces, with a --src tree whose source lines carry them too.  No
-# output file may contain them unescaped: every HTML page parses to the
-# tags escviz writes only, every SVG is well-formed, page names are safe,
-# and two runs give identical sites.
+# and braces, with a --src tree whose source lines carry them too (--src is
+# the package folder: ./evil.go is its evil.go; the package path ends in
+# "</script>", not "evil").  No output file may contain them unescaped:
+# every HTML page parses to the tags escviz writes only, every SVG is
+# well-formed, page names are safe, and two runs give identical sites.
 . "$(dirname "$0")/lib.bash"
 DB="$T/e.db"
 mkdir -p "$T/src/evil"
@@ -43,8 +44,8 @@ func Bad(p *int) {
 GO
 "$ESCVIZ" ingest --db "$DB" "$T/evil.log" 2>/dev/null
 
-check "report" "$ESCVIZ" report --db "$DB" --src "$T/src" -o "$T/site"
-check "report-again" "$ESCVIZ" report --db "$DB" --src "$T/src" -o "$T/site2"
+check "report" "$ESCVIZ" report --db "$DB" --src "$T/src/evil" -o "$T/site"
+check "report-again" "$ESCVIZ" report --db "$DB" --src "$T/src/evil" -o "$T/site2"
 check "stable-across-runs" diff -r "$T/site" "$T/site2"
 check "graph-svg" "$ESCVIZ" graph --db "$DB" Bad -o "$T/site/bad.svg"
 check "graph-weird-svg" "$ESCVIZ" graph --db "$DB" Weird -o "$T/site/weird.svg"

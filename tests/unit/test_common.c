@@ -571,6 +571,51 @@ static void parse_long(void **state)
 	assert_int_equal(util_parse_long("1234567890123456789", 19), -1); /* too long */
 }
 
+/* Bytes that are not text, counted by hand. */
+static void non_text_bytes(void **state)
+{
+	(void)state;
+	assert_int_equal(util_non_text_bytes("", 0), 0);
+	/* Tab, CR, newline, form feed, escape (colours) and "←" are text. */
+	assert_int_equal(util_non_text_bytes("a\tb\r\n\f\033[31m\xe2\x86\x90", 14), 0);
+	/* A sequence cut short counts: its lead byte and what follows. */
+	assert_int_equal(util_non_text_bytes("\xe2\x86", 2), 2);
+	assert_int_equal(util_non_text_bytes("x\0y", 3), 1);        /* NUL */
+	assert_int_equal(util_non_text_bytes("\x01\x7f", 2), 2);   /* SOH, DEL */
+	assert_int_equal(util_non_text_bytes("\xff\xfe", 2), 2);   /* not UTF-8 */
+	assert_int_equal(util_non_text_bytes("\xed\xa0\x80", 3), 3); /* a surrogate */
+	assert_int_equal(util_non_text_bytes("\x7f" "ELF\x02\x01\x01\0\0", 9), 6);
+}
+
+/* linereader_peek: the first block, not consumed; lines follow as before. */
+static void linereader_peek_first_block(void **state)
+{
+	static const char text[] = "# p\n./a.go:1:2: x escapes to heap\n";
+	struct linereader lr;
+	const char *p;
+	size_t n;
+	struct rl r;
+	int fds[2];
+	(void)state;
+
+	assert_int_equal(pipe(fds), 0);
+	assert_int_equal(write(fds[1], text, 4), 4); /* a pipe: one short read first */
+	assert_int_equal(write(fds[1], text + 4, sizeof(text) - 5), (ssize_t)sizeof(text) - 5);
+	close(fds[1]);
+	linereader_init(&lr, fds[0], 0);
+	assert_int_equal(linereader_peek(&lr, 8192, &p, &n), 0);
+	assert_int_equal(n, sizeof(text) - 1); /* all of it: the input is shorter */
+	assert_memory_equal(p, text, n);
+	assert_int_equal(linereader_peek(&lr, 2, &p, &n), 0); /* again: nothing consumed */
+	assert_int_equal(n, sizeof(text) - 1);
+	expect_line(&lr, "# p");
+	expect_line(&lr, "./a.go:1:2: x escapes to heap");
+	assert_int_equal(next(&lr, &r), 0);
+	assert_int_equal(lr.bytes, sizeof(text) - 1);
+	linereader_release(&lr);
+	close(fds[0]);
+}
+
 #define T(name, fn) { "common::" name, fn, NULL, NULL, NULL }
 
 int main(void)
@@ -592,6 +637,8 @@ int main(void)
 		T("utf8_clean::cases", utf8_clean),
 		T("utf8_clean::truncated_and_random", utf8_clean_truncated_and_random),
 		T("util::parse_long", parse_long),
+		T("util::non_text_bytes", non_text_bytes),
+		T("linereader::peek", linereader_peek_first_block),
 	};
 	return cmocka_run_group_tests_name("common", tests, NULL, NULL);
 }

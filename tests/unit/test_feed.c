@@ -206,6 +206,70 @@ static void stop_flag(void **state)
 	sbuf_release(&err);
 }
 
+/* A binary input: refused before the sink hears of it. */
+static void binary_refused(void **state)
+{
+	static const char elf[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0>\0\x01\0\0\0";
+	struct rec r = { SBUF_INIT, 0, 0 };
+	struct feed_sink sink = rec_sink;
+	struct sbuf err = SBUF_INIT, want = SBUF_INIT;
+	char *a = tmp_file(elf, sizeof(elf) - 1);
+	struct feed *f;
+	int fd;
+	(void)state;
+
+	sink.ctx = &r;
+	f = feed_new(&sink, NULL);
+	assert_int_equal(feed_open(a, &fd, &err), 0);
+	assert_int_equal(feed_fd(f, fd, a, &err), ESCVIZ_ENODIAG);
+	close(fd);
+	sbuf_addf(&want, "%s: not compiler output: binary data", a);
+	assert_string_equal(err.buf, want.buf);
+	assert_string_equal(r.calls.buf, ""); /* no begin_input, no message */
+	feed_free(f);
+	unlink(a);
+	free(a);
+	sbuf_release(&want);
+	sbuf_release(&r.calls);
+	sbuf_release(&err);
+}
+
+/* An input ending inside an explanation: a warning with its name and line. */
+static void cut_explanation(void **state)
+{
+	static const char cut[] = "# p\n"
+				  "./a.go:3:2: x escapes to heap:\n"
+				  "./a.go:3:2:   flow: {heap} = &x:\n";
+	static const char whole[] = "# p\n"
+				    "./a.go:3:2: x escapes to heap:\n"
+				    "./a.go:3:2:   flow: {heap} = &x:\n"
+				    "./a.go:3:2:     from &x (address-of) at ./a.go:4:9\n";
+	char *a = tmp_file(cut, sizeof(cut) - 1), *b = tmp_file(whole, sizeof(whole) - 1);
+	struct sbuf err = SBUF_INIT, want = SBUF_INIT;
+	struct feed *f = feed_new(NULL, NULL);
+	int fd;
+	(void)state;
+
+	assert_int_equal(feed_open(b, &fd, &err), 0);
+	assert_int_equal(feed_fd(f, fd, b, &err), 0);
+	close(fd);
+	assert_string_equal(feed_warnings(f), ""); /* ends on a step: whole */
+	assert_int_equal(feed_open(a, &fd, &err), 0);
+	assert_int_equal(feed_fd(f, fd, a, &err), 0);
+	close(fd);
+	sbuf_addf(&want, "%s:3: the input ends in the middle of an explanation (a flow with no"
+		  " 'from' step after it): it was cut off there, and the verdict it explains is"
+		  " missing\n", a);
+	assert_string_equal(feed_warnings(f), want.buf);
+	feed_free(f);
+	unlink(a);
+	unlink(b);
+	free(a);
+	free(b);
+	sbuf_release(&want);
+	sbuf_release(&err);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -214,6 +278,8 @@ int main(void)
 		cmocka_unit_test(inputs_refused),
 		cmocka_unit_test(sink_error_stops),
 		cmocka_unit_test(stop_flag),
+		cmocka_unit_test(binary_refused),
+		cmocka_unit_test(cut_explanation),
 	};
 	return cmocka_run_group_tests_name("feed", tests, NULL, NULL);
 }
