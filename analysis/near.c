@@ -38,6 +38,7 @@ void near_budget(const struct func_row *v, size_t n, int64_t within, int64_t pri
 
 	memset(l, 0, sizeof(*l));
 	l->within = within;
+	l->n_costs = n;
 	l->budget_printed = printed_budget > 0;
 	l->budget = l->budget_printed ? printed_budget : NEAR_DEFAULT_BUDGET;
 	for (size_t i = 0; i < n; i++) {

@@ -40,6 +40,7 @@ struct near_list {
 	int64_t within;         /* N */
 	int64_t budget;         /* the build's budget used for headroom */
 	int budget_printed;     /* 1: taken from the log, 0: the default */
+	size_t n_costs;         /* functions with a printed cost, of either list or none */
 	struct near_fn *over;   /* missed the budget by at most N */
 	size_t n_over;
 	struct near_fn *headroom; /* inlinable, within N of the budget */

@@ -150,7 +150,85 @@ if [ -f "$corpus/std-med-m1-go1.27.log.xz" ]; then
   check "-m=1: no costs, says -m=2" grep -q "no inlining costs in build 1: they are printed at -m=2" "$T/m1"
 fi
 
+# The report: near.html holds the same two lists, each function linked to
+# its own page; the index has the section and links to near.html.
+if [ -f "$db" ]; then
+  expect "report --near-budget 10" 0 "" -- "$E" report --db "$db" --near-budget 10 -o "$T/site"
+  "$E" funcs --db "$db" --near-budget 10 --format json >"$T/cli.json"
+  check "report: near.html lists what funcs --near-budget lists, linked to the function pages" \
+    python3 - "$T/site" "$T/cli.json" <<'PY'
+import html.parser, json, os, sys
+site, cli = sys.argv[1], json.load(open(sys.argv[2]))
+
+class Tables(html.parser.HTMLParser):
+    """Rows of the tables with an id: [(href, [cell texts])]; and h1 texts."""
+    def __init__(self):
+        super().__init__()
+        self.tables, self.cur, self.row, self.cell, self.href, self.h1 = {}, None, None, None, None, None
+        self.heads = []
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "table" and a.get("id"):
+            self.cur = self.tables.setdefault(a["id"], [])
+        elif tag == "tr" and self.cur is not None:
+            self.row, self.href = [], None
+        elif tag == "td" and self.row is not None:
+            self.cell = ""
+        elif tag == "a" and self.cell is not None and self.href is None:
+            self.href = a.get("href")
+        elif tag == "h1":
+            self.h1 = ""
+    def handle_endtag(self, tag):
+        if tag == "td" and self.cell is not None:
+            self.row.append(self.cell)
+            self.cell = None
+        elif tag == "tr" and self.row:
+            self.cur.append((self.href, self.row))
+            self.row = None
+        elif tag == "table":
+            self.cur = None
+        elif tag == "h1" and self.h1 is not None:
+            self.heads.append(self.h1)
+            self.h1 = None
+    def handle_data(self, d):
+        if self.cell is not None:
+            self.cell += d
+        if self.h1 is not None:
+            self.h1 += d
+
+def parse(path):
+    p = Tables()
+    p.feed(open(path, encoding="utf-8").read())
+    return p
+
+page = parse(os.path.join(site, "near.html"))
+for list_name, table in (("over", "over-table"), ("headroom", "headroom-table")):
+    want = [(r["function"], r["margin"], r["cost"], r["budget"], r["position"])
+            for r in cli if r["list"] == list_name]
+    rows = page.tables.get(table, [])
+    got = [(c[0], int(c[1]), int(c[2]), int(c[3]), c[5]) for _, c in rows]
+    assert got == want, (list_name, got[:3], want[:3], len(got), len(want))
+    for href, cells in rows:
+        assert href and href.startswith("fn/"), (cells, href)
+        heads = parse(os.path.join(site, href)).heads
+        assert heads == ["Function " + cells[0]], (href, heads)
+assert len(page.tables["over-table"]) > 0 and len(page.tables["headroom-table"]) > 0
+index = open(os.path.join(site, "index.html"), encoding="utf-8").read()
+assert '<h2 id="near">Near the inlining budget</h2>' in index
+n_over = sum(r["list"] == "over" for r in cli)
+assert ("%d functions missed the inlining budget by at most 10" % n_over) in index
+assert 'href="near.html"' in index
+PY
+fi
+if [ -f "$T/m1.db" ]; then
+  expect "report of a -m=1 build" 0 "" -- "$E" report --db "$T/m1.db" -o "$T/site1"
+  check "report -m=1: the section says no costs, no near.html" bash -c "
+    grep -q 'The build printed no inlining cost' '$T/site1/index.html' && [ ! -e '$T/site1/near.html' ]"
+fi
+
 expect "bad N" 2 "--near-budget takes a whole number, not 'x'" -- "$E" funcs --db "$db" --near-budget x
+expect "report: bad N" 2 "--near-budget takes a whole number, not '-1'" -- \
+  "$E" report --db "$db" --near-budget -1 -o "$T/x"
 expect "--sort with --near-budget" 2 "--sort does not apply to --near-budget" -- \
   "$E" funcs --db "$db" --near-budget 5 --sort cost
 finish
