@@ -113,7 +113,7 @@ static void budget_note(struct sbuf *sb, const struct near_list *l)
 	sbuf_addf(sb, "The compiler does not print the budget of an inlinable function: "
 		  "headroom is against %lld, ", (long long)l->budget);
 	if (l->budget_printed)
-		sbuf_addstr(sb, "the budget this build's <q>exceeds budget</q> lines print most "
+		sbuf_addstr(sb, "the budget this build's &ldquo;exceeds budget&rdquo; lines print most "
 			    "often.");
 	else
 		sbuf_addstr(sb, "the compiler's default (this build prints no budget).");
@@ -165,8 +165,8 @@ int report_near_page(struct report_ctx *c, struct sbuf *err)
 		  "(<code>escviz funcs --near-budget %lld</code> lists the same).</p>\n",
 		  (long long)l->within, (long long)l->within);
 	sbuf_addf(&sb, "<h2 id=\"over\">Missed the budget by at most %lld (%zu)</h2>\n"
-		  "<p class=\"note\">The compiler refused them: <q>function too complex: cost C "
-		  "exceeds budget B</q>, with C &minus; B at most %lld; a function's line, word "
+		  "<p class=\"note\">The compiler refused them: &ldquo;function too complex: cost C "
+		  "exceeds budget B&rdquo;, with C &minus; B at most %lld; a function's line, word "
 		  "for word, is its name's tooltip.</p>\n",
 		  (long long)l->within, l->n_over, (long long)l->within);
 	if (l->n_over) {
