@@ -12,6 +12,7 @@
  */
 #include "analysis/graph_model.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -371,14 +372,135 @@ static double score(const struct gnode *n)
 }
 
 static const struct gmodel *sort_model; /* qsort has no context argument */
+static const double *sort_bonus;         /* per node, added to score(); or NULL */
+
+static double ranked(size_t i)
+{
+	return score(&sort_model->nodes[i]) + (sort_bonus ? sort_bonus[i] : 0);
+}
 
 static int by_score(const void *a, const void *b)
 {
 	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-	double sx = score(&sort_model->nodes[x]), sy = score(&sort_model->nodes[y]);
+	double sx = ranked(x), sy = ranked(y);
 	if (sx != sy)
 		return sx < sy ? 1 : -1;
 	return x < y ? -1 : x > y;
+}
+
+/* The edges out of each node, in edge order (compressed rows). */
+struct adjacency {
+	size_t *first; /* n_nodes + 1 */
+	size_t *to;
+};
+
+static void adjacency_build(const struct gmodel *m, struct adjacency *a)
+{
+	size_t *fill = xcalloc(m->n_nodes + 1, sizeof(*fill));
+
+	a->first = xcalloc(m->n_nodes + 2, sizeof(*a->first));
+	a->to = xcalloc(m->n_edges + 1, sizeof(*a->to));
+	for (size_t i = 0; i < m->n_edges; i++)
+		if (m->edges[i].from != m->edges[i].to)
+			a->first[m->edges[i].from + 1]++;
+	for (size_t i = 0; i < m->n_nodes; i++)
+		a->first[i + 1] += a->first[i];
+	for (size_t i = 0; i < m->n_edges; i++) {
+		const struct gedge *e = &m->edges[i];
+		if (e->from != e->to)
+			a->to[a->first[e->from] + fill[e->from]++] = e->to;
+	}
+	free(fill);
+}
+
+static void adjacency_release(struct adjacency *a)
+{
+	free(a->first);
+	free(a->to);
+}
+
+/*
+ * The shortest path from src to dst along the edges (breadth first, edges
+ * in creation order, so the same model gives the same path): its nodes
+ * from src to dst into path (n_nodes of room); returns their number, 0
+ * when dst cannot be reached.
+ */
+static size_t shortest_path(const struct gmodel *m, const struct adjacency *a, size_t src,
+			    size_t dst, size_t *path)
+{
+	size_t *prev = xmalloc(st_mult(m->n_nodes + 1, sizeof(*prev)));
+	size_t *queue = xmalloc(st_mult(m->n_nodes + 1, sizeof(*queue)));
+	size_t head = 0, tail = 0, n = 0;
+
+	for (size_t i = 0; i < m->n_nodes; i++)
+		prev[i] = SIZE_MAX;
+	prev[src] = src;
+	queue[tail++] = src;
+	while (head < tail && prev[dst] == SIZE_MAX) {
+		size_t v = queue[head++];
+		for (size_t k = a->first[v]; k < a->first[v + 1]; k++)
+			if (prev[a->to[k]] == SIZE_MAX) {
+				prev[a->to[k]] = v;
+				queue[tail++] = a->to[k];
+			}
+	}
+	if (prev[dst] != SIZE_MAX) {
+		for (size_t v = dst; v != src; v = prev[v])
+			path[n++] = v;
+		path[n++] = src;
+		for (size_t i = 0; i < n / 2; i++) {
+			size_t t = path[i];
+			path[i] = path[n - 1 - i];
+			path[n - 1 - i] = t;
+		}
+	}
+	free(prev);
+	free(queue);
+	return n;
+}
+
+static size_t heap_node(const struct gmodel *m)
+{
+	for (size_t i = 0; i < m->n_nodes; i++)
+		if (m->nodes[i].kind == K_HEAP)
+			return i;
+	return SIZE_MAX;
+}
+
+static int summarised(const struct gmodel *m, size_t from, size_t to)
+{
+	for (size_t i = 0; i < m->n_sums; i++)
+		if (m->sums[i].from == from && m->sums[i].to == to)
+			return 1;
+	return 0;
+}
+
+/*
+ * The runs of left-out places on path[0..n): one summary each.  A run
+ * between two kept places lies on a shortest path, so it is a shortest
+ * path between them: two paths through the same pair give the same hops,
+ * and the first one's places are kept as its "via".
+ */
+static void summarise(struct gmodel *m, const size_t *path, size_t n)
+{
+	size_t last = 0;
+
+	for (size_t i = 1; i < n; i++) {
+		struct gsummary *g;
+		if (!m->nodes[path[i]].keep)
+			continue;
+		if (i - last > 1 && !summarised(m, path[last], path[i])) {
+			VEC_GROW(m->sums, m->n_sums + 1, m->a_sums);
+			g = &m->sums[m->n_sums++];
+			g->from = path[last];
+			g->to = path[i];
+			g->hops = i - last;
+			g->via = (struct sbuf)SBUF_INIT;
+			for (size_t k = last + 1; k < i; k++)
+				sbuf_addf(&g->via, "%s\n", m->nodes[path[k]].label);
+		}
+		last = i;
+	}
 }
 
 /*
@@ -388,18 +510,52 @@ static int by_score(const void *a, const void *b)
 void gmodel_select(struct gmodel *m, size_t max)
 {
 	size_t *order = xmalloc(st_mult(m->n_nodes + 1, sizeof(*order))), n = 0;
+	size_t *path = xmalloc(st_mult(m->n_nodes + 1, sizeof(*path)));
+	double *bonus = xcalloc(m->n_nodes + 1, sizeof(*bonus));
+	size_t heap = heap_node(m), top;
+	struct adjacency a;
 
+	for (size_t i = 0; i < m->n_sums; i++)
+		sbuf_release(&m->sums[i].via);
+	m->n_sums = 0;
 	for (size_t i = 0; i < m->n_nodes; i++) {
 		m->nodes[i].keep = 1;
 		if (!(m->nodes[i].safe && !m->nodes[i].degree))
 			order[n++] = i;
 	}
-	if (max && max < n) {
-		sort_model = m;
-		qsort(order, n, sizeof(*order), by_score);
-		for (size_t i = max; i < n; i++)
-			m->nodes[order[i]].keep = 0;
+	if (!max || max >= n)
+		goto out;
+	sort_model = m;
+	sort_bonus = NULL;
+	qsort(order, n, sizeof(*order), by_score);
+	adjacency_build(m, &a);
+	/*
+	 * The escaping values among the first max stay whatever the bonus
+	 * (it never lifts a place above the verdicts' tier); the places on
+	 * their paths to the heap come next, the more paths the sooner.
+	 */
+	for (size_t i = 0; heap != SIZE_MAX && i < max; i++) {
+		size_t len;
+		if (!m->nodes[order[i]].verdict || order[i] == heap)
+			continue;
+		len = shortest_path(m, &a, order[i], heap, path);
+		for (size_t k = 1; k + 1 < len; k++)
+			if (!m->nodes[path[k]].verdict)
+				bonus[path[k]] += bonus[path[k]] ? 1e3 : 1e7 + 1e3;
 	}
+	sort_bonus = bonus;
+	qsort(order, n, sizeof(*order), by_score);
+	sort_bonus = NULL;
+	for (size_t i = max; i < n; i++)
+		m->nodes[order[i]].keep = 0;
+	top = max;
+	for (size_t i = 0; heap != SIZE_MAX && i < top; i++)
+		if (m->nodes[order[i]].verdict && order[i] != heap)
+			summarise(m, path, shortest_path(m, &a, order[i], heap, path));
+	adjacency_release(&a);
+out:
+	free(bonus);
+	free(path);
 	free(order);
 }
 
@@ -416,5 +572,8 @@ void gmodel_release(struct gmodel *m)
 	strmap_release(&m->node_ids);
 	strmap_release(&m->edge_ids);
 	sbuf_release(&m->inlined);
+	for (size_t i = 0; i < m->n_sums; i++)
+		sbuf_release(&m->sums[i].via);
+	free(m->sums);
 	memset(m, 0, sizeof(*m));
 }

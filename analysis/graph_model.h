@@ -48,6 +48,16 @@ struct gedge {
 	int inlined;       /* a step sits at an inlined call site */
 };
 
+/*
+ * A path that pruning shortened: from a kept place to the next kept place
+ * on the way from an escaping value to the heap, through places left out.
+ */
+struct gsummary {
+	size_t from, to;  /* kept nodes */
+	size_t hops;      /* edges of the whole graph it stands for (>= 2) */
+	struct sbuf via;  /* the places left out on the way, in order, one a line (raw) */
+};
+
 struct gmodel {
 	struct gnode *nodes;
 	size_t n_nodes, a_nodes;
@@ -59,11 +69,22 @@ struct gmodel {
 	const struct mexpl *cur;    /* the explanation being added, or NULL */
 	struct sbuf inlined;    /* note: inlined calls, one a line (raw) */
 	size_t n_inlined;
+	struct gsummary *sums;  /* set by gmodel_select() when it prunes */
+	size_t n_sums, a_sums;
 };
 
 /* Build the model of g; nm names g's locations (loc_namer_init() for g). */
 void gmodel_build(struct gmodel *m, const struct mfunc *g, const struct loc_namer *nm);
-/* Mark the nodes to draw: all, or the max most relevant ones. */
+/*
+ * Mark the nodes to draw: all, or the max most relevant ones, keeping
+ * whole paths.  Pruning keeps the heap, then what escapes, then the places
+ * on the shortest path (in flows, forward) from each kept escaping value
+ * to the heap, then parameters, results and the best-connected places.
+ * Every hop of those paths is then either an edge between two kept places
+ * or part of a summary (m->sums): one edge per run of left-out places,
+ * standing for its hops, so each kept escaping value that reaches the
+ * heap in the whole graph still reaches it in the drawing.
+ */
 void gmodel_select(struct gmodel *m, size_t max);
 void gmodel_release(struct gmodel *m);
 

@@ -1,17 +1,19 @@
 /* escviz funcs: functions with their escape counts and inlining decision. */
 #include <string.h>
 
+#include "analysis/near.h"
 #include "cmd/cli.h"
 #include "cmd/cli_hot.h"
 #include "cmd/cli_ingest.h"
 #include "common/util.h"
 #include "render/render_explain.h"
+#include "render/render_near.h"
 #include "store/store.h"
 #include "store/store_explain.h"
 
 #define USAGE                                                                  \
 	"[--db PATH] [--build ID|LABEL] [--pkg P] [--sort heap|moved|leaks|cost|name|bytes|objects|cpu]" \
-	" [--top N] [--format text|json|csv|tsv]"
+	" [--top N] [--near-budget N] [--format text|json|csv|tsv]"
 
 static const char *const sort_names[] = { "heap", "moved", "leaks",   "cost",
 					   "name", "bytes", "objects", "cpu" };
@@ -58,12 +60,50 @@ out:
 	return cli_exit_for(rc);
 }
 
+/* --near-budget N: the two lists of analysis/near.h, each cut to top. */
+static int run_near(const char *db, const char *build, const char *pkg, long within, long top,
+		    enum render_format fmt)
+{
+	struct sbuf err = SBUF_INIT;
+	struct store *s = NULL;
+	struct func_row *v = NULL;
+	struct near_list l = { 0 };
+	int64_t id = 0, budget = -1;
+	size_t n = 0;
+	struct render_table_opts o = { cli_color(stdout), cli_term_width(stdout) };
+	int rc;
+
+	if ((rc = store_open(&s, cli_db_path(db), STORE_READONLY, &err)) < 0 ||
+	    (rc = store_resolve_build(s, build, &id, &err)) < 0 ||
+	    (rc = store_func_costs(s, id, pkg, &v, &n, &budget, &err)) < 0)
+		goto out;
+	near_budget(v, n, within, budget, &l);
+	if (top && l.n_over > (size_t)top)
+		l.n_over = (size_t)top;
+	if (top && l.n_headroom > (size_t)top)
+		l.n_headroom = (size_t)top;
+	if (!n && fmt == FMT_TEXT)
+		printf("no inlining costs in build %lld: they are printed at -m=2 (-gcflags='-m -m')\n",
+		       (long long)id);
+	else
+		rc = render_near(stdout, &l, fmt, &o);
+out:
+	if (rc < 0)
+		cli_error("%s", err.len ? err.buf : "cannot write the output");
+	near_list_release(&l);
+	store_funcs_free(v, n);
+	store_close(s);
+	sbuf_release(&err);
+	return cli_exit_for(rc);
+}
+
 static const struct cli_opt funcs_opts[] = {
 	CLI_OPT_DB,
 	CLI_OPT_BUILD,
 	{ OPT_STRING, "pkg", 'p', "P", "only this package: its import path, or its last elements" },
 	{ OPT_STRING, "sort", 's', "KEY", "order: heap (default), moved, leaks, cost, name, or by the build's profiles: bytes, objects, cpu" },
-	{ OPT_STRING, "top", 0, "N", "at most N functions (default: all)" },
+	{ OPT_STRING, "top", 0, "N", "at most N functions (default: all); with --near-budget, N in each list" },
+	{ OPT_STRING, "near-budget", 0, "N", "instead, the functions that missed the inlining budget by at most N, and the inlinable ones within N of it" },
 	{ OPT_STRING, "format", 'f', "FMT", "output format: text, json, csv or tsv" },
 	CLI_OPT_END,
 };
@@ -78,12 +118,12 @@ const struct cli_cmd cli_cmd_funcs = {
 
 int cmd_funcs(int argc, char **argv)
 {
-	const char *db = NULL, *build = NULL, *pkg = NULL, *sort = "heap", *top = "0";
-	const char *format = "text";
-	void *const dest[] = { &db, &build, &pkg, &sort, &top, &format };
+	const char *db = NULL, *build = NULL, *pkg = NULL, *sort = NULL, *top = "0";
+	const char *near = NULL, *format = "text";
+	void *const dest[] = { &db, &build, &pkg, &sort, &top, &near, &format };
 	enum render_format fmt;
 	enum func_sort key;
-	long ntop;
+	long ntop, within;
 	int nargs, rc;
 
 	if ((rc = cli_parse(&cli_cmd_funcs, dest, CLI_NDEST(dest), argc, argv, &nargs)) != 0)
@@ -92,9 +132,18 @@ int cmd_funcs(int argc, char **argv)
 		return cli_usage_error("funcs", "unexpected argument '%s'", argv[0]);
 	if (render_format_parse(format, 0xf, &fmt) < 0)
 		return cli_usage_error("funcs", "unknown format '%s' (text, json, csv or tsv)", format);
+	if (near && sort)
+		return cli_usage_error("funcs", "--sort does not apply to --near-budget (its lists are by margin)");
+	if (!sort)
+		sort = "heap";
 	if (parse_sort(sort, &key) < 0)
 		return cli_usage_error("funcs", "unknown sort key '%s' (heap, moved, leaks, cost, name, bytes, objects or cpu)", sort);
 	if ((ntop = util_parse_long(top, strlen(top))) < 0)
 		return cli_usage_error("funcs", "--top takes a whole number, not '%s'", top);
+	if (near) {
+		if ((within = util_parse_long(near, strlen(near))) < 0)
+			return cli_usage_error("funcs", "--near-budget takes a whole number, not '%s'", near);
+		return run_near(db, build, pkg, within, ntop, fmt);
+	}
 	return run(db, build, pkg, key, ntop, fmt);
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "analysis/near.h"
 #include "cmd/cli.h"
 #include "cmd/cli_hot.h"
 #include "common/sbuf.h"
@@ -16,7 +17,7 @@
 #include "store/store_graph.h"
 
 #define REPORT_USAGE \
-	"[--db PATH] [--build ID|LABEL] [--src DIR] [--max-nodes N] [--hot-threshold PCT|auto] -o DIR"
+	"[--db PATH] [--build ID|LABEL] [--src DIR] [--max-nodes N] [--hot-threshold PCT|auto] [--near-budget N] -o DIR"
 
 static volatile int stop;
 
@@ -138,9 +139,28 @@ static void profile_data_release(struct profile_data *pd)
 	prof_hot_calls_free(pd->calls, pd->rp.n_calls);
 }
 
-static int write_report(const char *db, const char *build, const char *src,
-			const struct hot_threshold *hot, struct report_opts *ro, struct sbuf *err)
+/* The functions near the inlining budget (analysis/near.h). */
+struct near_data {
+	struct near_list l;
+	struct func_row *costs;
+	size_t n_costs;
+};
+
+static int load_near(struct store *s, int64_t build, long within, struct near_data *nd,
+		     struct sbuf *err)
 {
+	int64_t budget = -1;
+	int rc = store_func_costs(s, build, NULL, &nd->costs, &nd->n_costs, &budget, err);
+	if (rc == 0)
+		near_budget(nd->costs, nd->n_costs, within, budget, &nd->l);
+	return rc;
+}
+
+static int write_report(const char *db, const char *build, const char *src,
+			const struct hot_threshold *hot, long near, struct report_opts *ro,
+			struct sbuf *err)
+{
+	struct near_data nd = { 0 };
 	struct profile_data pd = { 0 };
 	struct store *s = NULL;
 	struct report_result res;
@@ -162,12 +182,14 @@ static int write_report(const char *db, const char *build, const char *src,
 	    (rc = store_report_functions(s, id, &fns, &n_fns, err)) == 0 &&
 	    (rc = store_sig_table(s, id, &sigs, err)) == 0 &&
 	    (rc = load_profiles(s, id, hot, &pd, err)) == 0 &&
+	    (rc = load_near(s, id, near, &nd, err)) == 0 &&
 	    (!src || (rc = srctree_open(src, &sc.tree, err)) == 0) &&
 	    (rc = store_graph_loader_new(s, id, &sc.ld, err)) == 0) {
 		rs = (struct report_source){ &st, pkgs, n_pkgs, fns, n_fns, &sigs, &sc, load_func,
 					     release_func, sc.tree ? source_lines : NULL,
 					     pd.rp.totals.heap_profiles || pd.rp.totals.cpu_profiles
 						     ? &pd.rp : NULL };
+		rs.near = &nd.l;
 		rc = render_report(&rs, ro, &res, err);
 	}
 	if (rc == 0 && sc.n_missed > MAX_MISSED)
@@ -182,6 +204,8 @@ static int write_report(const char *db, const char *build, const char *src,
 			"%zu with source, %.1f MB\n", (long long)id, ro->out_dir, res.pages,
 			res.diagrams, res.sources, (double)res.bytes / 1e6);
 	profile_data_release(&pd);
+	near_list_release(&nd.l);
+	store_funcs_free(nd.costs, nd.n_costs);
 	store_graph_loader_free(sc.ld);
 	sig_table_release(&sigs);
 	srctree_free(sc.tree);
@@ -202,6 +226,8 @@ static const struct cli_opt report_opts[] = {
 	{ OPT_STRING, "max-nodes", 0, "N",
 	  "draw at most N nodes per diagram; 0 = all (default 40)" },
 	CLI_OPT_HOT_THRESHOLD,
+	{ OPT_STRING, "near-budget", 0, "N",
+	  "list the functions within N of the inlining budget (default 10)" },
 	{ OPT_STRING, "output", 'o', "DIR", "folder to write the site into (required; created if missing)" },
 	CLI_OPT_END,
 };
@@ -217,12 +243,13 @@ const struct cli_cmd cli_cmd_report = {
 int cmd_report(int argc, char **argv)
 {
 	const char *db = NULL, *build = NULL, *src = NULL, *out = NULL, *max = "40", *hot = NULL;
-	void *const dest[] = { &db, &build, &src, &max, &hot, &out };
+	const char *near = "10";
+	void *const dest[] = { &db, &build, &src, &max, &hot, &near, &out };
 	struct hot_threshold threshold;
 	struct progress pr = { isatty(STDERR_FILENO), 0 };
 	struct report_opts ro = { 0 };
 	struct sbuf err = SBUF_INIT;
-	long n;
+	long n, within;
 	int nargs, rc;
 
 	if ((rc = cli_parse(&cli_cmd_report, dest, CLI_NDEST(dest), argc, argv, &nargs)) != 0)
@@ -233,6 +260,8 @@ int cmd_report(int argc, char **argv)
 		return cli_usage_error("report", "where to? give the output folder with -o DIR");
 	if ((n = util_parse_long(max, strlen(max))) < 0)
 		return cli_usage_error("report", "--max-nodes takes a whole number, not '%s'", max);
+	if ((within = util_parse_long(near, strlen(near))) < 0)
+		return cli_usage_error("report", "--near-budget takes a whole number, not '%s'", near);
 	if (hot_threshold_parse(hot, &threshold, &err) < 0) {
 		cli_usage_error("report", "%s", err.buf);
 		sbuf_release(&err);
@@ -241,7 +270,7 @@ int cmd_report(int argc, char **argv)
 	ro = (struct report_opts){ out, (size_t)n, show_progress, &pr, &stop };
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);
-	rc = write_report(db, build, src, &threshold, &ro, &err);
+	rc = write_report(db, build, src, &threshold, within, &ro, &err);
 	if (rc < 0)
 		cli_error("%s", err.buf);
 	sbuf_release(&err);

@@ -164,6 +164,26 @@ static void style_edge(Agedge_t *ae, const struct gedge *e)
 		set(ae, "arrowhead", "odot");
 }
 
+/* A path through left-out places: dashed, grey, "N hops", the places as tooltip. */
+static void style_summary(Agedge_t *ae, const struct gsummary *g)
+{
+	struct sbuf raw = SBUF_INIT;
+
+	sbuf_addf(&raw, "%zu hops", g->hops);
+	set_text(ae, "label", raw.buf, raw.len);
+	sbuf_reset(&raw);
+	sbuf_addf(&raw, "%zu hops through %zu place%s left out:\n", g->hops, g->hops - 1,
+		  g->hops == 2 ? "" : "s");
+	add_cut(&raw, g->via.buf, 3000);
+	while (raw.len && raw.buf[raw.len - 1] == '\n')
+		sbuf_setlen(&raw, raw.len - 1);
+	set_text(ae, "tooltip", raw.buf, raw.len);
+	sbuf_release(&raw);
+	set(ae, "style", "dashed");
+	set(ae, "color", "#90a4ae");
+	set(ae, "fontcolor", "#546e7a");
+}
+
 /* A note node whose lines (raw, '\n'-separated) are left-aligned. */
 static void note(Agraph_t *g, const char *id, const char *title, const char *lines, size_t max)
 {
@@ -255,7 +275,7 @@ static Agraph_t *build(const struct mfunc *fg, struct gmodel *m, struct graph_su
 {
 	Agraph_t *g = agopen("G", Agdirected, NULL);
 	Agnode_t **an = xcalloc(m->n_nodes + 1, sizeof(*an));
-	char msg[160];
+	char msg[320];
 
 	graph_attrs(g, fg);
 	add_nodes(g, m, an);
@@ -278,13 +298,26 @@ static Agraph_t *build(const struct mfunc *fg, struct gmodel *m, struct graph_su
 		style_edge(agedge(g, an[e->from], an[e->to], NULL, 1), e);
 		sum->edges++;
 	}
+	for (size_t i = 0; i < m->n_sums; i++) {
+		const struct gsummary *s = &m->sums[i];
+		if (!an[s->from] || !an[s->to])
+			continue;
+		style_summary(agedge(g, an[s->from], an[s->to], NULL, 1), s);
+		sum->summaries++;
+	}
 	if (m->n_inlined)
 		note(g, "inlined", "call sites:", m->inlined.buf, 12);
 	safe_note(g, m);
 	if (sum->omitted_nodes) {
-		snprintf(msg, sizeof(msg), "%zu more nodes and %zu edges not shown\n"
-			 "(raise --max-nodes)", sum->omitted_nodes, sum->omitted_edges);
-		note(g, "omitted", "left out:", msg, 2);
+		int k = snprintf(msg, sizeof(msg), "%zu more nodes and %zu edges not shown\n",
+				 sum->omitted_nodes, sum->omitted_edges);
+		if (sum->summaries)
+			snprintf(msg + k, sizeof(msg) - (size_t)k,
+				 "%zu dashed \"N hops\" edge%s stand%s for paths through them\n",
+				 sum->summaries, sum->summaries == 1 ? "" : "s",
+				 sum->summaries == 1 ? "s" : "");
+		snprintf(msg + strlen(msg), sizeof(msg) - strlen(msg), "(raise --max-nodes)");
+		note(g, "omitted", "left out:", msg, 3);
 	}
 	if (!m->n_nodes)
 		note(g, "empty", "no escape-analysis facts for this function", "", 0);

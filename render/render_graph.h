@@ -16,7 +16,10 @@
  * through their steps.  What escapes has a red double border and says so
  * in its label; inlined call sites are listed in a note and their edges
  * are dashed.  With max_nodes, the most relevant nodes are kept and a
- * note says what was left out.
+ * note says what was left out; a path from a kept escaping value to the
+ * heap through left-out places is drawn as one dashed grey edge labelled
+ * "N hops" (analysis/graph_model.h, gmodel_select()), whose tooltip names
+ * the places it skips.
  *
  * Every log text goes into labels through sbuf_add_dot_label(); node ids
  * are generated ("n0", "n1", ...), so no log text becomes a DOT id.
@@ -39,6 +42,7 @@ struct graph_opts {
 struct graph_summary {
 	size_t nodes, edges;               /* drawn (notes excluded) */
 	size_t omitted_nodes, omitted_edges;
+	size_t summaries;                  /* "n hops" edges drawn for paths through omitted nodes */
 	size_t escaping;                   /* nodes marked as escaping */
 };
 

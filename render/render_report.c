@@ -237,6 +237,7 @@ static int index_page(struct report_ctx *c, struct sbuf *err)
 	report_prof_index(c, &sb);
 	sbuf_addstr(&sb, "<h2 id=\"charts\">Heap allocations</h2>\n");
 	charts(c, &sb);
+	report_near_index(c, &sb);
 	sbuf_addf(&sb, "<h2 id=\"packages\">Packages (%zu)</h2>\n", c->n_pkgs);
 	report_filter(&sb, "packages-table", "packages");
 	sbuf_addstr(&sb, "<table class=\"sortable\" id=\"packages-table\"><caption class=\"note\">"
@@ -346,6 +347,8 @@ static int all_pages(struct report_ctx *c, struct sbuf *err)
 	int rc = report_write_assets(c, err);
 	if (!rc)
 		rc = index_page(c, err);
+	if (!rc)
+		rc = report_near_page(c, err);
 	for (size_t i = 0; i < c->n_pkgs && !rc; i++)
 		rc = package_page(c, i, first_function(c, c->pkgs[i].id), err);
 	for (size_t i = 0; i < c->n_fns && !rc; i++) {

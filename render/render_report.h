@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 #include "analysis/hot.h"
+#include "analysis/near.h"
 #include "common/sbuf.h"
 #include "model/model.h"
 #include "model/names.h"
@@ -68,6 +69,7 @@ struct report_source {
 	const char *const *(*source_lines)(void *ctx, const char *file, const char *pkg,
 					   const char **path, size_t *n);
 	const struct report_profiles *prof; /* NULL: the build has no profile */
+	const struct near_list *near; /* near the inlining budget; NULL: not shown */
 };
 
 struct report_opts {

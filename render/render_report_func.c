@@ -88,6 +88,10 @@ static int diagram(struct report_ctx *c, struct sbuf *sb, const struct mfunc *g,
 	if (sum.omitted_nodes)
 		sbuf_addf(sb, " Left out to stay readable: %zu places and %zu flows.",
 			  sum.omitted_nodes, sum.omitted_edges);
+	if (sum.summaries)
+		sbuf_addf(sb, " Each of the %zu dashed grey arrows labelled &ldquo;N hops&rdquo; "
+			  "stands for N hops through places left out, on the way from an escaping "
+			  "value to the heap; hover it for those places.", sum.summaries);
 	sbuf_addstr(sb, "</figcaption></figure>\n");
 	c->res->diagrams++;
 out:

@@ -88,6 +88,12 @@ int report_prof_heap(const struct report_ctx *c);
 /* The table cell of event e's bytes and objects, with the hot badge. */
 void report_prof_alloc_td(const struct report_ctx *c, struct sbuf *sb, const struct mevent *e);
 
+/* ---- render_report_near.c: near the inlining budget ---- */
+
+/* The index's section (when src->near is set) and the page near.html. */
+void report_near_index(struct report_ctx *c, struct sbuf *sb);
+int report_near_page(struct report_ctx *c, struct sbuf *err);
+
 /* ---- render_report_func.c ---- */
 
 int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err);

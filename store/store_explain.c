@@ -413,3 +413,68 @@ int store_funcs(struct store *s, int64_t build, const char *pkg, enum func_sort 
 		return store_db_error(s, err, "cannot list functions");
 	return 0;
 }
+
+/* ---- inlining costs (escviz funcs --near-budget) -------------------------- */
+
+#define COSTS_SQL                                                               \
+	"SELECT f.id, p.path, p.variant, p.name, f.name, fl.path, f.reason,"          \
+	"  COALESCE(f.line, 0), COALESCE(f.col, 0), COALESCE(f.inlinable, -1),"        \
+	"  f.cost, COALESCE(f.budget, -1)"                                            \
+	" FROM functions f JOIN packages p ON p.id = f.package_id"                     \
+	" LEFT JOIN files fl ON fl.id = f.file_id"                                    \
+	" WHERE f.build_id = ?1 AND f.cost IS NOT NULL AND " PKG_MATCH                 \
+	" ORDER BY p.path, p.variant, f.name, f.id"
+#define BUDGET_SQL                                                              \
+	"SELECT budget FROM functions WHERE build_id = ?1 AND budget IS NOT NULL"      \
+	" GROUP BY budget ORDER BY COUNT(*) DESC, budget LIMIT 1"
+
+static void read_cost(sqlite3_stmt *st, struct func_row *r)
+{
+	r->id = sqlite3_column_int64(st, 0);
+	r->package = store_column_dup(st, 1);
+	r->variant = store_column_dup(st, 2);
+	r->pkg_name = store_column_dup(st, 3);
+	r->name = store_column_dup(st, 4);
+	r->file = store_column_dup(st, 5);
+	r->reason = store_column_dup(st, 6);
+	r->line = sqlite3_column_int64(st, 7);
+	r->col = sqlite3_column_int64(st, 8);
+	r->inlinable = sqlite3_column_int(st, 9);
+	r->cost = sqlite3_column_int64(st, 10);
+	r->budget = sqlite3_column_int64(st, 11);
+	r->alloc_bytes = r->alloc_objects = r->cpu_flat = r->cpu_cum = -1;
+}
+
+int store_func_costs(struct store *s, int64_t build, const char *pkg, struct func_row **out,
+		     size_t *n, int64_t *budget, struct sbuf *err)
+{
+	sqlite3_stmt *st = NULL;
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	*budget = -1;
+	if (sqlite3_prepare_v2(s->db, BUDGET_SQL, -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot read the inlining budgets");
+	sqlite3_bind_int64(st, 1, build);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*budget = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_error(s, err, "cannot read the inlining budgets");
+	if (sqlite3_prepare_v2(s->db, COSTS_SQL, -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(s, err, "cannot list the inlining costs");
+	sqlite3_bind_int64(st, 1, build);
+	if (pkg)
+		sqlite3_bind_text(st, 2, pkg, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		VEC_GROW(*out, *n + 1, alloc);
+		memset(&(*out)[*n], 0, sizeof(**out));
+		read_cost(st, &(*out)[(*n)++]);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_db_error(s, err, "cannot list the inlining costs");
+	return 0;
+}

@@ -70,6 +70,18 @@ int store_funcs(struct store *s, int64_t build, const char *pkg, enum func_sort 
 		size_t top, struct func_row **out, size_t *n, struct sbuf *err);
 void store_funcs_free(struct func_row *v, size_t n);
 
+/*
+ * The functions of build (of package pkg, as for store_funcs; NULL = all)
+ * whose inlining cost was printed, with their decision, cost, budget and
+ * reason, for analysis/near.c: only those fields, the name, package and
+ * declaration of each row are set (the counts are 0, the profile fields
+ * -1).  *budget: the budget the build's `cost N exceeds budget M` lines
+ * print most often (ties: the smaller), -1 when they print none.  Free
+ * with store_funcs_free().
+ */
+int store_func_costs(struct store *s, int64_t build, const char *pkg, struct func_row **out,
+		     size_t *n, int64_t *budget, struct sbuf *err);
+
 /* ---- why ----------------------------------------------------------------- */
 
 /*
