@@ -21,21 +21,5 @@ case "$("$goroot/bin/go" version)" in
 *) echo "error: $goroot/bin/go is not go1.19" >&2; exit 1 ;;
 esac
 mkdir -p "$here/go1.19"
-tmp=$(mktemp -d)
-status=0
-(
-    cd "$src"
-    env -u GOOS -u GOARCH -u GOPATH -u GOBIN -u GOFLAGS \
-        GOROOT="$goroot" PATH="$goroot/bin:$PATH" \
-        GOCACHE="$tmp/cache" GOPATH="$tmp/gopath" GOENV=off \
-        GOFLAGS=-mod=mod GO111MODULE=on GOPROXY=off \
-        GOTOOLCHAIN=local GOTELEMETRY=off \
-        "$goroot/bin/go" build -o /dev/null -gcflags='-m -m' ./...
-) >"$out" 2>&1 || status=$?
-chmod -R u+w "$tmp" 2>/dev/null || true
-rm -rf "$tmp"
-if [ "$status" != 0 ] || [ "$(head -c 2 "$out")" != "# " ]; then
-    echo "error: $out: go exit $status or no '# ' header" >&2
-    exit 1
-fi
-echo "wrote $out"
+. "$here/../../tests/golog.bash"
+golog_run "$goroot" "$src" "$out" build -o /dev/null -gcflags='-m -m' ./...
