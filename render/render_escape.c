@@ -169,10 +169,9 @@ static void put_js(struct sbuf *sb, unsigned char c)
 	switch (c) {
 	case '\\': sbuf_addstr(sb, "\\\\"); break;
 	case '"': sbuf_addstr(sb, "\\\""); break;
-	case '\'': sbuf_addstr(sb, "\\'"); break;
 	case '\n': sbuf_addstr(sb, "\\n"); break;
 	case '\t': sbuf_addstr(sb, "\\t"); break;
-	case '<': case '>': case '&':
+	case '<': case '>': case '&': case '\'':
 		sbuf_addf(sb, "\\u%04x", c);
 		break;
 	default:

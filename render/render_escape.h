@@ -108,9 +108,10 @@ void sbuf_add_tsv_cell(struct sbuf *sb, const char *s, size_t n);
 
 /*
  * The inside of a JavaScript string literal, quoted with ' or ", in a
- * script file or a <script> element: backslash, both quotes, TAB and LF
- * backslashed; < > & (no "</script>" or "<!--"), other C0 controls, DEL,
- * U+2028 and U+2029 as \uXXXX.  Invalid UTF-8 and NUL become U+FFFD.
+ * script file or a <script> element: backslash, '"', TAB and LF
+ * backslashed; ' and < > & (no "</script>" or "<!--"), other C0 controls,
+ * DEL, U+2028 and U+2029 as \uXXXX, so the result is also the inside of a
+ * JSON string.  Invalid UTF-8 and NUL become U+FFFD.
  */
 void sbuf_add_js_string(struct sbuf *sb, const char *s, size_t n);
 

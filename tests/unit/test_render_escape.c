@@ -70,7 +70,7 @@ static void js_string_is_inert(void **state)
 {
 	static const struct esc_case c[] = {
 		{ "plain", 0, "plain" },
-		{ "a\"b'c\\d", 0, "a\\\"b\\'c\\\\d" },
+		{ "a\"b'c\\d", 0, "a\\\"b\\u0027c\\\\d" },
 		{ "</script><!--", 0, "\\u003c/script\\u003e\\u003c!--" },
 		{ "a&b", 0, "a\\u0026b" },
 		{ "t\tn\nr\r\x1b\x7f", 0, "t\\tn\\nr\\u000d\\u001b\\u007f" },
