@@ -164,6 +164,41 @@ void sbuf_add_tsv_cell(struct sbuf *sb, const char *s, size_t n)
 	sbuf_release(&v);
 }
 
+static void put_js(struct sbuf *sb, unsigned char c)
+{
+	switch (c) {
+	case '\\': sbuf_addstr(sb, "\\\\"); break;
+	case '"': sbuf_addstr(sb, "\\\""); break;
+	case '\n': sbuf_addstr(sb, "\\n"); break;
+	case '\t': sbuf_addstr(sb, "\\t"); break;
+	case '<': case '>': case '&': case '\'':
+		sbuf_addf(sb, "\\u%04x", c);
+		break;
+	default:
+		if (c < 0x20 || c == 0x7f)
+			sbuf_addf(sb, "\\u%04x", c);
+		else
+			sbuf_addch(sb, c);
+	}
+}
+
+void sbuf_add_js_string(struct sbuf *sb, const char *s, size_t n)
+{
+	struct sbuf clean = SBUF_INIT;
+	sbuf_add_utf8_clean(&clean, s, n);
+	for (size_t i = 0; i < clean.len; i++) {
+		const unsigned char *u = (const unsigned char *)clean.buf + i;
+		/* U+2028 and U+2029 end a line in older JavaScript. */
+		if (u[0] == 0xe2 && i + 2 < clean.len && u[1] == 0x80 && (u[2] == 0xa8 || u[2] == 0xa9)) {
+			sbuf_addf(sb, "\\u%04x", u[2] == 0xa8 ? 0x2028 : 0x2029);
+			i += 2;
+		} else {
+			put_js(sb, u[0]);
+		}
+	}
+	sbuf_release(&clean);
+}
+
 void sbuf_add_json_text(struct sbuf *sb, const char *s, size_t n)
 {
 	sbuf_add_utf8_clean(sb, s, n);

@@ -13,6 +13,8 @@
  *   Markdown        sbuf_add_md          inline text, also a table cell
  *   terminal        sbuf_add_term        text for people (text formats)
  *   CSV, TSV        sbuf_add_csv_cell, sbuf_add_tsv_cell
+ *   JavaScript      sbuf_add_js_string   the inside of a quoted string
+ *                                        literal in a script file
  *   JSON            sbuf_add_json_text   the text of a JSON string; the
  *                                        writers call render_jstr()
  *                                        (render_internal.h), built on it
@@ -103,6 +105,15 @@ void sbuf_add_csv_cell(struct sbuf *sb, const char *s, size_t n);
  * as \t \n \r \\; other controls become '?' as for the terminal.
  */
 void sbuf_add_tsv_cell(struct sbuf *sb, const char *s, size_t n);
+
+/*
+ * The inside of a JavaScript string literal, quoted with ' or ", in a
+ * script file or a <script> element: backslash, '"', TAB and LF
+ * backslashed; ' and < > & (no "</script>" or "<!--"), other C0 controls,
+ * DEL, U+2028 and U+2029 as \uXXXX, so the result is also the inside of a
+ * JSON string.  Invalid UTF-8 and NUL become U+FFFD.
+ */
+void sbuf_add_js_string(struct sbuf *sb, const char *s, size_t n);
 
 /*
  * The text of a JSON string: s with each invalid UTF-8 sequence and NUL

@@ -187,7 +187,7 @@ static void charts(struct report_ctx *c, struct sbuf *sb)
 	for (k = 0; k < 15 && k < c->n_pkgs && pkg_heap(order[k]) > 0; k++)
 		bars[k] = (struct bar){ c->pkgs[order[k]].path, c->pkg_page[order[k]],
 					c->pkgs[order[k]].c.heap_escapes,
-					c->pkgs[order[k]].c.moved_to_heap };
+					c->pkgs[order[k]].c.moved_to_heap, 1 };
 	if (k)
 		report_chart(sb, "Packages with the most heap allocations", "escapes to heap",
 			     "moved to heap", bars, k);
@@ -206,10 +206,12 @@ static void charts(struct report_ctx *c, struct sbuf *sb)
 
 static void package_row(struct sbuf *sb, const struct report_package *p, const char *page)
 {
-	sbuf_addstr(sb, "<tr><td><a href=\"");
+	sbuf_addstr(sb, "<tr><td data-s=\"");
+	report_html(sb, p->path);
+	sbuf_addstr(sb, "\"><a href=\"");
 	report_href(sb, page);
 	sbuf_addstr(sb, "\"><code>");
-	report_html(sb, *p->path ? p->path : "(no package header)");
+	report_short_path(sb, *p->path ? p->path : "(no package header)", REPORT_PATH_MAX);
 	sbuf_addstr(sb, "</code></a></td><td>");
 	report_html(sb, p->variant);
 	sbuf_addstr(sb, "</td>");
@@ -346,6 +348,8 @@ static int all_pages(struct report_ctx *c, struct sbuf *err)
 {
 	int rc = report_write_assets(c, err);
 	if (!rc)
+		rc = report_nav_write_index(c, err);
+	if (!rc)
 		rc = index_page(c, err);
 	if (!rc)
 		rc = report_near_page(c, err);
@@ -371,6 +375,7 @@ static void ctx_release(struct report_ctx *c)
 	free(c->fn_page);
 	render_graph_free(c->gr);
 	report_prof_release(c);
+	report_nav_release(c);
 }
 
 int render_report(const struct report_source *src, const struct report_opts *o,
@@ -378,7 +383,8 @@ int render_report(const struct report_source *src, const struct report_opts *o,
 {
 	struct report_ctx c = { .src = src, .o = o, .res = res, .st = src->stats,
 				.pkgs = src->pkgs, .n_pkgs = src->n_pkgs,
-				.fns = src->fns, .n_fns = src->n_fns, .prof = src->prof };
+				.fns = src->fns, .n_fns = src->n_fns, .prof = src->prof,
+				.fn_names = STRMAP_INIT };
 	int rc;
 
 	memset(res, 0, sizeof(*res));
@@ -386,6 +392,7 @@ int render_report(const struct report_source *src, const struct report_opts *o,
 		goto out;
 	name_pages(&c);
 	report_prof_init(&c);
+	report_nav_init(&c);
 	rc = all_pages(&c, err);
 out:
 	ctx_release(&c);

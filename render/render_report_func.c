@@ -1,6 +1,7 @@
 /* The report's page for one function: facts, diagram, events, source. */
 #include "render/render_report_internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,7 +21,7 @@ static void facts(struct sbuf *sb, const struct mfunc *g, const char *pkg_page)
 	sbuf_addstr(sb, "</code></h1>\n<dl class=\"facts\"><dt>Package</dt><dd><a href=\"../");
 	report_href(sb, pkg_page);
 	sbuf_addstr(sb, "\"><code>");
-	report_html(sb, g->package);
+	report_short_path(sb, g->package, REPORT_PATH_MAX);
 	sbuf_addstr(sb, "</code></a>");
 	if (*g->variant) {
 		sbuf_addstr(sb, " [");
@@ -45,21 +46,70 @@ static void facts(struct sbuf *sb, const struct mfunc *g, const char *pkg_page)
 	sbuf_addstr(sb, "</dd></dl>\n");
 }
 
-/* Graphviz's SVG without its XML prolog, named for assistive technology. */
+/* The value of attribute name (" width=") in the tag text t[0..n), or NULL. */
+static const char *attr_value(const char *t, size_t n, const char *name, size_t *len)
+{
+	size_t k = strlen(name);
+	for (size_t i = 0; i + k + 1 < n; i++)
+		if (!strncmp(t + i, name, k) && t[i + k] == '"') {
+			const char *v = t + i + k + 1, *q = memchr(v, '"', n - (size_t)(v - t));
+			if (!q)
+				return NULL;
+			*len = (size_t)(q - v);
+			return v;
+		}
+	return NULL;
+}
+
+/*
+ * Graphviz's SVG without its XML prolog, named for assistive technology,
+ * in a box it fits: the root's width and height (in pt) give way to the
+ * box's width, the natural width only as a maximum, so the viewBox scales
+ * the whole diagram into view (escviz.js zooms and pans that viewBox).
+ */
 static void inline_svg(struct sbuf *sb, const struct sbuf *svg, const char *name,
 		       const struct graph_summary *sum)
 {
-	const char *start = strstr(svg->buf, "<svg");
+	const char *start = strstr(svg->buf, "<svg"), *end, *w, *h;
 	struct sbuf label = SBUF_INIT;
+	size_t tag, wn = 0, hn = 0;
 
-	if (!start)
+	if (!start || !(end = strchr(start, '>')))
 		return;
+	tag = (size_t)(end - start);
+	w = attr_value(start, tag, " width=", &wn);
+	h = attr_value(start, tag, " height=", &hn);
 	sbuf_addf(&label, "Flow diagram of %s: %zu places, %zu flows, %zu escaping", name,
 		  sum->nodes, sum->edges, sum->escaping);
-	sbuf_addstr(sb, "<svg role=\"img\" aria-label=\"");
+	sbuf_addstr(sb, "<div class=\"viewport\"><svg role=\"img\" aria-label=\"");
 	report_html(sb, label.buf);
-	sbuf_addstr(sb, "\"");
-	sbuf_add(sb, start + 4, svg->len - (size_t)(start + 4 - svg->buf));
+	sbuf_addstr(sb, "\" width=\"100%\"");
+	if (w && wn < 24 && strspn(w, "0123456789.pt") == wn) {
+		sbuf_addstr(sb, " style=\"max-width:");
+		sbuf_add(sb, w, wn);
+		sbuf_addstr(sb, "\"");
+	}
+	/* The root's other attributes (viewBox, namespaces), then the body. */
+	for (const char *p = start + 4; p < end;) {
+		const char *q = p;
+		while (q < end && (*q == ' ' || *q == '\n'))
+			q++;
+		if ((w && q == w - 7) || (h && q == h - 8)) {
+			p = (q == w - 7 ? w + wn : h + hn) + 1;
+			continue;
+		}
+		sbuf_addch(sb, ' ');
+		p = q;
+		while (q < end && *q != ' ' && *q != '\n') {
+			if (*q == '"' && (q = memchr(q + 1, '"', (size_t)(end - q - 1))) == NULL)
+				q = end - 1;
+			q++;
+		}
+		sbuf_add(sb, p, (size_t)(q - p));
+		p = q;
+	}
+	sbuf_add(sb, end, svg->len - (size_t)(end - svg->buf));
+	sbuf_addstr(sb, "</div>\n");
 	sbuf_release(&label);
 }
 
@@ -99,14 +149,37 @@ out:
 	return rc;
 }
 
-static void steps_list(struct sbuf *sb, const struct mstep *s, size_t n)
+/*
+ * A step's expression; a call to a function of the build links the
+ * callee's name to its page ("(*path).connect(revPath, p, f)").
+ */
+static void step_expr(const struct report_ctx *c, struct sbuf *sb, const char *expr)
+{
+	size_t len, k = report_nav_callee(c, c->cur_pkg, expr, &len);
+
+	if (k == SIZE_MAX) {
+		report_html(sb, expr);
+		return;
+	}
+	sbuf_addstr(sb, "<a href=\"../");
+	report_href(sb, c->fn_page[k]);
+	sbuf_addstr(sb, "\" class=\"callee\" title=\"the page of ");
+	report_html(sb, model_func_shown(c->fns[k].name));
+	sbuf_addstr(sb, "\">");
+	sbuf_add_html(sb, expr, len);
+	sbuf_addstr(sb, "</a>");
+	report_html(sb, expr + len);
+}
+
+static void steps_list(const struct report_ctx *c, struct sbuf *sb, const struct mstep *s,
+		       size_t n)
 {
 	if (!n)
 		return;
 	sbuf_addstr(sb, "<ol class=\"expl\">");
 	for (size_t i = 0; i < n; i++) {
 		sbuf_addstr(sb, "<li>from <code>");
-		report_html(sb, s[i].expr);
+		step_expr(c, sb, s[i].expr);
 		sbuf_addstr(sb, "</code> (");
 		report_html(sb, s[i].reason ? s[i].reason : "?");
 		sbuf_addstr(sb, ")");
@@ -120,7 +193,7 @@ static void steps_list(struct sbuf *sb, const struct mstep *s, size_t n)
 	sbuf_addstr(sb, "</ol>");
 }
 
-static void explanation(struct sbuf *sb, const struct mexpl *x)
+static void explanation(const struct report_ctx *c, struct sbuf *sb, const struct mexpl *x)
 {
 	sbuf_addstr(sb, "<div class=\"x\">");
 	if (!strcmp(x->kind, "param_leak")) {
@@ -141,11 +214,11 @@ static void explanation(struct sbuf *sb, const struct mexpl *x)
 		report_html(sb, f->ops);
 		report_html(sb, f->src);
 		sbuf_addstr(sb, "</code>");
-		steps_list(sb, f->steps, f->n_steps);
+		steps_list(c, sb, f->steps, f->n_steps);
 		sbuf_addstr(sb, "</li>");
 	}
 	sbuf_addstr(sb, "</ol>");
-	steps_list(sb, x->steps, x->n_steps);
+	steps_list(c, sb, x->steps, x->n_steps);
 	if (x->truncated)
 		sbuf_addstr(sb, "<p class=\"note\">(the compiler truncated this explanation)</p>");
 	sbuf_addstr(sb, "</div>");
@@ -179,7 +252,7 @@ static void event_row(const struct report_ctx *c, struct sbuf *sb, const struct 
 	sbuf_addstr(sb, "<td>");
 	for (size_t i = 0; i < g->n_expls; i++)
 		if (g->expls[i].event_id == e->id && ++shown)
-			explanation(sb, &g->expls[i]);
+			explanation(c, sb, &g->expls[i]);
 	if (!shown)
 		sbuf_addstr(sb, "<span class=\"note\">no explanation printed</span>");
 	sbuf_addstr(sb, "</td></tr>\n");
@@ -200,7 +273,17 @@ static void events_table(const struct report_ctx *c, struct sbuf *sb, const stru
 	sbuf_addstr(sb, "</tbody></table>\n");
 }
 
-static void calls_table(struct sbuf *sb, const struct mfunc *g)
+/* A callee's name, linked to its page when it is a function of the build. */
+static void callee_name(const struct report_ctx *c, struct sbuf *sb, const char *callee)
+{
+	struct sbuf call = SBUF_INIT;
+	sbuf_addf(&call, "%s()", callee);
+	step_expr(c, sb, call.buf);
+	sbuf_setlen(sb, sb->len - 2); /* the "()", escaped as itself */
+	sbuf_release(&call);
+}
+
+static void calls_table(const struct report_ctx *c, struct sbuf *sb, const struct mfunc *g)
 {
 	if (g->n_inl) {
 		sbuf_addf(sb, "<h2 id=\"calls\">Call sites (%zu)</h2>\n<table class=\"sortable\">"
@@ -210,7 +293,7 @@ static void calls_table(struct sbuf *sb, const struct mfunc *g)
 			sbuf_addstr(sb, "<tr><td><code>");
 			pos_text(sb, &g->inl[i].pos);
 			sbuf_addstr(sb, "</code></td><td><code>");
-			report_html(sb, g->inl[i].callee);
+			callee_name(c, sb, g->inl[i].callee);
 			sbuf_addstr(sb, g->inl[i].inlined ? "</code></td><td>yes" : "</code></td><td>no: ");
 			report_html(sb, g->inl[i].reason ? g->inl[i].reason : "");
 			sbuf_addstr(sb, "</td></tr>\n");
@@ -232,71 +315,6 @@ static void calls_table(struct sbuf *sb, const struct mfunc *g)
 	sbuf_addstr(sb, "</tbody></table>\n");
 }
 
-/* The diagnostics printed at line ln of the function's file. */
-static int line_notes(struct sbuf *sb, const struct mfunc *g, int64_t ln)
-{
-	int any = 0;
-	for (size_t i = 0; i < g->n_events; i++) {
-		const struct mevent *e = &g->events[i];
-		if (e->pos.line != ln || !mpos_same_file(&e->pos, &g->pos))
-			continue;
-		report_kind_tag(sb, e->kind);
-		sbuf_addstr(sb, " <code>");
-		report_html(sb, e->subject);
-		sbuf_addstr(sb, "</code><br>");
-		any = 1;
-	}
-	for (size_t i = 0; i < g->n_inl; i++) {
-		const struct minline *c = &g->inl[i];
-		if (c->pos.line != ln || !mpos_same_file(&c->pos, &g->pos))
-			continue;
-		sbuf_addstr(sb, c->inlined ? "inlined call to <code>" : "not inlined: <code>");
-		report_html(sb, c->callee);
-		sbuf_addstr(sb, "</code><br>");
-		any = 1;
-	}
-	return any;
-}
-
-static int64_t last_line(const struct mfunc *g)
-{
-	int64_t last = g->pos.line + 3;
-	for (size_t i = 0; i < g->n_events; i++)
-		if (mpos_same_file(&g->events[i].pos, &g->pos) && g->events[i].pos.line > last)
-			last = g->events[i].pos.line;
-	for (size_t i = 0; i < g->n_inl; i++)
-		if (mpos_same_file(&g->inl[i].pos, &g->pos) && g->inl[i].pos.line > last)
-			last = g->inl[i].pos.line;
-	return last - g->pos.line > 400 ? g->pos.line + 400 : last + 1;
-}
-
-static void source(struct report_ctx *c, struct sbuf *sb, const struct mfunc *g)
-{
-	const char *path;
-	const char *const *lines;
-	size_t n;
-
-	if (!c->src->source_lines || !g->pos.file || g->pos.line <= 0 ||
-	    !(lines = c->src->source_lines(c->src->ctx, g->pos.file, g->package, &path, &n)) ||
-	    (size_t)g->pos.line > n)
-		return;
-	sbuf_addstr(sb, "<h2 id=\"source\">Source</h2>\n<p class=\"note\"><code>");
-	report_html(sb, path);
-	sbuf_addstr(sb, "</code> in the source tree</p>\n<table class=\"src\"><thead><tr>"
-		    "<th>Line</th><th>Code</th><th>Diagnostics</th></tr></thead><tbody>\n");
-	for (int64_t ln = g->pos.line, end = last_line(g); ln <= end && (size_t)ln <= n; ln++) {
-		struct sbuf notes = SBUF_INIT;
-		int hit = line_notes(&notes, g, ln);
-		sbuf_addf(sb, "<tr%s><td class=\"ln\">%lld</td><td class=\"code\">",
-			  hit ? " class=\"hit\"" : "", (long long)ln);
-		report_html(sb, lines[ln - 1]);
-		sbuf_addf(sb, "</td><td>%s</td></tr>\n", notes.buf);
-		sbuf_release(&notes);
-	}
-	sbuf_addstr(sb, "</tbody></table>\n");
-	c->res->sources++;
-}
-
 int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err)
 {
 	const struct report_function *f = &c->fns[i];
@@ -313,14 +331,15 @@ int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err)
 		c->src->release_func(c->src->ctx, &g);
 		return rc;
 	}
+	c->cur_pkg = f->package_id;
 	sbuf_addf(&title, "%s (%s)", g.name, g.package);
 	report_page_begin(&sb, title.buf, "../");
 	facts(&sb, &g, c->pkg_page[pkg]);
 	if ((rc = diagram(c, &sb, &g, err)) < 0)
 		goto out;
 	events_table(c, &sb, &g);
-	calls_table(&sb, &g);
-	source(c, &sb, &g);
+	calls_table(c, &sb, &g);
+	report_source(c, &sb, &g);
 	report_page_end(&sb, "../");
 	rc = report_write(c, c->fn_page[i], &sb, err);
 out:

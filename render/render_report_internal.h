@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "common/sbuf.h"
+#include "common/strmap.h"
 #include "render/render_graph.h"
 #include "render/render_report.h"
 
@@ -30,6 +31,8 @@ struct report_ctx {
 	struct id_index *fn_ids;    /* fns by id, for links */
 	struct id_index *alloc_ids; /* prof->allocs by event id */
 	char *hot_legend;           /* what hot means, plain text */
+	struct strmap fn_names;     /* fns by package and name (render_report_nav.c) */
+	int64_t cur_pkg;            /* the package of the function page being written */
 };
 
 /* ---- render_report_html.c: page frame, files, charts ---- */
@@ -54,6 +57,7 @@ struct bar {
 	const char *label; /* raw */
 	const char *href;  /* or NULL */
 	int64_t a, b;      /* two stacked values */
+	int is_path;       /* label is a package path: shortened by its middle */
 };
 
 /* An inline SVG chart of horizontal stacked bars, with its text alternative. */
@@ -93,6 +97,35 @@ void report_prof_alloc_td(const struct report_ctx *c, struct sbuf *sb, const str
 /* The index's section (when src->near is set) and the page near.html. */
 void report_near_index(struct report_ctx *c, struct sbuf *sb);
 int report_near_page(struct report_ctx *c, struct sbuf *err);
+
+/* ---- render_report_nav.c: finding functions ---- */
+
+/* Index the functions by name (report_nav_release frees). */
+void report_nav_init(struct report_ctx *c);
+void report_nav_release(struct report_ctx *c);
+/*
+ * The function that the call expression expr ("(*T).M(x, y)", "pkg.F(x)")
+ * calls from package pkg, as an index into fns, with in *len the bytes of
+ * expr that name it; SIZE_MAX when no function of the build matches.
+ */
+size_t report_nav_callee(const struct report_ctx *c, int64_t pkg, const char *expr,
+			 size_t *len);
+/* Write OUT/escviz-funcs.js, the search box's index: name, package, page. */
+int report_nav_write_index(struct report_ctx *c, struct sbuf *err);
+/* The header's function search box (up: "" or "../", to the site's top). */
+void report_search_box(struct sbuf *sb, const char *up);
+/*
+ * A package path cut to about max characters ("github.com/.../internal/diff"),
+ * as text (1 when cut), and as HTML with the whole path on hover.
+ */
+#define REPORT_PATH_MAX 44
+int report_short_path_text(struct sbuf *out, const char *path, size_t max);
+void report_short_path(struct sbuf *sb, const char *path, size_t max);
+
+/* ---- render_report_src.c ---- */
+
+/* The function's source lines with its verdicts marked (given --src). */
+void report_source(struct report_ctx *c, struct sbuf *sb, const struct mfunc *g);
 
 /* ---- render_report_func.c ---- */
 

@@ -68,7 +68,7 @@ allowed = {"html", "head", "meta", "title", "link", "body", "header", "nav", "a"
            "h1", "h2", "p", "dl", "dt", "dd", "code", "table", "caption", "thead", "tbody",
            "tr", "th", "td", "span", "label", "input", "figure", "figcaption", "ol", "li",
            "div", "br", "script", "svg", "g", "title", "polygon", "path", "ellipse", "text",
-           "defs", "pattern", "rect", "line", "desc", "polyline"}
+           "defs", "pattern", "rect", "line", "desc", "polyline", "ul", "colgroup", "col"}
 class Check(HTMLParser):
     def __init__(self, name):
         super().__init__(convert_charrefs=True)
@@ -99,6 +99,26 @@ for d, _, files in os.walk(root):
             sys.exit("'..' in %r" % f)
 if pages < 5:
     sys.exit("only %d pages" % pages)
+PY
+# The search box's index is a script: the log's names in it are JavaScript
+# strings with nothing that could end them or the script (it parses as
+# JSON too), and they read back as the log wrote them.
+check "function-index-inert" python3 - "$T/site" <<'PY'
+import json, os, re, sys
+site = sys.argv[1]
+text = open(os.path.join(site, "escviz-funcs.js"), encoding="utf-8").read()
+m = re.fullmatch(r"/\*[^*]*\*/\nescvizFunctions\((.*)\);\n", text, re.S)
+if not m:
+    sys.exit("escviz-funcs.js: not one escvizFunctions([...]) call")
+if re.search(r"[<>&']", m.group(1)):
+    sys.exit("escviz-funcs.js: raw < > & or ' in the data")
+rows = json.loads(m.group(1))
+pkgs = {r[1] for r in rows}
+if 'example.com/evil<script>alert("pkg")</script>' not in pkgs:
+    sys.exit("escviz-funcs.js: the package path does not read back: %r" % pkgs)
+for name, pkg, page in rows:
+    if not os.path.isfile(os.path.join(site, page)):
+        sys.exit("escviz-funcs.js: %s has no page %s" % (name, page))
 PY
 check "page-per-function" test "$(ls "$T/site/fn" | wc -l)" -eq 3
 finish

@@ -66,6 +66,23 @@ static void html_escapes_markup(void **state)
 	run_cases(sbuf_add_html, c, sizeof(c) / sizeof(c[0]));
 }
 
+static void js_string_is_inert(void **state)
+{
+	static const struct esc_case c[] = {
+		{ "plain", 0, "plain" },
+		{ "a\"b'c\\d", 0, "a\\\"b\\u0027c\\\\d" },
+		{ "</script><!--", 0, "\\u003c/script\\u003e\\u003c!--" },
+		{ "a&b", 0, "a\\u0026b" },
+		{ "t\tn\nr\r\x1b\x7f", 0, "t\\tn\\nr\\u000d\\u001b\\u007f" },
+		{ "ls\xe2\x80\xa8ps\xe2\x80\xa9", 0, "ls\\u2028ps\\u2029" },
+		{ "bad\xff", 0, "bad\xef\xbf\xbd" },
+		{ "nul\0x", 5, "nul\xef\xbf\xbdx" },
+		{ "caf\xc3\xa9 (*T).M", 0, "caf\xc3\xa9 (*T).M" },
+	};
+	(void)state;
+	run_cases(sbuf_add_js_string, c, sizeof(c) / sizeof(c[0]));
+}
+
 static void svg_is_xml_safe(void **state)
 {
 	static const struct esc_case c[] = {
@@ -401,6 +418,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(html_escapes_markup),
+		cmocka_unit_test(js_string_is_inert),
 		cmocka_unit_test(svg_is_xml_safe),
 		cmocka_unit_test(dot_label_neutralises_escstring),
 		cmocka_unit_test(dot_label_round_trip),

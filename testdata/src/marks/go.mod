@@ -1,0 +1,3 @@
+module example.com/marks
+
+go 1.18
