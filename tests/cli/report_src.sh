@@ -14,7 +14,15 @@ db=$T/r.db
 # The page of a function, by its <title>.
 page() { grep -l "<title>$1 - escviz report</title>" "$2"/fn/*.html 2>/dev/null | head -1; }
 # The code cell of source line N in a function page, HTML as written.
-code_line() { sed -n "s|.*<td class=\"ln\">$2</td><td class=\"code\">\([^<]*\)</td>.*|\1|p" "$1" | head -1; }
+# The text of line $2's code cell on page $1 (the verdict marks' tags dropped).
+code_line() {
+  python3 - "$1" "$2" <<'PY'
+import html, re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+m = re.search(r'<td class="ln">%s</td><td class="code">(.*?)</td>' % sys.argv[2], page)
+print(html.unescape(re.sub(r"<[^>]*>", "", m.group(1))) if m else "")
+PY
+}
 
 # The logged files, from the log: ./scan.go ./util.go sub/util.go.
 files=$(grep -oE '^[^: ]+\.go' "$log" | sort -u | tr '\n' ' ')
