@@ -256,7 +256,7 @@ static int shows_both(const struct diff_item *it)
 static void text_item(struct sbuf *b, const struct diff_item *it, int color,
 		      const struct text_widths *w, int caused)
 {
-	const char *on = color ? (it->regression ? "\033[31m" : "\033[32m") : "";
+	const char *on = !color ? "" : it->regression ? "\033[31m" : it->improvement ? "\033[32m" : "";
 	size_t start;
 	sbuf_addf(b, "%s%s %s%-7s %-*s ", on, it->regression ? "!" : " ", caused ? "  " : "",
 		  diff_change_name(it->change), caused ? 19 : 21, diff_kind_name(it->kind));
@@ -270,7 +270,7 @@ static void text_item(struct sbuf *b, const struct diff_item *it, int color,
 	sbuf_addstr(b, "  ");
 	term(b, it->message);
 	add_hot(b, it);
-	sbuf_addstr(b, color ? "\033[0m\n" : "\n");
+	sbuf_addstr(b, *on ? "\033[0m\n" : "\n");
 	if (shows_both(it)) {
 		text_steps(b, "was:", it->old_steps, it->nold_steps);
 		text_steps(b, "now:", it->new_steps, it->nnew_steps);
