@@ -806,10 +806,14 @@ static void html_select(struct sbuf *b, const char *id, const char *label, const
 		  label, id, all);
 }
 
-static void html_controls(struct sbuf *b, const struct diff_result *r, size_t n)
+static void html_controls(struct sbuf *b, const struct diff_result *r, const struct hrow *v,
+			  size_t n)
 {
 	struct diff_counts c;
+	unsigned char *used = xcalloc(r->npkgs + 1, 1);
 	diff_count(r, &c);
+	for (size_t i = 0; i < n; i++)
+		used[v[i].pkg] = 1;
 	sbuf_addstr(b, "<form class=\"controls\" id=\"controls\" role=\"search\""
 		       " aria-label=\"Filter and sort the changes\">\n");
 	html_select(b, "f-effect", "effect", "all effects");
@@ -831,10 +835,7 @@ static void html_controls(struct sbuf *b, const struct diff_result *r, size_t n)
 		const char *name = *r->pkgs[i].package ? r->pkgs[i].package : "(no package header)";
 		const char *bracket = strstr(name, " [");
 		const char *s = short_path(name, bracket ? (size_t)(bracket - name) : strlen(name), &len);
-		int used = 0;
-		for (size_t j = 0; j < r->n && !used; j++)
-			used = !strcmp(r->items[j].package, r->pkgs[i].package);
-		if (!used)
+		if (!used[i])
 			continue;
 		sbuf_addf(b, "<option value=\"%zu\" title=\"", i);
 		diff_add_html(b, name);
@@ -847,6 +848,7 @@ static void html_controls(struct sbuf *b, const struct diff_result *r, size_t n)
 		sbuf_addstr(b, "</option>");
 	}
 	sbuf_addstr(b, "</select></label>\n");
+	free(used);
 	html_select(b, "f-change", "change", "all changes");
 	for (int ch = 0; ch < DC__COUNT; ch++)
 		if (c.total[ch])
@@ -942,7 +944,7 @@ static void render_html(struct sbuf *b, const struct diff_result *r)
 	html_stats(b, r);
 	sbuf_addstr(b, "<h2>Changes</h2>\n");
 	if (n)
-		html_controls(b, r, n);
+		html_controls(b, r, v, n);
 	sbuf_addf(b, "<table id=\"changes\" class=\"changes grouped\">\n<thead><tr><th>effect</th>"
 		     "<th>change</th><th>kind</th><th class=\"c-pkg\">package</th>"
 		     "<th class=\"c-fn\">function</th><th>position</th><th>what</th></tr></thead>\n"
