@@ -30,6 +30,11 @@ struct diff_item {
 	enum diff_change change;
 	enum diff_kind kind;
 	int regression;
+	/* The opposite of a regression: an escape or leak gone (or a leak now
+	 * milder), a function now inlinable, a call now inlined or
+	 * devirtualized.  Neither flag: a neutral change (a cost, an
+	 * explanation, a spelling, another leak result or target). */
+	int improvement;
 	char *package;     /* import path, plus " [variant]" */
 	char *function;    /* "" when the event is not attributed */
 	char *subject;     /* expression, parameter, function or callee */
@@ -66,10 +71,34 @@ static inline const struct diff_step *diff_item_steps(const struct diff_item *it
 	return it->nnew_steps ? it->new_steps : it->old_steps;
 }
 
+/*
+ * The inlinable functions a side has an inlining decision for and the
+ * other has none (a function added or removed, compiled by one release
+ * only, or a decision printed at -m=2 only): no change can be listed for
+ * them, so they are counted apart from DS_INLINABLE, by what they are.
+ */
+enum diff_once {
+	DO_GENERATED,    /* closures, defer/go wrappers, range bodies, method values */
+	DO_INSTANTIATED, /* generic instantiations (a '[' in the name) */
+	DO_OTHER,        /* functions of the source added or removed, or decided by one build only */
+	DO__COUNT
+};
+const char *diff_once_name(enum diff_once o);
+
+/*
+ * Per-package counts of both builds.  Each stat's new - old is the added
+ * minus the removed changes of its kinds in items (plus those --ignore
+ * dropped): DS_INLINABLE counts only the functions with an inlining
+ * decision in both builds, and once_old/once_new the inlinable ones with a
+ * decision in that build only.
+ */
 struct diff_pkg_stat {
 	char *package;
 	long old[DS__COUNT], new[DS__COUNT];
+	long once_old[DO__COUNT], once_new[DO__COUNT];
 };
+/* The sum of v[0..DO__COUNT). */
+long diff_once_total(const long *v);
 
 struct diff_result {
 	struct diff_build old, new;

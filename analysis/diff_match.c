@@ -39,6 +39,7 @@
 #include "common/util.h"
 #include "common/xalloc.h"
 #include "model/drift.h"
+#include "model/names.h"
 
 #define PAIR_NEAREST_MAX 64 /* larger groups pair leftovers in order */
 #define PAIR_SIMILAR_MAX 4096 /* leftover pairs on one line compared by similarity */
@@ -316,6 +317,7 @@ static void one_sided(struct diff_result *r, const struct fact *f, int added, si
 		return; /* a function that appears or goes is not a change of inlining */
 	reg = f->kind == DK_INLINED_CALL || f->kind == DK_DEVIRTUALIZATION ? !added : added;
 	it = new_item(r, ch, f->kind, reg, of, nf);
+	it->improvement = !reg;
 	it->seq = seq;
 	if (is_verdict(f) && other > 0) {
 		struct sbuf b = SBUF_INIT;
@@ -364,6 +366,7 @@ static void compare_inlining(struct diff_result *r, const struct fact *of, const
 	if (of->inlinable != nf->inlinable) {
 		it = new_item(r, nf->inlinable ? DC_ADDED : DC_REMOVED, DK_INLINABLE,
 			      !nf->inlinable, of, nf);
+		it->improvement = nf->inlinable;
 		it->budget = budget_of(nf, ns);
 		if (nf->inlinable)
 			set_message(it, "%s is now inlinable (cost %ld)", nf->subject, nf->cost);
@@ -570,8 +573,10 @@ static void report_leftover_pair(struct diff_result *r, const struct fact *of,
 		compare_escape(r, of, nf, os, ns, 1);
 		return;
 	}
-	set_message(new_item(r, DC_CHANGED, nf->kind, leak_rank(nf) > leak_rank(of), of, nf),
-		    "parameter %s now leaks %s (was %s)", nf->subject, leak_text(nf), leak_text(of));
+	struct diff_item *it = new_item(r, DC_CHANGED, nf->kind, leak_rank(nf) > leak_rank(of), of, nf);
+	it->improvement = leak_rank(nf) < leak_rank(of);
+	set_message(it, "parameter %s now leaks %s (was %s)", nf->subject, leak_text(nf),
+		    leak_text(of));
 }
 
 /* Similarity of two spellings in [0, 1000]: twice their longest common subsequence over their lengths. */
@@ -901,6 +906,28 @@ static int stat_of(const struct fact *f)
 	}
 }
 
+const char *diff_once_name(enum diff_once o)
+{
+	static const char *const names[DO__COUNT] = { "generated", "instantiated", "other" };
+	return o < DO__COUNT ? names[o] : "?";
+}
+
+long diff_once_total(const long *v)
+{
+	long n = 0;
+	for (int o = 0; o < DO__COUNT; o++)
+		n += v[o];
+	return n;
+}
+
+/* What an inlinable function decided by one build only is (enum diff_once). */
+static enum diff_once once_of(const struct fact *f)
+{
+	if (model_func_is_generated(f->subject, strlen(f->subject)))
+		return DO_GENERATED;
+	return strchr(f->subject, '[') ? DO_INSTANTIATED : DO_OTHER;
+}
+
 static void count_set(const struct factset *fs, int is_new, struct strmap *idx,
 		      struct diff_result *r, size_t *alloc)
 {
@@ -915,7 +942,9 @@ static void count_set(const struct factset *fs, int is_new, struct strmap *idx,
 			k = (int64_t)r->npkgs++;
 			strmap_put(idx, f->package, strlen(f->package), k);
 		}
-		if (s >= 0)
+		if (s == DS_INLINABLE && !f->peer) /* no change can be listed for it */
+			(is_new ? r->pkgs[k].once_new : r->pkgs[k].once_old)[once_of(f)]++;
+		else if (s >= 0)
 			(is_new ? r->pkgs[k].new : r->pkgs[k].old)[s]++;
 	}
 }

@@ -78,9 +78,17 @@ static json_t *jpackages(const struct diff_result *r)
 			json_object_set_new(old, diff_stat_name(s), json_integer(r->pkgs[i].old[s]));
 			json_object_set_new(new, diff_stat_name(s), json_integer(r->pkgs[i].new[s]));
 		}
+		json_t *once = json_object(), *oo = json_object(), *on = json_object();
+		for (int k = 0; k < DO__COUNT; k++) {
+			json_object_set_new(oo, diff_once_name(k), json_integer(r->pkgs[i].once_old[k]));
+			json_object_set_new(on, diff_once_name(k), json_integer(r->pkgs[i].once_new[k]));
+		}
+		json_object_set_new(once, "old", oo);
+		json_object_set_new(once, "new", on);
 		json_object_set_new(o, "package", render_jstr(r->pkgs[i].package));
 		json_object_set_new(o, "old", old);
 		json_object_set_new(o, "new", new);
+		json_object_set_new(o, "inlinable_one_build", once);
 		json_array_append_new(a, o);
 	}
 	return a;
@@ -124,6 +132,7 @@ static json_t *jitem(const struct diff_result *r, size_t i)
 	json_object_set_new(o, "old_position", jpos(&it->old_pos));
 	json_object_set_new(o, "new_position", jpos(&it->new_pos));
 	json_object_set_new(o, "regression", json_boolean(it->regression));
+	json_object_set_new(o, "improvement", json_boolean(it->improvement));
 	/* null when neither build has a profile */
 	json_object_set_new(o, "hot", r->profiled ? json_boolean(it->hot) : json_null());
 	json_object_set_new(o, "old_alloc_bytes", jnum(it->old_bytes));

@@ -130,7 +130,7 @@ grep -qF '| ↳ make(\[\]byte, 0, max(strconv.prec + 4, 24)) escapes to heap |' 
 "$E" diff "$L19" "$L19V" --format md >"$T/v.md"
 grep -q 'why string(src) escapes changed<br>\*\*was:\*\*<br>.*<br>\*\*now:\*\*<br>' "$T/v.md" && ok "md: was/now paths" || not_ok "md was/now" "$(cat "$T/v.md")"
 "$E" diff "$L19" "$L23" --format html >"$T/up.html"
-grep -q 'class="added regression caused"' "$T/up.html" && ok "html: caused rows" || not_ok "html caused"
+grep -q 'class="item reg caused"' "$T/up.html" && ok "html: caused rows" || not_ok "html caused"
 "$E" diff "$L19" "$L19V" --format html >"$T/v.html"
 grep -q '<summary>was: old explanation</summary>' "$T/v.html" && grep -q '<summary>now: new explanation</summary>' "$T/v.html" \
   && ok "html: both explanations" || not_ok "html explanations"

@@ -354,6 +354,8 @@ static void leak_changes(void **state)
 	assert_string_equal(r.items[0].message, "parameter p now leaks to heap (was to a result)");
 	assert_int_equal(r.items[1].kind, DK_LEAKING_PARAM_CONTENT);
 	assert_false(r.items[1].regression);
+	assert_true(r.items[1].improvement); /* milder */
+	assert_false(r.items[0].improvement);
 	assert_string_equal(r.items[1].message, "parameter q now leaks its content (was to heap)");
 	diff_result_release(&r);
 	store_close(s);
@@ -397,6 +399,66 @@ static void closure_copies(void **state)
 	sbuf_release(&err);
 }
 
+/*
+ * The package counts reconcile with the items: inlinable functions over the
+ * functions decided in both builds; those decided by one build only are
+ * counted apart, by what they are.
+ */
+static void stats_one_build(void **state)
+{
+	char dbpath[] = "/tmp/escviz-test-diff-db-XXXXXX";
+	struct store *s = NULL;
+	struct sbuf err = SBUF_INIT;
+	struct diff_result r;
+	int fd = mkstemp(dbpath);
+	int64_t a, b;
+	(void)state;
+	close(fd);
+	assert_int_equal(store_open(&s, dbpath, 0, &err), 0);
+	a = ingest_text(s, "# p\n./a.go:3:6: can inline f with cost 4 as: func() {  }\n"
+			   "./a.go:5:6: cannot inline g: function too complex: cost 90 exceeds budget 80\n"
+			   "./a.go:7:6: can inline gone with cost 2 as: func() {  }\n"
+			   "./a.go:9:2: x escapes to heap\n");
+	b = ingest_text(s, "# p\n./a.go:3:6: can inline f with cost 4 as: func() {  }\n"
+			   "./a.go:5:6: can inline g with cost 70 as: func() {  }\n"
+			   "./a.go:6:8: can inline g.deferwrap1 with cost 3 as: func() {  }\n"
+			   "./a.go:6:8: can inline g.func1 with cost 3 as: func() {  }\n"
+			   "/usr/lib/go/src/slices/slices.go:97:6: can inline slices.Index[go.shape.int] with cost 9 as: func() {  }\n"
+			   "./a.go:11:6: can inline added with cost 2 as: func() {  }\n");
+	assert_int_equal(diff_builds(s, a, s, b, &r, &err), 0);
+	assert_int_equal(r.npkgs, 1);
+	/* f in both, g now inlinable: the one listed change */
+	assert_int_equal(r.pkgs[0].old[DS_INLINABLE], 1);
+	assert_int_equal(r.pkgs[0].new[DS_INLINABLE], 2);
+	assert_int_equal(r.pkgs[0].once_old[DO_OTHER], 1); /* gone */
+	assert_int_equal(r.pkgs[0].once_old[DO_GENERATED] + r.pkgs[0].once_old[DO_INSTANTIATED], 0);
+	assert_int_equal(r.pkgs[0].once_new[DO_GENERATED], 2);
+	assert_int_equal(r.pkgs[0].once_new[DO_INSTANTIATED], 1);
+	assert_int_equal(r.pkgs[0].once_new[DO_OTHER], 1); /* added */
+	assert_int_equal(diff_once_total(r.pkgs[0].once_new), 4);
+	/* the heap count is what the items add and remove */
+	assert_int_equal(r.pkgs[0].old[DS_HEAP] - r.pkgs[0].new[DS_HEAP], 1);
+	for (size_t i = 0; i < r.n; i++) {
+		const struct diff_item *it = &r.items[i];
+		if (it->kind == DK_INLINABLE) {
+			assert_string_equal(it->subject, "g");
+			assert_int_equal(it->change, DC_ADDED);
+			assert_true(it->improvement);
+			assert_false(it->regression);
+		} else if (it->kind == DK_HEAP_ESCAPE) {
+			assert_int_equal(it->change, DC_REMOVED);
+			assert_true(it->improvement);
+		} else if (it->kind == DK_INLINE_COST) {
+			assert_false(it->improvement || it->regression); /* neutral */
+		}
+	}
+	assert_string_equal(diff_once_name(DO_INSTANTIATED), "instantiated");
+	diff_result_release(&r);
+	store_close(s);
+	unlink(dbpath);
+	sbuf_release(&err);
+}
+
 #define T(name, fn) { "diff::" name, fn, NULL, NULL, NULL }
 
 int main(void)
@@ -412,6 +474,7 @@ int main(void)
 		T("match::repeats_and_respelling", matching),
 		T("match::closure_copies", closure_copies),
 		T("match::leak_changes", leak_changes),
+		T("stats::one_build_inlinable", stats_one_build),
 	};
 	return cmocka_run_group_tests_name("diff", tests, NULL, NULL);
 }
