@@ -18,6 +18,7 @@
 #include "common/xalloc.h"
 #include "model/names.h"
 #include "render/render_escape.h"
+#include "render/render_internal.h"
 
 int render_diff_format(const char *name)
 {
@@ -541,41 +542,35 @@ static const char html_style[] =
 	"@media print{.controls{display:none}}";
 
 /* The last elements of a package path that fit in 28 bytes (at least one): "…/toml/internal". */
-static const char *short_path(const char *p, size_t n, size_t *len)
+/*
+ * The package as a reader sees it, into t: its path cut by
+ * render_short_path(), " [test]" for a test variant.  1 when t differs
+ * from the whole name, which then belongs in a title.
+ */
+static int package_short(struct sbuf *t, const char *name)
 {
-	const char *end = p + n, *start = end;
-	for (const char *s = end; n > 28 && s > p; s--)
-		if (s[-1] == '/') {
-			if (start != end && (size_t)(end - s) > 28)
-				break;
-			start = s;
-		}
-	if (start == end)
-		start = p;
-	*len = (size_t)(end - start);
-	return start;
+	const char *bracket = strstr(name, " [");
+	int cut = render_short_path(t, name, bracket ? (size_t)(bracket - name) : strlen(name), 44);
+	if (bracket)
+		sbuf_addstr(t, " [test]");
+	return cut || bracket;
 }
 
 /* A package as a reader sees it: short, the full path in a title when shortened. */
 static void html_package(struct sbuf *b, const char *pkg)
 {
 	const char *name = *pkg ? pkg : "(no package header)";
-	const char *bracket = strstr(name, " [");
-	size_t n = bracket ? (size_t)(bracket - name) : strlen(name), len;
-	const char *s = short_path(name, n, &len);
-	if (s == name && !bracket) {
+	struct sbuf t = SBUF_INIT;
+	if (!package_short(&t, name)) {
 		diff_add_html(b, name);
-		return;
+	} else {
+		sbuf_addstr(b, "<span title=\"");
+		diff_add_html(b, name);
+		sbuf_addstr(b, "\">");
+		sbuf_add_html(b, t.buf, t.len);
+		sbuf_addstr(b, "</span>");
 	}
-	sbuf_addstr(b, "<span title=\"");
-	diff_add_html(b, name);
-	sbuf_addstr(b, "\">");
-	if (s != name)
-		sbuf_addstr(b, "&#8230;/");
-	sbuf_add_html(b, s, len);
-	if (bracket)
-		sbuf_addstr(b, " [test]");
-	sbuf_addstr(b, "</span>");
+	sbuf_release(&t);
 }
 
 /* "./dir/file.go:12:3" as "file.go:12:3" */
@@ -831,20 +826,16 @@ static void html_controls(struct sbuf *b, const struct diff_result *r, const str
 	sbuf_addstr(b, "</select></label>\n");
 	html_select(b, "f-pkg", "package", "all packages");
 	for (size_t i = 0; i < r->npkgs; i++) {
-		size_t len;
 		const char *name = *r->pkgs[i].package ? r->pkgs[i].package : "(no package header)";
-		const char *bracket = strstr(name, " [");
-		const char *s = short_path(name, bracket ? (size_t)(bracket - name) : strlen(name), &len);
+		struct sbuf t = SBUF_INIT;
 		if (!used[i])
 			continue;
+		package_short(&t, name);
 		sbuf_addf(b, "<option value=\"%zu\" title=\"", i);
 		diff_add_html(b, name);
 		sbuf_addstr(b, "\">");
-		if (s != name)
-			sbuf_addstr(b, "&#8230;/");
-		sbuf_add_html(b, s, len);
-		if (bracket)
-			sbuf_addstr(b, " [test]");
+		sbuf_add_html(b, t.buf, t.len);
+		sbuf_release(&t);
 		sbuf_addstr(b, "</option>");
 	}
 	sbuf_addstr(b, "</select></label>\n");

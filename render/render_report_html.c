@@ -15,6 +15,7 @@
 #include "common/pos.h"
 #include "common/util.h"
 #include "render/render_escape.h"
+#include "render/render_internal.h"
 
 static const char css[] =
 	":root{--esc:#b71c1c;--moved:#e65100;--ok:#2e7d32;--ink:#1b1b1b;--mute:#555;"
@@ -486,7 +487,7 @@ static void bar_label(struct sbuf *sb, const char *s, int is_path)
 	size_t n = strlen(s), max = 42;
 	if (is_path) {
 		struct sbuf t = SBUF_INIT;
-		report_short_path_text(&t, s, max);
+		render_short_path(&t, s, n, max);
 		sbuf_add_svg(sb, t.buf, t.len);
 		sbuf_release(&t);
 		return;

@@ -114,12 +114,8 @@ size_t report_nav_callee(const struct report_ctx *c, int64_t pkg, const char *ex
 int report_nav_write_index(struct report_ctx *c, struct sbuf *err);
 /* The header's function search box (up: "" or "../", to the site's top). */
 void report_search_box(struct sbuf *sb, const char *up);
-/*
- * A package path cut to about max characters ("github.com/.../internal/diff"),
- * as text (1 when cut), and as HTML with the whole path on hover.
- */
+/* A package path cut as render_short_path() does, as HTML with the whole path on hover. */
 #define REPORT_PATH_MAX 44
-int report_short_path_text(struct sbuf *out, const char *path, size_t max);
 void report_short_path(struct sbuf *sb, const char *path, size_t max);
 
 /* ---- render_report_src.c ---- */

@@ -22,6 +22,7 @@
 #include "common/xalloc.h"
 #include "model/names.h"
 #include "render/render_escape.h"
+#include "render/render_internal.h"
 
 /* The short name of a package path: its last element ("v2" skipped). */
 static void short_name(struct sbuf *sb, const char *path)
@@ -209,47 +210,11 @@ void report_search_box(struct sbuf *sb, const char *up)
 		  "aria-label=\"functions\" hidden></ul></div>", up);
 }
 
-int report_short_path_text(struct sbuf *out, const char *path, size_t max)
-{
-	size_t n = strlen(path), first = strcspn(path, "/"), budget, tail = n;
-	const char *cut;
-
-	if (n <= max) {
-		sbuf_addstr(out, path);
-		return 0;
-	}
-	/*
-	 * Keep the first element (the host) if short, and the last ones that
-	 * fit in three quarters of max: a cut worth making.
-	 */
-	if (first == n || first > max / 3)
-		first = 0;
-	max -= max / 4;
-	budget = max > first + 3 ? max - first - 3 : 1;
-	for (const char *s = path + n; s > path + first; s--) {
-		if (s[-1] != '/')
-			continue;
-		if (n - (size_t)(s - path) > budget)
-			break;
-		tail = (size_t)(s - path);
-	}
-	cut = path + tail;
-	if (tail == n) { /* not even the last element fits: its end */
-		cut = path + n - budget;
-		while (((unsigned char)*cut & 0xc0) == 0x80)
-			cut++;
-	}
-	sbuf_add(out, path, first);
-	sbuf_addstr(out, first ? "/\xe2\x80\xa6/" : tail < n ? "\xe2\x80\xa6/" : "\xe2\x80\xa6");
-	sbuf_addstr(out, cut);
-	return 1;
-}
-
 void report_short_path(struct sbuf *sb, const char *path, size_t max)
 {
 	struct sbuf t = SBUF_INIT;
 
-	if (!report_short_path_text(&t, path, max)) {
+	if (!render_short_path(&t, path, strlen(path), max)) {
 		report_html(sb, path);
 	} else {
 		sbuf_addstr(sb, "<span class=\"path\" title=\"");

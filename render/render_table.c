@@ -233,3 +233,41 @@ int render_table(FILE *out, const struct table *t, enum render_format fmt,
 		return table_text(out, t, o);
 	}
 }
+
+int render_short_path(struct sbuf *out, const char *path, size_t n, size_t max)
+{
+	size_t first = 0, budget, tail = n;
+	const char *cut;
+
+	if (n <= max) {
+		sbuf_add(out, path, n);
+		return 0;
+	}
+	while (first < n && path[first] != '/')
+		first++;
+	/*
+	 * Keep the first element (the host) if short, and the last ones that
+	 * fit in three quarters of max: a cut worth making.
+	 */
+	if (first == n || first > max / 3)
+		first = 0;
+	max -= max / 4;
+	budget = max > first + 3 ? max - first - 3 : 1;
+	for (const char *s = path + n; s > path + first; s--) {
+		if (s[-1] != '/')
+			continue;
+		if (n - (size_t)(s - path) > budget)
+			break;
+		tail = (size_t)(s - path);
+	}
+	cut = path + tail;
+	if (tail == n) { /* not even the last element fits: its end */
+		cut = path + n - budget;
+		while (((unsigned char)*cut & 0xc0) == 0x80)
+			cut++;
+	}
+	sbuf_add(out, path, first);
+	sbuf_addstr(out, first ? "/\xe2\x80\xa6/" : tail < n ? "\xe2\x80\xa6/" : "\xe2\x80\xa6");
+	sbuf_add(out, cut, (size_t)(path + n - cut));
+	return 1;
+}

@@ -358,7 +358,8 @@ static const char *const func_order[] = {
 	[FUNC_SORT_CPU] = " ORDER BY 21 DESC, 20 DESC",
 };
 
-static void read_func(sqlite3_stmt *st, struct func_row *r)
+/* Columns 0-11, the same in FUNCS_SQL and COSTS_SQL: the function and its decision. */
+static void read_func_decl(sqlite3_stmt *st, struct func_row *r)
 {
 	r->id = sqlite3_column_int64(st, 0);
 	r->package = store_column_dup(st, 1);
@@ -372,6 +373,11 @@ static void read_func(sqlite3_stmt *st, struct func_row *r)
 	r->inlinable = sqlite3_column_int(st, 9);
 	r->cost = sqlite3_column_int64(st, 10);
 	r->budget = sqlite3_column_int64(st, 11);
+}
+
+static void read_func(sqlite3_stmt *st, struct func_row *r)
+{
+	read_func_decl(st, r);
 	r->heap_escapes = sqlite3_column_int64(st, 12);
 	r->moved_to_heap = sqlite3_column_int64(st, 13);
 	r->leaking_params = sqlite3_column_int64(st, 14);
@@ -430,18 +436,7 @@ int store_funcs(struct store *s, int64_t build, const char *pkg, enum func_sort 
 
 static void read_cost(sqlite3_stmt *st, struct func_row *r)
 {
-	r->id = sqlite3_column_int64(st, 0);
-	r->package = store_column_dup(st, 1);
-	r->variant = store_column_dup(st, 2);
-	r->pkg_name = store_column_dup(st, 3);
-	r->name = store_column_dup(st, 4);
-	r->file = store_column_dup(st, 5);
-	r->reason = store_column_dup(st, 6);
-	r->line = sqlite3_column_int64(st, 7);
-	r->col = sqlite3_column_int64(st, 8);
-	r->inlinable = sqlite3_column_int(st, 9);
-	r->cost = sqlite3_column_int64(st, 10);
-	r->budget = sqlite3_column_int64(st, 11);
+	read_func_decl(st, r);
 	r->alloc_bytes = r->alloc_objects = r->cpu_flat = r->cpu_cum = -1;
 }
 
