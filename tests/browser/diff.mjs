@@ -8,51 +8,18 @@
 //
 // usage: node diff.mjs DIFF_HTML SCREENSHOT_DIR
 // env:   CHROMIUM (default /usr/bin/chromium)
-import { chromium } from "playwright-core";
-import { mkdtempSync, rmSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { check, finish, openBrowser } from "./harness.mjs";
 
 const [page_file, shotDir] = process.argv.slice(2);
 if (!page_file || !shotDir) {
   console.error("usage: node diff.mjs DIFF_HTML SCREENSHOT_DIR");
   process.exit(2);
 }
-const exe = process.env.CHROMIUM || "/usr/bin/chromium";
-if (!existsSync(exe)) {
-  console.error(`FAIL: chromium not found at ${exe} (scripts/deps.sh --test installs it)`);
-  process.exit(1);
-}
-
-let failed = 0, passed = 0;
-function check(name, ok, detail) {
-  if (ok) { passed++; console.log(`ok   browser::${name}`); }
-  else { failed++; console.log(`FAIL browser::${name}${detail ? ": " + detail : ""}`); }
-}
-
 const sizes = [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }];
 const url = pathToFileURL(resolve(page_file)).href;
-const profile = mkdtempSync(join(tmpdir(), "escviz-chromium-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: exe,
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  viewport: sizes[0],
-});
-const problems = [];
-await context.route("**/*", (route) => {
-  const u = route.request().url();
-  if (u.startsWith("file:") || u.startsWith("data:")) return route.continue();
-  problems.push(`network request: ${u}`);
-  return route.abort();
-});
-function watch(page) {
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
-}
+const { context, problems, watch, close } = await openBrowser(sizes[0]);
 
 const visibleItems = (page) => page.locator("#rows tr.item:visible");
 const noOverflow = (page) => page.evaluate(() => ({
@@ -203,8 +170,6 @@ try {
 } catch (err) {
   check("no-exception", false, String(err && err.stack || err));
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
-console.log(`browser: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

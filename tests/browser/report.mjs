@@ -13,50 +13,18 @@
 //
 // usage: node report.mjs REPORT_DIR SCREENSHOT_DIR [LAYOUT_DIR LAYOUT_FUNC]
 // env:   CHROMIUM (default /usr/bin/chromium)
-import { chromium } from "playwright-core";
-import { mkdtempSync, rmSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL, fileURLToPath } from "node:url";
+import { check, finish, openBrowser } from "./harness.mjs";
 
 const [reportDir, shotDir, layoutDir, layoutFunc] = process.argv.slice(2);
 if (!reportDir || !shotDir) {
   console.error("usage: node report.mjs REPORT_DIR SCREENSHOT_DIR");
   process.exit(2);
 }
-const exe = process.env.CHROMIUM || "/usr/bin/chromium";
-if (!existsSync(exe)) {
-  console.error(`FAIL: chromium not found at ${exe} (scripts/deps.sh --test installs it)`);
-  process.exit(1);
-}
-
-let failed = 0, passed = 0;
-function check(name, ok, detail) {
-  if (ok) { passed++; console.log(`ok   browser::${name}`); }
-  else { failed++; console.log(`FAIL browser::${name}${detail ? ": " + detail : ""}`); }
-}
-
-const profile = mkdtempSync(join(tmpdir(), "escviz-chromium-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: exe,
-  headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  viewport: { width: 1280, height: 900 },
-});
-const problems = [];
-await context.route("**/*", (route) => {
-  const url = route.request().url();
-  if (url.startsWith("file:") || url.startsWith("data:")) return route.continue();
-  problems.push(`network request: ${url}`);
-  return route.abort();
-});
+const { context, problems, watch, close } = await openBrowser({ width: 1280, height: 900 });
 context.on("page", (p) => watch(p));
-function watch(page) {
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
-}
 
 // The body does not scroll sideways, and nothing sticks out of the window.
 async function noOverflow(page, name) {
@@ -235,8 +203,6 @@ try {
 } catch (e) {
   check("no-exception", false, String(e && e.stack || e));
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
-console.log(`browser: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

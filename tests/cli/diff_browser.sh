@@ -13,39 +13,14 @@
 # Missing chromium or node is a failure, not a skip: CI installs them with
 # scripts/deps.sh --test.
 . "$(dirname "$0")/lib.bash"
-: "${BUILD:?set BUILD to the build folder}"
-CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+. "$(dirname "$0")/browser.bash"
 OUT="$BUILD/test-output"
-DRIVER="$OUT/browser-driver-diff"
 LOGS="$SHARED/corpus/logs"
-
-if [ ! -x "$CHROMIUM" ]; then
-  not_ok "chromium" "no chromium at $CHROMIUM: run scripts/deps.sh --test (Debian package 'chromium')"
-  finish
-fi
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  not_ok "node" "node or npm missing: run scripts/deps.sh --test (Debian packages 'nodejs', 'npm')"
-  finish
-fi
 if [ ! -r "$LOGS/tp-toml-mm-go1.22.log.xz" ] || [ ! -r "$LOGS/tp-toml-mm-go1.24.log.xz" ]; then
   not_ok "corpus" "no tp-toml logs under $LOGS (configure with -DESCVIZ_SHARED=...)"
   finish
 fi
-ok "browser-present"
-
-# Its own driver folder (report_browser.sh has one too, so that the two can
-# run at once): package.json and its lock file, installed once with npm ci
-# (never 'playwright install': the browser is Debian's).
-mkdir -p "$DRIVER"
-cp "$SRC/tests/browser/package.json" "$SRC/tests/browser/package-lock.json" \
-   "$SRC/tests/browser/diff.mjs" "$DRIVER/"
-if [ ! -d "$DRIVER/node_modules/playwright-core" ]; then
-  if ! (cd "$DRIVER" && npm ci --no-audit --no-fund --loglevel=error) >"$T/npm.log" 2>&1; then
-    not_ok "npm-ci" "cannot install playwright-core: $(tail -c 300 "$T/npm.log")"
-    finish
-  fi
-fi
-ok "driver-installed"
+browser_driver browser-driver-diff diff.mjs
 
 xz -dc "$LOGS/tp-toml-mm-go1.22.log.xz" >"$T/old.log"
 xz -dc "$LOGS/tp-toml-mm-go1.24.log.xz" >"$T/new.log"

@@ -14,34 +14,9 @@
 # Missing chromium or node is a failure, not a skip: CI installs them with
 # scripts/deps.sh --test.
 . "$(dirname "$0")/lib.bash"
-: "${BUILD:?set BUILD to the build folder}"
-CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+. "$(dirname "$0")/browser.bash"
 OUT="$BUILD/test-output"
-DRIVER="$OUT/browser-driver"
-
-if [ ! -x "$CHROMIUM" ]; then
-  not_ok "chromium" "no chromium at $CHROMIUM: run scripts/deps.sh --test (Debian package 'chromium')"
-  finish
-fi
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  not_ok "node" "node or npm missing: run scripts/deps.sh --test (Debian packages 'nodejs', 'npm')"
-  finish
-fi
-ok "browser-present"
-
-# The driver lives in the build folder: package.json and its lock file are
-# copied there and installed once with npm ci (never 'playwright install':
-# the browser is Debian's).
-mkdir -p "$DRIVER"
-cp "$SRC/tests/browser/package.json" "$SRC/tests/browser/package-lock.json" \
-   "$SRC/tests/browser/report.mjs" "$DRIVER/"
-if [ ! -d "$DRIVER/node_modules/playwright-core" ]; then
-  if ! (cd "$DRIVER" && npm ci --no-audit --no-fund --loglevel=error) >"$T/npm.log" 2>&1; then
-    not_ok "npm-ci" "cannot install playwright-core: $(tail -c 300 "$T/npm.log")"
-    finish
-  fi
-fi
-ok "driver-installed"
+browser_driver browser-driver report.mjs
 
 "$ESCVIZ" ingest --db "$T/b.db" --label go1.22 "$SRC/testdata/go1.22/escprobe-m2.log" 2>/dev/null
 rm -rf "$OUT/report"
