@@ -389,12 +389,32 @@ static void read_func(sqlite3_stmt *st, struct func_row *r)
 	r->cpu_cum = sqlite3_column_int64(st, 20);
 }
 
+/* Run st (?1 the build, ?2 the package or NULL) into rows read by read; st is finalized. */
+static int read_rows(struct store *s, sqlite3_stmt *st, int64_t build, const char *pkg,
+		     void (*read)(sqlite3_stmt *, struct func_row *), struct func_row **out,
+		     size_t *n, const char *what, struct sbuf *err)
+{
+	size_t alloc = 0;
+	int rc;
+	sqlite3_bind_int64(st, 1, build);
+	if (pkg)
+		sqlite3_bind_text(st, 2, pkg, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		VEC_GROW(*out, *n + 1, alloc);
+		memset(&(*out)[*n], 0, sizeof(**out));
+		read(st, &(*out)[(*n)++]);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_db_error(s, err, what);
+	return 0;
+}
+
 int store_funcs(struct store *s, int64_t build, const char *pkg, enum func_sort sort,
 		size_t top, struct func_row **out, size_t *n, struct sbuf *err)
 {
 	struct sbuf sql = SBUF_INIT;
 	sqlite3_stmt *st = NULL;
-	size_t alloc = 0;
 	int rc;
 
 	*out = NULL;
@@ -406,18 +426,7 @@ int store_funcs(struct store *s, int64_t build, const char *pkg, enum func_sort 
 	sbuf_release(&sql);
 	if (rc != SQLITE_OK)
 		return store_db_error(s, err, "cannot list functions");
-	sqlite3_bind_int64(st, 1, build);
-	if (pkg)
-		sqlite3_bind_text(st, 2, pkg, -1, SQLITE_STATIC);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		VEC_GROW(*out, *n + 1, alloc);
-		memset(&(*out)[*n], 0, sizeof(**out));
-		read_func(st, &(*out)[(*n)++]);
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return store_db_error(s, err, "cannot list functions");
-	return 0;
+	return read_rows(s, st, build, pkg, read_func, out, n, "cannot list functions", err);
 }
 
 /* ---- inlining costs (escviz funcs --near-budget) -------------------------- */
@@ -444,7 +453,6 @@ int store_func_costs(struct store *s, int64_t build, const char *pkg, struct fun
 		     size_t *n, int64_t *budget, struct sbuf *err)
 {
 	sqlite3_stmt *st = NULL;
-	size_t alloc = 0;
 	int rc;
 
 	*out = NULL;
@@ -460,16 +468,5 @@ int store_func_costs(struct store *s, int64_t build, const char *pkg, struct fun
 		return store_db_error(s, err, "cannot read the inlining budgets");
 	if (sqlite3_prepare_v2(s->db, COSTS_SQL, -1, &st, NULL) != SQLITE_OK)
 		return store_db_error(s, err, "cannot list the inlining costs");
-	sqlite3_bind_int64(st, 1, build);
-	if (pkg)
-		sqlite3_bind_text(st, 2, pkg, -1, SQLITE_STATIC);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		VEC_GROW(*out, *n + 1, alloc);
-		memset(&(*out)[*n], 0, sizeof(**out));
-		read_cost(st, &(*out)[(*n)++]);
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return store_db_error(s, err, "cannot list the inlining costs");
-	return 0;
+	return read_rows(s, st, build, pkg, read_cost, out, n, "cannot list the inlining costs", err);
 }
