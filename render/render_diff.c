@@ -501,6 +501,11 @@ static const char *const effect_mark[] = { "&#9650; regression", "&#9660; fixed"
 
 #define HTML_COLS 7
 
+/* After "?", the function of changes that escviz could not place. */
+#define UNKNOWN_FN_NOTE                                                          \
+	"(no known function: generated code the compiler does not name, or a "   \
+	"position no function of the log covers)"
+
 static const char html_style[] =
 	"*{box-sizing:border-box}"
 	"html{-webkit-text-size-adjust:100%}"
@@ -530,6 +535,7 @@ static const char html_style[] =
 	"tr.pkg-head th{background:#ddf4ff;font-size:1.05em;border-top:3px solid #54aeff}"
 	"tr.fn-head th{background:#fff;font-weight:normal;padding-left:1.5em}"
 	"tr.pkg-head .n,tr.fn-head .n{font-weight:normal;margin-left:.8em}"
+	".unk{color:#555;font-style:italic}"
 	"table.grouped .c-pkg,table.grouped .c-fn{display:none}"
 	".controls{display:flex;flex-wrap:wrap;gap:.5em 1em;align-items:end;margin:.5em 0;"
 	"padding:.5em;background:#f6f8fa;border:1px solid #d0d7de}"
@@ -879,7 +885,9 @@ static const char html_script[] =
 	"function head(cls,label,list){var tr=document.createElement('tr'),th=document.createElement('th'),n=document.createElement('span');\n"
 	" tr.className=cls;th.colSpan=" "7" ";th.appendChild(label);n.className='n';n.textContent=counts(list);th.appendChild(document.createTextNode(' '));th.appendChild(n);tr.appendChild(th);return tr;}\n"
 	"function pkgLabel(p){var o=pkgs[p],s=document.createElement('span');s.textContent=o?o.textContent:'?';if(o&&o.title!==o.textContent)s.title=o.title;return s;}\n"
-	"function fnLabel(f){var c=document.createElement('code');c.textContent=f;return c;}\n"
+	"function fnLabel(f){var c=document.createElement('code');c.textContent=f;if(f!=='?')return c;\n"
+	" var d=document.createElement('span');d.appendChild(c);var u=document.createElement('span');\n"
+	" u.className='unk';u.textContent=' " UNKNOWN_FN_NOTE "';d.appendChild(u);return d;}\n"
 	"function cmp(a,b){return a<b?-1:a>b?1:0;}\n"
 	"function update(){\n"
 	" var ef=ctl[0].value,kf=ctl[1].value,pf=ctl[2].value,cf=ctl[3].value,tf=ctl[4].value.trim().toLowerCase(),key=ctl[5].value,grouped=ctl[6].checked;\n"
@@ -958,6 +966,8 @@ static void render_html(struct sbuf *b, const struct diff_result *r)
 			sbuf_addf(b, "<tr class=\"fn-head\"><th colspan=\"%d\"><code>", HTML_COLS);
 			diff_add_html(b, model_func_shown(*v[i].it->function ? v[i].it->function : NULL));
 			sbuf_addstr(b, "</code> ");
+			if (!*v[i].it->function)
+				sbuf_addstr(b, "<span class=\"unk\">" UNKNOWN_FN_NOTE "</span> ");
 			html_group_counts(b, v, i, e);
 			sbuf_addstr(b, "</th></tr>\n");
 		}
