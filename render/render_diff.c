@@ -815,7 +815,7 @@ static void html_controls(struct sbuf *b, const struct diff_result *r, const str
 	diff_count(r, &c);
 	for (size_t i = 0; i < n; i++)
 		used[v[i].pkg] = 1;
-	sbuf_addstr(b, "<form class=\"controls\" id=\"controls\" role=\"search\""
+	sbuf_addstr(b, "<div class=\"controls\" id=\"controls\" role=\"search\""
 		       " aria-label=\"Filter and sort the changes\">\n");
 	html_select(b, "f-effect", "effect", "all effects");
 	for (int e = 0; e < 3; e++)
@@ -861,7 +861,7 @@ static void html_controls(struct sbuf *b, const struct diff_result *r, const str
 		       "<label class=\"check\" for=\"group\"><input type=\"checkbox\" id=\"group\""
 		       " checked>group by package and function</label>\n");
 	sbuf_addf(b, "<output id=\"shown\" aria-live=\"polite\">%zu of %zu changes shown</output>\n"
-		     "</form>\n", n, n);
+		     "</div>\n", n, n);
 }
 
 /*
@@ -915,7 +915,6 @@ static const char html_script[] =
 	" table.classList.toggle('grouped',grouped);\n"
 	" document.getElementById('shown').textContent=shown.length+' of '+info.length+' changes shown';}\n"
 	"ctl.forEach(function(c){c.addEventListener(c.tagName==='INPUT'&&c.type==='search'?'input':'change',update);});\n"
-	"document.getElementById('controls').addEventListener('submit',function(ev){ev.preventDefault();});\n"
 	"})();\n";
 
 static void render_html(struct sbuf *b, const struct diff_result *r)
