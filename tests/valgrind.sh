@@ -117,6 +117,7 @@ for script in "$src"/tests/cli/faults.sh "$src"/tests/cli/kill.sh "$src"/tests/c
   : >"$vgdir/status/cli-$name.queued"
   case $name in
     corpus) echo "skip valgrind::cli-corpus (bypassed: too slow under valgrind; runs in build and build-asan)"; continue ;;
+    *_browser) echo "skip valgrind::cli-$name (Chromium's view of pages that report_site, report_marks, diff_formats and hostile write under valgrind; runs in build)"; continue ;;
   esac
   throttle
   cli_one "$script" &
