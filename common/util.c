@@ -88,6 +88,12 @@ size_t util_non_text_bytes(const char *s, size_t n)
 	return bad;
 }
 
+int util_utf16_bom(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return n >= 2 && ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff));
+}
+
 long util_parse_long(const char *s, size_t n)
 {
 	long v = 0;

@@ -43,6 +43,8 @@ void sbuf_add_utf8_clean(struct sbuf *out, const char *s, size_t n);
  * is not valid UTF-8.
  */
 size_t util_non_text_bytes(const char *s, size_t n);
+/* Does s[0..n) start with a UTF-16 byte-order mark (FF FE or FE FF)? */
+int util_utf16_bom(const char *s, size_t n);
 
 /* Parse a decimal integer span; returns -1 when it is not one. */
 long util_parse_long(const char *s, size_t n);

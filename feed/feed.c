@@ -128,10 +128,7 @@ static const char *sink_error(const struct feed *f)
  */
 static int looks_binary(const char *p, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)p;
-	if (n >= 2 && ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff)))
-		return 0;
-	return n && util_non_text_bytes(p, n) * 4 >= n;
+	return n && !util_utf16_bom(p, n) && util_non_text_bytes(p, n) * 4 >= n;
 }
 
 /* An input that ends inside an explanation was cut off: say where. */

@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/util.h"
 #include "common/xalloc.h"
 
 #define MAX_PENDING_LINES 4096
@@ -407,9 +408,7 @@ int parser_feed(struct parser *p, const char *line, size_t len, int truncated)
 
 	p->lines++;
 	p->line_no++;
-	if (p->line_no == 1 && len >= 2 && ((unsigned char)line[0] == 0xff ||
-					    (unsigned char)line[0] == 0xfe) &&
-	    (unsigned char)line[1] == ((unsigned char)line[0] ^ 0x01))
+	if (p->line_no == 1 && util_utf16_bom(line, len))
 		p->utf16 = 1;
 	if (p->line_no == 1 && len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3)) {
 		line += 3; /* a UTF-8 byte-order mark (Windows editors) */
