@@ -205,7 +205,7 @@ static int repeated_varint(struct rd *r, const struct field *f, const char *what
 			    what, f->num, f->at, wt_name(f->wt));
 	size_t pos = f->off, end = f->off + f->n;
 	while (pos < end) {
-		uint64_t v;
+		uint64_t v = 0;
 		if (get_varint(r, &pos, end, 0, &v) < 0)
 			return ESCVIZ_ERROR;
 		if (dst)
