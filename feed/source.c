@@ -256,6 +256,10 @@ static int load(void *ctx, struct srcset *set, const char *log_path)
 
 	if (!path)
 		return 0;
+	if (srcset_adopt(set, log_path, path)) { /* read with its package already */
+		free(path);
+		return 0;
+	}
 	if (!(target_buf = read_all(path, &target_len))) {
 		free(path);
 		return 0;

@@ -74,7 +74,8 @@ int goscan_file(struct goscan_pkg *pkg, const char *src, size_t len,
 int goscan_extents(const char *src, size_t len, struct go_extent **out, size_t *n,
 		   struct sbuf *err);
 void goscan_free(struct go_extent *ext, size_t n);
-/* The package clause's name into name (empty when none); 0, or -1. */
+/* The package clause's name into name (empty when none); 0, or -1 when the
+ * bytes before it do not lex.  Nothing past the clause is read. */
 int goscan_package(const char *src, size_t len, struct sbuf *name);
 const char *goscan_kind_name(enum go_extent_kind kind);
 /* `(*List[go.shape.int]).Push` -> `(*List).Push`: drop every [...] group. xmalloc'd. */

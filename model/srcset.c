@@ -90,14 +90,8 @@ void srcset_add_package(struct srcset *s, const char *log_path, const struct src
 		if (strmap_get(&s->by_path, in[k].path, strlen(in[k].path), &have)) {
 			/* Read before for another log path: same bytes, same numbering. */
 			goscan_free(ext, next);
-			if ((long)k == for_log) {
-				struct src_file *seen = s->f[have];
-				strmap_put(&s->by_log, log_path, strlen(log_path), have);
-				if (!strcmp(seen->log_path, seen->path)) { /* read as a sibling */
-					free(seen->log_path);
-					seen->log_path = xstrdup(log_path);
-				}
-			}
+			if ((long)k == for_log)
+				srcset_adopt(s, log_path, in[k].path);
 			continue;
 		}
 		f = xcalloc(1, sizeof(*f));
@@ -117,6 +111,21 @@ void srcset_add_package(struct srcset *s, const char *log_path, const struct src
 			strmap_put(&s->by_log, log_path, strlen(log_path), (int64_t)s->n);
 		s->n++;
 	}
+}
+
+int srcset_adopt(struct srcset *s, const char *log_path, const char *path)
+{
+	struct src_file *seen;
+	int64_t have;
+	if (!strmap_get(&s->by_path, path, strlen(path), &have))
+		return 0;
+	seen = s->f[have];
+	strmap_put(&s->by_log, log_path, strlen(log_path), have);
+	if (!strcmp(seen->log_path, seen->path)) { /* read as a sibling: the log's name */
+		free(seen->log_path);
+		seen->log_path = xstrdup(log_path);
+	}
+	return 1;
 }
 
 static int pos_cmp(struct go_pos a, long line, long col)

@@ -80,6 +80,13 @@ struct src_file *srcset_file(struct srcset *s, const char *log_path, size_t n);
 void srcset_add_package(struct srcset *s, const char *log_path, const struct src_input *in,
 			size_t n, long for_log, struct sbuf *err);
 
+/*
+ * The log names path (where log_path resolves to) under another name: when
+ * path was read already (a sibling of a file loaded before), log_path now
+ * names it too and 1 is returned, else 0 (the caller loads its package).
+ */
+int srcset_adopt(struct srcset *s, const char *log_path, const char *path);
+
 enum src_place {
 	SRC_IN_FUNCTION, /* *ext: the innermost function containing the position */
 	SRC_OUTSIDE,     /* the position is in no function of the file */
