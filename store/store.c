@@ -118,7 +118,7 @@ int store_open(struct store **out, const char *path, int flags, struct sbuf *err
 	if (!s->readonly) {
 		char *msg = NULL;
 		if (sqlite3_exec(s->db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL;"
-				 " PRAGMA cache_size = -32768;",
+				 " PRAGMA cache_size = -8192;",
 				 NULL, NULL, &msg) != SQLITE_OK) {
 			rc = error_set(err, ESCVIZ_EDB, "%s: %s", path, msg);
 			sqlite3_free(msg);

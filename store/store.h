@@ -26,7 +26,7 @@ struct store_ingest;
 struct srcset;
 
 /* The schema version this escviz writes and reads. */
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 enum store_flags {
 	STORE_READONLY = 1 << 0, /* never create or migrate */

@@ -75,16 +75,10 @@ static const char *const devirt_sql =
 	" LEFT JOIN files ff ON ff.id = f.file_id"
 	" WHERE d.build_id = ?1 ORDER BY 2, 3, fl.path, d.line, d.col, 5";
 
-/* Flows and steps of the explanations of events, in printed order. */
+/* The explanations of events, in printed order, with their chains. */
 static const char *const chain_sql =
-	"SELECT x.event_id, x.id, fw.seq, fw.dst, fw.ops, fw.src, s.expr, s.reason,"
-	" sf.path, s.line, s.col"
-	" FROM explanations x"
-	" LEFT JOIN flows fw ON fw.explanation_id = x.id"
-	" LEFT JOIN steps s ON s.explanation_id = x.id AND s.flow_id IS fw.id"
-	" LEFT JOIN files sf ON sf.id = s.file_id"
-	" WHERE x.build_id = ?1 AND x.event_id IS NOT NULL"
-	" ORDER BY x.event_id, x.id, fw.seq, s.seq";
+	"SELECT x.event_id, x.id, x.chain FROM explanations x"
+	" WHERE x.build_id = ?1 AND x.event_id IS NOT NULL ORDER BY x.event_id, x.id";
 
 static char *col_text(sqlite3_stmt *st, int i)
 {
@@ -237,42 +231,47 @@ static int load_query(struct store *s, int64_t id, const char *sql, int is_func,
 	return 0;
 }
 
-/* A step's position from (file, line, col) columns at i; none when the file is NULL. */
-static struct mpos step_pos(sqlite3_stmt *st, int i)
+/* One explanation's chain into its fact: each flow's line, then its steps'. */
+struct chain_text {
+	struct fact *f;
+	struct chain_files *files;
+	struct sbuf t;
+};
+
+static int text_flow(void *ctx, const struct chain_flow *fl)
 {
-	struct mpos p = { NULL, 0, 0 };
-	if (sqlite3_column_type(st, i) != SQLITE_NULL) {
-		p.file = (char *)sqlite3_column_text(st, i);
-		p.line = sqlite3_column_int64(st, i + 1);
-		p.col = sqlite3_column_int64(st, i + 2);
-	}
-	return p;
+	struct chain_text *c = ctx;
+	struct mpos none = { NULL, 0, 0 };
+	sbuf_reset(&c->t);
+	sbuf_addstr(&c->t, "flow: ");
+	sbuf_add(&c->t, fl->dst.p, fl->dst.n);
+	sbuf_addstr(&c->t, " = ");
+	sbuf_add(&c->t, fl->ops.p, fl->ops.n);
+	sbuf_add(&c->t, fl->src.p, fl->src.n);
+	fact_chain_line(c->f, c->t.buf, &none);
+	return 0;
 }
 
-/* Append one chain row to its fact: a flow line when a flow starts, then its step. */
-static void chain_row(sqlite3_stmt *st, struct fact *f, int64_t *last_x, int64_t *last_flow)
+static int text_step(void *ctx, uint64_t flow, uint64_t seq, const struct chain_step *s)
 {
-	struct sbuf t = SBUF_INIT;
-	struct mpos none = { NULL, 0, 0 }, at;
-	int64_t x = sqlite3_column_int64(st, 1), flow = sqlite3_column_int64(st, 2);
-	if (x != *last_x)
-		fact_chain_begin(f);
-	if (sqlite3_column_type(st, 2) != SQLITE_NULL && (x != *last_x || flow != *last_flow)) {
-		sbuf_addf(&t, "flow: %s = %s%s", sqlite3_column_text(st, 3),
-			  sqlite3_column_text(st, 4), sqlite3_column_text(st, 5));
-		fact_chain_line(f, t.buf, &none);
+	struct chain_text *c = ctx;
+	struct mpos at = { NULL, 0, 0 };
+	(void)flow, (void)seq;
+	sbuf_reset(&c->t);
+	sbuf_addstr(&c->t, "from ");
+	sbuf_add(&c->t, s->expr.p, s->expr.n);
+	sbuf_addstr(&c->t, " (");
+	if (s->has_reason)
+		sbuf_add(&c->t, s->reason.p, s->reason.n);
+	else
+		sbuf_addch(&c->t, '?');
+	sbuf_addch(&c->t, ')');
+	if (s->file_id && (at.file = (char *)chain_file_path(c->files, s->file_id))) {
+		at.line = s->line;
+		at.col = s->col;
 	}
-	*last_x = x;
-	*last_flow = flow;
-	if (sqlite3_column_type(st, 6) != SQLITE_NULL) {
-		sbuf_reset(&t);
-		sbuf_addf(&t, "from %s (%s)", sqlite3_column_text(st, 6),
-			  sqlite3_column_type(st, 7) == SQLITE_NULL ? "?" :
-			  (const char *)sqlite3_column_text(st, 7));
-		at = step_pos(st, 8);
-		fact_chain_line(f, t.buf, &at);
-	}
-	sbuf_release(&t);
+	fact_chain_line(c->f, c->t.buf, &at);
+	return 0;
 }
 
 /*
@@ -284,10 +283,14 @@ static int load_chains(struct store *s, int64_t id, struct factset *fs,
 		       const struct strmap *by_event, struct sbuf *err)
 {
 	sqlite3_stmt *st = NULL;
-	int64_t last_x = 0, last_flow = -1, last_ev = 0, nth = 0;
+	struct chain_files files;
+	struct chain_text c = { NULL, &files, SBUF_INIT };
+	struct chain_visitor v = { text_flow, text_step, &c };
+	int64_t last_x = 0, last_ev = 0, nth = 0, bad = 0;
 	int rc;
 	if (sqlite3_prepare_v2(s->db, chain_sql, -1, &st, NULL) != SQLITE_OK)
 		return store_db_error(s, err, "cannot read explanations");
+	chain_files_init(&files, s);
 	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int64_t ev = sqlite3_column_int64(st, 0), x = sqlite3_column_int64(st, 1), idx;
@@ -298,9 +301,22 @@ static int load_chains(struct store *s, int64_t id, struct factset *fs,
 		else if (x != last_x && nth + 1 < fs->v[idx].count)
 			nth++;
 		last_ev = ev;
-		chain_row(st, &fs->v[idx + nth], &last_x, &last_flow);
+		last_x = x;
+		c.f = &fs->v[idx + nth];
+		fact_chain_begin(c.f);
+		if (chain_decode((const char *)sqlite3_column_text(st, 2),
+				 (size_t)sqlite3_column_bytes(st, 2), 0, &v) < 0) {
+			rc = SQLITE_CORRUPT;
+			bad = x;
+			break;
+		}
 	}
 	sqlite3_finalize(st);
+	chain_files_release(&files);
+	sbuf_release(&c.t);
+	if (rc == SQLITE_CORRUPT)
+		return error_set(err, ESCVIZ_EDB, "%s: explanation %lld: malformed chain", s->path,
+				 (long long)bad);
 	if (rc != SQLITE_DONE)
 		return store_db_error(s, err, "cannot read explanations");
 	return 0;

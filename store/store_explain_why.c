@@ -162,6 +162,30 @@ static char *subjects_of(struct store *s, int64_t build, const int64_t *ids, siz
 	return sbuf_detach(&b, NULL);
 }
 
+/* How far an explanation's chain reaches in the log, and how much it holds. */
+struct chain_extent {
+	int64_t flows, steps, last_flow, last_step;
+};
+
+static int extent_flow(void *ctx, const struct chain_flow *f)
+{
+	struct chain_extent *e = ctx;
+	e->flows++;
+	if (f->line_no > e->last_flow)
+		e->last_flow = f->line_no;
+	return 0;
+}
+
+static int extent_step(void *ctx, uint64_t flow, uint64_t seq, const struct chain_step *s)
+{
+	struct chain_extent *e = ctx;
+	(void)flow, (void)seq;
+	e->steps++;
+	if (s->line_no > e->last_step)
+		e->last_step = s->line_no;
+	return 0;
+}
+
 /*
  * The explanations at a position with no verdict, kept when the log was
  * cut off in them (why_cut_at_end()), for "nothing matched".
@@ -171,11 +195,7 @@ static int cut_explanations(struct store *s, int64_t build, const int64_t *ids, 
 {
 	static const char sql[] =
 		"SELECT x.kind, x.subject, x.dest, f.path, i.name, x.line, x.col,"
-		" COALESCE(x.line_no, 0), COALESCE(i.lines, 0),"
-		" (SELECT COUNT(*) FROM flows WHERE explanation_id = x.id),"
-		" (SELECT COUNT(*) FROM steps WHERE explanation_id = x.id),"
-		" COALESCE((SELECT MAX(line_no) FROM flows WHERE explanation_id = x.id), 0),"
-		" COALESCE((SELECT MAX(line_no) FROM steps WHERE explanation_id = x.id), 0)"
+		" COALESCE(x.line_no, 0), COALESCE(i.lines, 0), x.chain"
 		" FROM explanations x JOIN files f ON f.id = x.file_id"
 		" LEFT JOIN inputs i ON i.id = x.input_id"
 		" WHERE x.build_id = ?1 AND x.file_id = ?2 AND x.line = ?3 AND (?4 = 0 OR x.col = ?4)"
@@ -193,20 +213,26 @@ static int cut_explanations(struct store *s, int64_t build, const int64_t *ids, 
 		sqlite3_bind_int64(st, 3, t->line);
 		sqlite3_bind_int64(st, 4, t->col);
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			struct chain_extent ce = { 0, 0, 0, 0 };
+			struct chain_visitor v = { extent_flow, extent_step, &ce };
 			struct why_cut c = {
 				store_column_dup(st, 0), store_column_dup(st, 1), store_column_dup(st, 2),
 				store_column_dup(st, 3), store_column_dup(st, 4),
 				sqlite3_column_int64(st, 5), sqlite3_column_int64(st, 6),
-				sqlite3_column_int64(st, 7), 0, sqlite3_column_int64(st, 11),
-				sqlite3_column_int64(st, 9), sqlite3_column_int64(st, 10),
+				sqlite3_column_int64(st, 7), 0, 0, 0, 0,
 				sqlite3_column_int64(st, 8),
 			};
-			int64_t steps_last = sqlite3_column_int64(st, 12);
+			/* A malformed chain counts as none: the header is what is reported. */
+			chain_decode((const char *)sqlite3_column_text(st, 9),
+				     (size_t)sqlite3_column_bytes(st, 9), c.line_no, &v);
+			c.last_flow_line = ce.last_flow;
+			c.n_flows = ce.flows;
+			c.n_steps = ce.steps;
 			c.last_line = c.line_no;
-			if (c.last_flow_line > c.last_line)
-				c.last_line = c.last_flow_line;
-			if (steps_last > c.last_line)
-				c.last_line = steps_last;
+			if (ce.last_flow > c.last_line)
+				c.last_line = ce.last_flow;
+			if (ce.last_step > c.last_line)
+				c.last_line = ce.last_step;
 			if (!why_cut_at_end(&c)) {
 				free(c.kind), free(c.subject), free(c.dest), free(c.file), free(c.input);
 				continue;

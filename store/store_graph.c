@@ -22,8 +22,6 @@ enum {
 	Q_FUNC,
 	Q_EXPLS,
 	Q_EXPLS_UNLINKED,
-	Q_FLOWS,
-	Q_STEPS,
 	Q__COUNT
 };
 
@@ -34,18 +32,12 @@ static const char *const loader_sql[Q__COUNT] = {
 		   " FROM functions f JOIN packages p ON p.id = f.package_id"
 		   " LEFT JOIN files fl ON fl.id = f.file_id WHERE f.id = ?1 AND f.build_id = ?2",
 	[Q_EXPLS] = "SELECT x.id, COALESCE(x.event_id, 0), x.kind, x.subject, x.dest,"
-		    " COALESCE(x.derefs, 0), x.truncated, COALESCE(x.function_id, 0)"
+		    " COALESCE(x.derefs, 0), x.truncated, COALESCE(x.function_id, 0), x.chain"
 		    " FROM explanations x"
 		    " WHERE x.event_id = ?1 ORDER BY x.id",
 	[Q_EXPLS_UNLINKED] = "SELECT x.id, 0, x.kind, x.subject, x.dest, COALESCE(x.derefs, 0),"
-			     " x.truncated, x.function_id FROM explanations x WHERE x.function_id = ?1"
+			     " x.truncated, x.function_id, x.chain FROM explanations x WHERE x.function_id = ?1"
 			     " AND x.event_id IS NULL ORDER BY x.id",
-	[Q_FLOWS] = "SELECT id, dst, ops, derefs, src, seq FROM flows WHERE explanation_id = ?1"
-		    " ORDER BY seq",
-	[Q_STEPS] = "SELECT COALESCE(s.flow_id, 0), s.expr, s.reason, fl.path,"
-		    " COALESCE(s.line, 0), COALESCE(s.col, 0) FROM steps s"
-		    " LEFT JOIN files fl ON fl.id = s.file_id WHERE s.explanation_id = ?1"
-		    " ORDER BY s.flow_id, s.seq",
 };
 
 /* What the build's inline_calls and captures rows are keyed by. */
@@ -74,6 +66,7 @@ struct graph_loader {
 	size_t n_caps, a_caps;
 	struct keyed_event *events; /* sorted by func, then position */
 	size_t n_events, a_events;
+	struct chain_files files; /* the paths of the steps' positions */
 	int few;                  /* no preload: read each function's rows when loaded */
 	int64_t func;             /* few: the function ?2 of the preload queries */
 };
@@ -191,6 +184,7 @@ static int loader_new(struct store *s, int64_t build, int few, struct graph_load
 	ld->s = s;
 	ld->build = build;
 	ld->few = few;
+	chain_files_init(&ld->files, s);
 	for (int i = 0; i < Q__COUNT && !rc; i++)
 		if (sqlite3_prepare_v2(s->db, loader_sql[i], -1, &ld->q[i], NULL) != SQLITE_OK)
 			rc = -1;
@@ -244,6 +238,7 @@ void store_graph_loader_free(struct graph_loader *ld)
 	for (int i = 0; i < Q__COUNT; i++)
 		sqlite3_finalize(ld->q[i]);
 	loader_clear(ld);
+	chain_files_release(&ld->files);
 	free(ld->inl);
 	free(ld->caps);
 	free(ld->events);
@@ -279,68 +274,11 @@ static int load_func(struct graph_loader *ld, int64_t id, struct mfunc *g)
 	return 0;
 }
 
-static int load_flows(struct graph_loader *ld, struct mexpl *x, int64_t **flow_ids)
-{
-	sqlite3_stmt *st = bound(ld, Q_FLOWS, x->id);
-	size_t alloc = 0, ialloc = 0;
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct mflow *f;
-		VEC_GROW(x->flows, x->n_flows + 1, alloc);
-		VEC_GROW(*flow_ids, x->n_flows + 1, ialloc);
-		(*flow_ids)[x->n_flows] = sqlite3_column_int64(st, 0);
-		f = &x->flows[x->n_flows++];
-		memset(f, 0, sizeof(*f));
-		f->dst = col_str(st, 1);
-		f->ops = col_str(st, 2);
-		f->derefs = sqlite3_column_int64(st, 3);
-		f->src = col_str(st, 4);
-		f->seq = sqlite3_column_int64(st, 5);
-	}
-	return rc == SQLITE_DONE ? 0 : -1;
-}
-
-/* Append one step to the flow whose id is flow (or to x's own steps). */
-static void add_step(struct mexpl *x, const int64_t *flow_ids, int64_t flow,
-		     sqlite3_stmt *st)
-{
-	struct mstep **v = &x->steps, *s;
-	size_t *n = &x->n_steps;
-	for (size_t i = 0; flow && i < x->n_flows; i++)
-		if (flow_ids[i] == flow) {
-			v = &x->flows[i].steps;
-			n = &x->flows[i].n_steps;
-		}
-	/* Exact growth: steps per flow are few, and this keeps no alloc field. */
-	*v = xrealloc(*v, st_mult(*n + 1, sizeof(**v)));
-	s = &(*v)[(*n)++];
-	memset(s, 0, sizeof(*s));
-	s->expr = col_str(st, 1);
-	s->reason = store_column_dup(st, 2);
-	read_pos(st, 3, &s->pos);
-}
-
-static int load_expl(struct graph_loader *ld, struct mexpl *x)
-{
-	int64_t *flow_ids = NULL;
-	sqlite3_stmt *st;
-	int rc = load_flows(ld, x, &flow_ids);
-	if (rc == 0) {
-		st = bound(ld, Q_STEPS, x->id);
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-			add_step(x, flow_ids, sqlite3_column_int64(st, 0), st);
-		rc = rc == SQLITE_DONE ? 0 : -1;
-	}
-	free(flow_ids);
-	return rc;
-}
-
 /* Append the explanations query q finds for id (an event or a function). */
 static int load_expls(struct graph_loader *ld, int q, int64_t id, struct mfunc *g,
 		      size_t *alloc)
 {
 	sqlite3_stmt *st = bound(ld, q, id);
-	size_t first = g->n_expls;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct mexpl *x;
@@ -355,14 +293,11 @@ static int load_expls(struct graph_loader *ld, int q, int64_t id, struct mfunc *
 		x->derefs = sqlite3_column_int64(st, 5);
 		x->truncated = sqlite3_column_int(st, 6);
 		x->function_id = sqlite3_column_int64(st, 7);
-	}
-	if (rc != SQLITE_DONE)
-		return -1;
-	/* Flows and steps reuse other statements: read them after the loop. */
-	for (size_t i = first; i < g->n_expls; i++)
-		if (load_expl(ld, &g->expls[i]) < 0)
+		if (chain_to_expl((const char *)sqlite3_column_text(st, 8),
+				  (size_t)sqlite3_column_bytes(st, 8), x, &ld->files) < 0)
 			return -1;
-	return 0;
+	}
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 static size_t first_of(int64_t func, const void *base, size_t n, size_t size)

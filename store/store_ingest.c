@@ -7,8 +7,9 @@
  * call sites and devirtualisations of the current package block are held in
  * a struct block (model/block.h), linked and attributed when the block ends,
  * and written once; repeats of an event (same kind, subject, target and
- * position) are folded into one row with a count.  Flows, steps, captures
- * and verbatim lines are written as they come.  What a block could not
+ * position) are folded into one row with a count.  An explanation's flows
+ * and steps become its one chain text (store_chain.c), written with it.
+ * Captures and verbatim lines are written as they come.  What a block could not
  * settle (a package printed in two blocks, a block cut early for memory) is
  * settled at commit by set-based UPDATEs over the rows still NULL.
  */
@@ -29,6 +30,8 @@
 #include "common/xalloc.h"
 
 #define MAX_STORED_TEXT (1u << 20) /* verbatim lines are cut beyond 1 MiB */
+/* Chain texts a block holds in memory before they wait in a temporary file. */
+#define CHAIN_SPILL_AT (4u << 20)
 
 enum stmt_id {
 	S_BUILD,
@@ -41,8 +44,6 @@ enum stmt_id {
 	S_EVENT,
 	S_EXPL,
 	S_MAX_EXPL,
-	S_FLOW,
-	S_STEP,
 	S_EXPL_TRUNC,
 	S_INLINE_CALL,
 	S_DEVIRT,
@@ -89,13 +90,9 @@ static const char *const stmt_sql[S__COUNT] = {
 		    " RETURNING id",
 	[S_EXPL] = "INSERT INTO explanations(id, build_id, package_id, function_id, event_id,"
 		   " kind, subject, dest, derefs, file_id, line, col, truncated, input_id,"
-		   " line_no, attribution) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-		   " ?12, ?13, ?14, ?15, ?16)",
+		   " line_no, attribution, chain) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+		   " ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
 	[S_MAX_EXPL] = "SELECT COALESCE(MAX(id), 0) FROM explanations",
-	[S_FLOW] = "INSERT INTO flows(explanation_id, seq, dst, ops, derefs, src, line_no)"
-		   " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-	[S_STEP] = "INSERT INTO steps(explanation_id, flow_id, seq, expr, reason, file_id,"
-		   " line, col, line_no) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
 	[S_EXPL_TRUNC] = "UPDATE explanations SET truncated = 1 WHERE id = ?1",
 	[S_INLINE_CALL] = "INSERT INTO inline_calls(build_id, package_id, function_id, callee,"
 			  " inlined, reason, file_id, line, col, input_id, line_no, attribution)"
@@ -208,10 +205,17 @@ struct store_ingest {
 	struct strmap files, packages, funcs;
 	int64_t pkg_id;          /* current package, 0 before any header */
 	struct sbuf pkg_path;    /* current package path */
-	int64_t expl_id, flow_id;/* current explanation and flow rows */
+	int64_t expl_id;         /* current explanation's row */
 	struct block block;      /* the current package block, held back */
 	int64_t next_expl_id;    /* explanation ids are assigned here */
 	long cur_expl;           /* index in block.ex of the current one, or -1 */
+	struct sbuf chains;      /* the chain texts of block.ex, one after another */
+	struct chain_at { uint64_t off, len; } *chain_at; /* per block.ex: where its text is */
+	size_t chain_alloc;
+	FILE *spill;             /* the block's first `spilled` bytes of chain texts */
+	uint64_t spilled, spill_pos;
+	struct sbuf chain_read;  /* one chain read back from spill */
+	struct chain_enc enc;    /* the current explanation's chain, being written */
 	long last_event;         /* index in block.ev of the last event, or -1 */
 	int64_t last_event_id;   /* its row, when a cut block wrote it already */
 	int settle_at_commit;    /* a package came in pieces: run finish_sql */
@@ -542,6 +546,54 @@ static int put_event(struct store_ingest *ing, const struct pmsg *m, const char 
 	return 0;
 }
 
+/*
+ * The current explanation has all its flows and steps: close its chain.
+ * A package with many long explanations (go/types: 38 MB of them) is not
+ * held in memory whole: past CHAIN_SPILL_AT the texts wait in a temporary
+ * file until the block is written.
+ */
+static int end_chain(struct store_ingest *ing)
+{
+	if (ing->cur_expl < 0 || ing->enc.state == 3)
+		return 0;
+	ing->chain_at[ing->cur_expl].len = chain_enc_end(&ing->enc);
+	if (ing->chains.len < CHAIN_SPILL_AT)
+		return 0;
+	if ((!ing->spill && !(ing->spill = tmpfile())) ||
+	    fwrite(ing->chains.buf, 1, ing->chains.len, ing->spill) != ing->chains.len) {
+		sbuf_addf(&ing->err, "cannot write a temporary file: %s", strerror(errno));
+		return ESCVIZ_EIO;
+	}
+	ing->spilled += ing->chains.len;
+	sbuf_reset(&ing->chains);
+	return 0;
+}
+
+/* The chain text of block.ex[i] (NULL: none), from memory or from the spill file. */
+static int chain_text(struct store_ingest *ing, size_t i, const char **text)
+{
+	const struct chain_at *c = &ing->chain_at[i];
+	*text = NULL;
+	if (!c->len)
+		return 0;
+	if (c->off >= ing->spilled) {
+		*text = ing->chains.buf + (c->off - ing->spilled);
+		return 0;
+	}
+	sbuf_reset(&ing->chain_read);
+	sbuf_grow(&ing->chain_read, c->len);
+	if ((ing->spill_pos != c->off && fseeko(ing->spill, (off_t)c->off, SEEK_SET) != 0) ||
+	    fread(ing->chain_read.buf, 1, c->len, ing->spill) != c->len) {
+		sbuf_addf(&ing->err, "cannot read a temporary file: %s",
+			  ferror(ing->spill) ? strerror(errno) : "short read");
+		return ESCVIZ_EIO;
+	}
+	ing->spill_pos = c->off + c->len;
+	sbuf_setlen(&ing->chain_read, c->len);
+	*text = ing->chain_read.buf;
+	return 0;
+}
+
 /* Hold a new explanation; it becomes the current one. */
 static int put_explanation(struct store_ingest *ing, const struct pmsg *m,
 			   const char *kind, struct span subject, long event)
@@ -563,30 +615,29 @@ static int put_explanation(struct store_ingest *ing, const struct pmsg *m,
 	x.line_no = m->line_no;
 	x.event = event;
 	batch_header(ing, &x);
+	if (end_chain(ing) < 0)
+		return ESCVIZ_EIO;
 	ing->cur_expl = (long)block_add_expl(&ing->block, &x);
 	ing->expl_id = x.id;
-	ing->flow_id = 0;
+	VEC_GROW(ing->chain_at, (size_t)ing->cur_expl + 1, ing->chain_alloc);
+	ing->chain_at[ing->cur_expl] = (struct chain_at){ ing->spilled + ing->chains.len, 0 };
+	chain_enc_begin(&ing->enc, &ing->chains, (int64_t)m->line_no);
 	return 0;
 }
 
 static int put_flow(struct store_ingest *ing, const struct pmsg *m)
 {
-	sqlite3_stmt *st = ing->st[S_FLOW];
-	if (m->new_expl && put_explanation(ing, m, "orphan", (struct span){ "", 0 }, -1) < 0)
+	/* Flows continue the explanation held in the block (the block is never
+	 * cut inside one); any other flow starts an explanation of its own. */
+	if ((m->new_expl || ing->cur_expl < 0) &&
+	    put_explanation(ing, m, "orphan", (struct span){ "", 0 }, -1) < 0)
 		return ESCVIZ_EDB;
-	sqlite3_bind_int64(st, 1, ing->expl_id);
-	sqlite3_bind_int64(st, 2, (int64_t)m->flow_seq);
-	bind_text0(st, 3, m->dest);
-	bind_text0(st, 4, m->ops);
-	sqlite3_bind_int64(st, 5, m->derefs);
-	bind_text0(st, 6, m->src);
-	sqlite3_bind_int64(st, 7, (int64_t)m->line_no);
-	return run(ing, st, &ing->flow_id);
+	chain_enc_flow(&ing->enc, m->dest, m->ops, m->derefs, m->src, (int64_t)m->line_no);
+	return 0;
 }
 
 static int put_step(struct store_ingest *ing, const struct pmsg *m)
 {
-	sqlite3_stmt *st = ing->st[S_STEP];
 	int64_t fid = 0;
 
 	if (m->attach == ATTACH_VERDICT && m->step_seq == 1) {
@@ -598,24 +649,15 @@ static int put_step(struct store_ingest *ing, const struct pmsg *m)
 			return ESCVIZ_EDB;
 		if (ing->last_event < 0)
 			ing->block.ex[ing->cur_expl].event_id = ing->last_event_id;
-	} else if (m->new_expl &&
+	} else if ((m->new_expl || ing->cur_expl < 0) &&
 		   put_explanation(ing, m, "orphan", (struct span){ "", 0 }, -1) < 0) {
 		return ESCVIZ_EDB;
 	}
 	if (m->pos2.has && file_id(ing, &m->pos2, &fid) < 0)
 		return ESCVIZ_EDB;
-	sqlite3_bind_int64(st, 1, ing->expl_id);
-	bind_id(st, 2, m->attach == ATTACH_EXPLANATION && m->flow_seq ? ing->flow_id : 0);
-	sqlite3_bind_int64(st, 3, (int64_t)m->step_seq);
-	bind_text0(st, 4, m->subject);
-	bind_span(st, 5, m->reason);
-	bind_id(st, 6, fid);
-	if (m->pos2.has) {
-		sqlite3_bind_int64(st, 7, m->pos2.line);
-		sqlite3_bind_int64(st, 8, m->pos2.col);
-	}
-	sqlite3_bind_int64(st, 9, (int64_t)m->line_no);
-	return run(ing, st, NULL);
+	chain_enc_step(&ing->enc, m->subject, m->reason, (int64_t)m->line_no, fid,
+		       m->pos2.has ? m->pos2.line : 0, m->pos2.has ? m->pos2.col : 0);
+	return 0;
 }
 
 /* "warning: truncated explanation": mark the current explanation. */
@@ -741,6 +783,12 @@ static int write_events(struct store_ingest *ing)
 static int write_explanations(struct store_ingest *ing)
 {
 	sqlite3_stmt *st = ing->st[S_EXPL];
+	const char *chain;
+	if (ing->spill && fflush(ing->spill) != 0) {
+		sbuf_addf(&ing->err, "cannot write a temporary file: %s", strerror(errno));
+		return ESCVIZ_EIO;
+	}
+	ing->spill_pos = UINT64_MAX; /* a read after writes seeks first */
 	for (size_t i = 0; i < ing->block.nex; i++) {
 		const struct pend_expl *x = &ing->block.ex[i];
 		sqlite3_bind_int64(st, 1, x->id);
@@ -760,6 +808,10 @@ static int write_explanations(struct store_ingest *ing)
 		sqlite3_bind_int64(st, 15, (int64_t)x->line_no);
 		if (x->attribution)
 			sqlite3_bind_text(st, 16, x->attribution, -1, SQLITE_STATIC);
+		if (chain_text(ing, i, &chain) < 0)
+			return ESCVIZ_EIO;
+		if (chain)
+			sqlite3_bind_text(st, 17, chain, (int)ing->chain_at[i].len, SQLITE_STATIC);
 		if (run(ing, st, NULL) < 0)
 			return ESCVIZ_EDB;
 	}
@@ -992,6 +1044,8 @@ static int flush_block(struct store_ingest *ing, int keep_decls)
 	int64_t last_id;
 	struct block_placer pl = { ing->src ? place_by_source : NULL, ing, ing->level2,
 				   ing->autogen_file };
+	if (end_chain(ing) < 0)
+		return ESCVIZ_EIO;
 	block_resolve(&ing->block, &pl);
 	if (ing->place_failed)
 		return ESCVIZ_EDB;
@@ -1000,6 +1054,15 @@ static int flush_block(struct store_ingest *ing, int keep_decls)
 		return ESCVIZ_EDB;
 	last_id = ing->last_event >= 0 ? ing->block.ev[ing->last_event].id : 0;
 	block_clear(&ing->block, keep_decls);
+	sbuf_reset(&ing->chains);
+	if (ing->spilled) {
+		rewind(ing->spill);
+		if (ftruncate(fileno(ing->spill), 0) != 0) {
+			sbuf_addf(&ing->err, "cannot truncate a temporary file: %s", strerror(errno));
+			return ESCVIZ_EIO;
+		}
+		ing->spilled = 0;
+	}
 	ing->cur_expl = -1;
 	ing->last_event = -1;
 	ing->last_event_id = keep_decls ? last_id : 0;
@@ -1060,15 +1123,24 @@ static int dispatch(struct store_ingest *ing, const struct pmsg *m)
 	return put_diagnostic(ing, m);
 }
 
+/* Does m go on with the current explanation (its chain is not complete before it)? */
+static int continues_explanation(const struct pmsg *m)
+{
+	return !m->new_expl && (m->attach == ATTACH_EXPLANATION || m->attach == ATTACH_VERDICT) &&
+	       (m->kind == MK_FLOW || m->kind == MK_STEP || m->kind == MK_WARNING);
+}
+
 int store_ingest_msg(void *ctx, const struct pmsg *m)
 {
 	struct store_ingest *ing = ctx;
-	int rc = dispatch(ing, m);
-	if (rc == 0 && block_full(&ing->block)) {
+	/* A full block is cut between explanations, never inside one: a
+	 * written explanation has its whole chain. */
+	if (block_full(&ing->block) && !continues_explanation(m)) {
 		ing->settle_at_commit = 1;
-		rc = flush_block(ing, 1);
+		if (flush_block(ing, 1) < 0)
+			return ESCVIZ_EDB;
 	}
-	return rc;
+	return dispatch(ing, m);
 }
 
 int store_ingest_begin(struct store *s, const struct build_meta *meta,
@@ -1084,6 +1156,8 @@ int store_ingest_begin(struct store *s, const struct build_meta *meta,
 	ing = xcalloc(1, sizeof(*ing));
 	ing->s = s;
 	sbuf_init(&ing->pkg_path);
+	sbuf_init(&ing->chains);
+	sbuf_init(&ing->chain_read);
 	sbuf_init(&ing->pkg_name);
 	sbuf_init(&ing->key);
 	sbuf_init(&ing->err);
@@ -1123,7 +1197,9 @@ int store_ingest_input(void *ctx, const char *name)
 	sqlite3_bind_int64(st, 1, ing->build_id);
 	sqlite3_bind_int(st, 2, ++ing->input_seq);
 	sqlite3_bind_text(st, 3, name, -1, SQLITE_TRANSIENT);
-	ing->expl_id = ing->flow_id = 0;
+	if (end_chain(ing) < 0)
+		return ESCVIZ_EIO;
+	ing->expl_id = 0;
 	ing->cur_expl = -1;
 	return run(ing, st, &ing->input_id);
 }
@@ -1238,6 +1314,11 @@ void store_ingest_abort(struct store_ingest *ing)
 	strmap_release(&ing->packages);
 	strmap_release(&ing->funcs);
 	sbuf_release(&ing->pkg_path);
+	sbuf_release(&ing->chains);
+	sbuf_release(&ing->chain_read);
+	if (ing->spill)
+		fclose(ing->spill);
+	free(ing->chain_at);
 	sbuf_release(&ing->pkg_name);
 	strmap_release(&ing->srcfiles);
 	strmap_release(&ing->extents);

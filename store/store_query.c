@@ -120,6 +120,47 @@ static int scalar(struct store *s, const char *sql, int64_t build, int64_t *out)
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
 }
 
+struct chain_count {
+	int64_t flows, steps;
+};
+
+static int count_flow(void *ctx, const struct chain_flow *f)
+{
+	(void)f;
+	((struct chain_count *)ctx)->flows++;
+	return 0;
+}
+
+static int count_step(void *ctx, uint64_t flow, uint64_t seq, const struct chain_step *st)
+{
+	(void)flow, (void)seq, (void)st;
+	((struct chain_count *)ctx)->steps++;
+	return 0;
+}
+
+/* The flows and steps of a build's explanations: what the flows and steps views count. */
+static int count_chains(struct store *s, int64_t build, int64_t *flows, int64_t *steps)
+{
+	struct chain_count c = { 0, 0 };
+	struct chain_visitor v = { count_flow, count_step, &c };
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(s->db, "SELECT chain FROM explanations WHERE build_id = ?1"
+				    " AND chain IS NOT NULL", -1, &st, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, build);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			if (chain_decode((const char *)sqlite3_column_text(st, 0),
+					 (size_t)sqlite3_column_bytes(st, 0), 0, &v) < 0) {
+				rc = SQLITE_CORRUPT;
+				break;
+			}
+	}
+	sqlite3_finalize(st);
+	*flows = c.flows;
+	*steps = c.steps;
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 static int top_list(struct store *s, const char *sql, int64_t build, size_t top,
 		    struct name_count **out, size_t *n)
 {
@@ -251,8 +292,6 @@ int store_stats(struct store *s, int64_t build, size_t top, enum stats_rank rank
 		C(devirtualizations, "SELECT COUNT(*) FROM devirtualizations WHERE build_id = ?1"),
 		C(captures, "SELECT COUNT(*) FROM captures WHERE build_id = ?1"),
 		C(explanations, "SELECT COUNT(*) FROM explanations WHERE build_id = ?1"),
-		C(flows, "SELECT COUNT(*) FROM flows f JOIN explanations x ON x.id = f.explanation_id WHERE x.build_id = ?1"),
-		C(steps, "SELECT COUNT(*) FROM steps s JOIN explanations x ON x.id = s.explanation_id WHERE x.build_id = ?1"),
 #undef C
 	};
 	sqlite3_stmt *st = NULL;
@@ -285,6 +324,8 @@ int store_stats(struct store *s, int64_t build, size_t top, enum stats_rank rank
 	for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++)
 		if (scalar(s, counts[i].sql, build, (int64_t *)((char *)out + counts[i].off)) < 0)
 			return store_db_error(s, err, "cannot count");
+	if (count_chains(s, build, &out->flows, &out->steps) < 0)
+		return store_db_error(s, err, "cannot count flows and steps");
 	out->other_events = out->events - out->heap_escapes - out->moved_to_heap -
 			    out->does_not_escape - out->leaking_params;
 	out->rank = rank;

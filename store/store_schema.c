@@ -351,6 +351,50 @@ static const char *const migrations[STORE_SCHEMA_VERSION] = {
 	"CREATE VIEW function_cpu AS\n"
 	"  SELECT function_id, SUM(flat) AS cpu_flat, SUM(cum) AS cpu_cum\n"
 	"  FROM profile_functions WHERE function_id IS NOT NULL GROUP BY function_id;\n",
+
+	/* 3 -> 4: an explanation's flows and steps are one compact row, the
+	 * JSON text explanations.chain (store/store_chain.c); flows and steps
+	 * are views over it.  steps.flow_id (a flows row id) is now flow_seq. */
+	"ALTER TABLE explanations ADD COLUMN chain TEXT;\n"
+	"UPDATE explanations SET chain = (\n"
+	"  SELECT json_group_array(json(v)) FROM (\n"
+	"    SELECT 0 AS k, (SELECT json_group_array(json(j)) FROM (\n"
+	"        SELECT json_array(s.expr, s.reason, s.line_no - explanations.line_no, s.file_id, s.line, s.col) AS j\n"
+	"        FROM steps s WHERE s.explanation_id = explanations.id AND s.flow_id IS NULL ORDER BY s.seq)) AS v\n"
+	"    UNION ALL\n"
+	"    SELECT f.seq AS k, json_array(f.dst, f.ops, f.derefs, f.src, f.line_no - explanations.line_no,\n"
+	"        (SELECT json_group_array(json(j)) FROM (\n"
+	"          SELECT json_array(s.expr, s.reason, s.line_no - explanations.line_no, s.file_id, s.line, s.col) AS j\n"
+	"          FROM steps s WHERE s.explanation_id = explanations.id AND s.flow_id = f.id ORDER BY s.seq))) AS v\n"
+	"    FROM flows f WHERE f.explanation_id = explanations.id\n"
+	"    ORDER BY k))\n"
+	" WHERE id IN (SELECT explanation_id FROM flows UNION SELECT explanation_id FROM steps);\n"
+	"DROP INDEX steps_explanation;\n"
+	"DROP INDEX flows_explanation;\n"
+	"DROP TABLE steps;\n"
+	"DROP TABLE flows;\n"
+	"CREATE VIEW flows AS\n"
+	"  SELECT x.build_id, x.id AS explanation_id, f.key AS seq,\n"
+	"         json_extract(f.value, '$[0]') AS dst, json_extract(f.value, '$[1]') AS ops,\n"
+	"         json_extract(f.value, '$[2]') AS derefs, json_extract(f.value, '$[3]') AS src,\n"
+	"         x.line_no + json_extract(f.value, '$[4]') AS line_no\n"
+	"  FROM explanations x, json_each(x.chain) f\n"
+	"  WHERE x.chain IS NOT NULL AND f.key > 0;\n"
+	"CREATE VIEW steps AS\n"
+	"  SELECT x.build_id, x.id AS explanation_id, NULL AS flow_seq, s.key + 1 AS seq,\n"
+	"         json_extract(s.value, '$[0]') AS expr, json_extract(s.value, '$[1]') AS reason,\n"
+	"         json_extract(s.value, '$[3]') AS file_id, json_extract(s.value, '$[4]') AS line,\n"
+	"         json_extract(s.value, '$[5]') AS col,\n"
+	"         x.line_no + json_extract(s.value, '$[2]') AS line_no\n"
+	"  FROM explanations x, json_each(x.chain, '$[0]') s\n"
+	"  WHERE x.chain IS NOT NULL\n"
+	"  UNION ALL\n"
+	"  SELECT x.build_id, x.id, f.key, s.key + 1,\n"
+	"         json_extract(s.value, '$[0]'), json_extract(s.value, '$[1]'),\n"
+	"         json_extract(s.value, '$[3]'), json_extract(s.value, '$[4]'),\n"
+	"         json_extract(s.value, '$[5]'), x.line_no + json_extract(s.value, '$[2]')\n"
+	"  FROM explanations x, json_each(x.chain) f, json_each(f.value, '$[5]') s\n"
+	"  WHERE x.chain IS NOT NULL AND f.key > 0;\n",
 };
 
 static int exec(sqlite3 *db, const char *sql, const char *path, struct sbuf *err)

@@ -70,9 +70,9 @@ WITH x AS (
          || ' | ' || replace(fw.src, char(10), '⏎')
     FROM flows fw JOIN x ON x.id = fw.explanation_id
   UNION ALL
-  SELECT x.input_seq, x.line_no, COALESCE((SELECT seq FROM flows WHERE id = s.flow_id), 0), 1,
+  SELECT x.input_seq, x.line_no, COALESCE(s.flow_seq, 0), 1,
          s.seq,
-         CASE WHEN s.flow_id IS NULL THEN '  step ' ELSE '    step ' END || s.seq || ': '
+         CASE WHEN s.flow_seq IS NULL THEN '  step ' ELSE '    step ' END || s.seq || ': '
          || replace(s.expr, char(10), '⏎') || ' | ' || COALESCE(s.reason, '∅') || ' | '
          || COALESCE((SELECT path FROM pos WHERE id = s.file_id) || ':' || s.line || ':' || s.col, '-')
     FROM steps s JOIN x ON x.id = s.explanation_id

@@ -126,7 +126,7 @@ for txt in "$corpus"/legacy/*.txt; do
     fi
     got=$(sqlite3 -batch "$db" "SELECT COUNT(*) FROM steps s JOIN explanations x
         ON x.id = s.explanation_id JOIN events e ON e.id = x.event_id
-        WHERE x.kind = 'chain' AND s.flow_id IS NULL")
+        WHERE x.kind = 'chain' AND s.flow_seq IS NULL")
     unlinked=$(sqlite3 -batch "$db" "SELECT COUNT(*) FROM explanations
         WHERE kind = 'chain' AND event_id IS NULL")
     if [ "$got" != "$want" ] || [ "$unlinked" != 0 ]; then
