@@ -84,7 +84,7 @@ void cli_note_unplaced(struct store *s, int64_t build)
 	struct build_stats st;
 	struct sbuf err = SBUF_INIT, why = SBUF_INIT;
 	int64_t unknown, other;
-	if (store_stats(s, build, 0, STATS_RANK_HEAP, &st, &err) == 0 && (unknown = st.events - st.attributed_events)) {
+	if (store_stats_counts(s, build, &st, &err) == 0 && (unknown = st.events - st.attributed_events)) {
 		other = unknown - st.unplaced_generated;
 		if (st.unplaced_generated)
 			sbuf_addf(&why, "%lld in generated code the compiler does not name",

@@ -64,7 +64,14 @@ static void add_string(struct sbuf *sb, const char *s, size_t n)
 
 static void add_int(struct sbuf *sb, int64_t v)
 {
-	sbuf_addf(sb, "%lld", (long long)v);
+	char b[24], *p = b + sizeof(b);
+	uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	sbuf_add(sb, p, (size_t)(b + sizeof(b) - p));
 }
 
 void chain_enc_begin(struct chain_enc *e, struct sbuf *sb, int64_t line_no)
