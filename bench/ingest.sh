@@ -9,6 +9,8 @@
 # defaults are, relative to the repository root:
 #   $SHARED/corpus/logs/std-all-mm-go1.15.log.xz
 #   $SHARED/corpus/logs/std-med-m3-go1.27.log.xz
+#   $BIGLOG, default /tmp/std-all-mm-go1.27.log, when it exists (`go build
+#     -gcflags='all=-m -m' std` with go1.27, ~232 MB; not in the corpus)
 # where SHARED defaults to ../shared.
 #
 # For each log, in the same run, it measures (wall time = best of $RUNS, default 3;
@@ -34,6 +36,8 @@
 #   ESCVIZ   escviz binary (default: build-bench/escviz, else build/escviz, in the repo)
 #   SHARED   shared directory (default: ../shared relative to the repo root)
 #   RUNS     runs per measurement (default 3)
+#   BIGLOG   the large default log, used when it exists (default /tmp/std-all-mm-go1.27.log;
+#            BIGLOG= to leave it out)
 #   RESULTS  results file to append to (default bench/results.md); RESULTS=/dev/null
 #            to not record anything
 #   TMPDIR   where decompressed logs and the databases go (default /tmp)
@@ -48,6 +52,7 @@ root=$(cd "$here/.." && pwd)
 SHARED=${SHARED:-../shared}
 case $SHARED in /*) ;; *) SHARED=$root/$SHARED ;; esac
 RUNS=${RUNS:-3}
+BIGLOG=${BIGLOG-/tmp/std-all-mm-go1.27.log}
 RESULTS=${RESULTS:-$here/results.md}
 FLOOR_MBS=40
 FLOOR_RSS_MB=128
@@ -67,6 +72,11 @@ fi
 if (($# == 0)); then
 	set -- "$SHARED/corpus/logs/std-all-mm-go1.15.log.xz" \
 		"$SHARED/corpus/logs/std-med-m3-go1.27.log.xz"
+	if [[ -n $BIGLOG && -f $BIGLOG ]]; then
+		set -- "$@" "$BIGLOG"
+	elif [[ -n $BIGLOG ]]; then
+		echo "bench/ingest.sh: no $BIGLOG; leaving it out of the defaults" >&2
+	fi
 fi
 for f in "$@"; do
 	[[ -r $f && -f $f ]] || die "$f: no such log file"

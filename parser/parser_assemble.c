@@ -20,6 +20,12 @@
  *
  *  3. Package blocks.  "# pkg" starts a block; a compiler error inside it
  *     makes later unknown positioned lines errors too.
+ *
+ *  4. IR dumps (-m=3/4).  Go <= 1.15 prints a nil node of a node list as
+ *     "<N>" alone on a line, with no indentation, right after the list's
+ *     previous element.  Such a line is a dump line only when the line
+ *     before it is one (a ".   " node line or another such "<N>"); a stray
+ *     "<N>" anywhere else stays unrecognized.
  */
 #include "parser/parser_internal.h"
 
@@ -90,6 +96,7 @@ struct parser {
 	/* Package block context. */
 	int pkg_error;
 	int prev_error;
+	int prev_dump;          /* the previous line was an IR dump body line */
 	int utf16;              /* an input began with a UTF-16 byte-order mark */
 };
 
@@ -116,6 +123,7 @@ void parser_begin_input(struct parser *p)
 {
 	p->line_no = 0;
 	p->in_expl = 0;
+	p->prev_dump = 0;
 	p->old_chain = 0;
 	p->cut = PARSER_CUT_NONE;
 	p->cut_line = 0;
@@ -254,12 +262,26 @@ static void note_level(struct parser *p, const struct pmsg *m)
 		p->m_level = lvl;
 }
 
+/* Is m a line of an IR dump's body: a ".   " node line or a nil node? */
+static int is_dump_body(const struct pmsg *m)
+{
+	return m->kind == MK_DEBUG && !m->pos.has && m->nlines == 1 &&
+	       ((m->line.n >= 4 && !memcmp(m->line.p, ".   ", 4)) ||
+		(m->line.n == 3 && !memcmp(m->line.p, "<N>", 3)));
+}
+
 /* Decide what depends on earlier lines, then hand m to the sink. */
 static int deliver(struct parser *p, struct pmsg *m)
 {
 	int is_unpos_detail = !m->pos.has && m->line.n &&
 			      (m->line.p[0] == '\t' || m->line.p[0] == ' ');
 
+	if (m->kind == MK_UNKNOWN && !m->truncated && p->prev_dump &&
+	    m->line.n == 3 && !memcmp(m->line.p, "<N>", 3)) {
+		m->kind = MK_DEBUG; /* a nil node inside the dump (Go <= 1.15) */
+		m->cls = LC_DEBUG;
+	}
+	p->prev_dump = is_dump_body(m);
 	if (m->kind == MK_UNKNOWN && ((m->pos.has && p->pkg_error) ||
 				      (is_unpos_detail && p->prev_error))) {
 		m->kind = MK_ERROR;

@@ -28,6 +28,9 @@
 #     checked in full in the plain and ASan builds.  For the same reason
 #     cli::drift_corpus and cli::upgrade_src diff only pkg/errors here
 #     (ESCVIZ_DRIFT_LIBS) instead of pkg/errors, pflag and go-cmp.
+#     cli::memory_bounds skips itself (it sees that $ESCVIZ is the wrapper,
+#       not the executable): its ulimit -v would bound valgrind, not
+#       escviz.  It runs in the plain build; ASan builds skip it too.
 # tests/valgrind.supp suppresses third-party leaks (Graphviz and the
 # libraries under it) and the reads of PCRE2's JIT code past a subject's
 # end, each with its reason; nothing in escviz's own code.

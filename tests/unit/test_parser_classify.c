@@ -1095,6 +1095,129 @@ static void feed_go119_log_counts(void **state)
 	sbuf_release(&err);
 }
 
+/*
+ * Real go1.15 -m=3 IR dumps with nil nodes ("<N>" alone on a line), cut
+ * unedited from a std-med build (testdata/m3/README.md).  The expected
+ * counts are the raw text's, taken with grep -c on the files as shipped:
+ *   grep -c '^<N>$'                             nil nodes        2, 2
+ *   grep -c '^\.   '                            node lines      67, 53
+ *   grep -cE '^(not )?substituting name $'      substitutions    5, 3
+ *   grep -cE ': (Before|After) inlining'        dump headers     2, 2
+ *   grep -c '^$'                                blank lines     11, 11
+ *   grep -c ': can inline '                                      1, 1
+ *   grep -c ': cannot inline '                                   2, 1
+ *   grep -c ': inlining call to '                                1, 1
+ *   wc -l                                                       91, 74
+ */
+struct m3case {
+	const char *file;
+	uint64_t lines, nil, node, subst, hdr, blank, can, cannot, call;
+};
+
+static void feed_go115_m3_nil_nodes(void **state)
+{
+	static const struct m3case m3files[] = {
+		{ "std-med-m3-strings.log", 91, 2, 67, 5, 2, 11, 1, 2, 1 },
+		{ "std-med-m3-bytes.log", 74, 2, 53, 3, 2, 11, 1, 1, 1 },
+	};
+	struct feedfix *fx = *state;
+	struct parser *p = fx->p;
+	struct sbuf err = SBUF_INIT;
+
+	/* Both files through the fixture's feed, one input each: the
+	 * parser's counts are cumulative, so each file's are differences. */
+	for (size_t c = 0; c < sizeof(m3files) / sizeof(m3files[0]); c++) {
+		const struct m3case *k = &m3files[c];
+		uint64_t before[LC__COUNT], n[LC__COUNT], lines0 = parser_lines(p), sum = 0, nil = 0;
+		size_t first = fx->k.n;
+		char path[512];
+
+		memcpy(before, parser_line_counts(p), sizeof(before));
+		snprintf(path, sizeof(path), "%s/testdata/m3/go1.15/%s", ESCVIZ_SOURCE_DIR, k->file);
+		FILE *g = fopen(path, "r");
+		assert_non_null(g);
+		assert_int_equal(feed_fd(fx->f, fileno(g), path, &err), 0);
+		fclose(g);
+		for (int i = 0; i < LC__COUNT; i++) {
+			n[i] = parser_line_counts(p)[i] - before[i];
+			sum += n[i];
+		}
+		assert_int_equal(parser_lines(p) - lines0, k->lines);
+		assert_int_equal(sum, k->lines);
+		assert_int_equal(n[LC_UNRECOGNIZED], 0);
+		assert_int_equal(n[LC_DEBUG], k->nil + k->node + k->subst + k->hdr);
+		assert_int_equal(n[LC_BLANK], k->blank);
+		assert_int_equal(n[LC_CAN_INLINE], k->can);
+		assert_int_equal(n[LC_CANNOT_INLINE], k->cannot);
+		assert_int_equal(n[LC_INLINING_CALL], k->call);
+		for (size_t i = first; i < fx->k.n; i++) {
+			if (strcmp(fx->k.v[i].line, "<N>"))
+				continue;
+			nil++;
+			assert_int_equal(fx->k.v[i].cls, LC_DEBUG);
+		}
+		assert_int_equal(nil, k->nil);
+	}
+	assert_int_equal(parser_m_level(p), 3);
+	sbuf_release(&err);
+}
+
+/*
+ * "<N>" is a dump line only right after another dump body line; anywhere
+ * else (first line, after a verdict, after a blank line or a dump header)
+ * it is kept and counted as unrecognized.
+ */
+static void feed_stray_nil_node_unrecognized(void **state)
+{
+	static const char *const lines[] = {
+		"<N>",
+		"bytes/buffer.go:418:16: Before inlining: ",
+		"<N>",
+		".   .   SLICE-list",
+		".   .   .   DOTPTR l(418) x(24) tc(1) bytes.off int",
+		"<N>",
+		"<N>",
+		"",
+		"<N>",
+		"./main.go:21:2: moved to heap: x",
+		"<N>",
+	};
+	static const enum line_class want[] = {
+		LC_UNRECOGNIZED, LC_DEBUG, LC_UNRECOGNIZED, LC_DEBUG, LC_DEBUG,
+		LC_DEBUG, LC_DEBUG, LC_BLANK, LC_UNRECOGNIZED, LC_MOVED_TO_HEAP,
+		LC_UNRECOGNIZED,
+	};
+	struct feedfix *fx = *state;
+	struct parser *p = fx->p;
+
+	feed_lines(p, lines, 11);
+	assert_int_equal(fx->k.n, 11);
+	for (size_t i = 0; i < 11; i++) {
+		assert_int_equal(fx->k.v[i].cls, want[i]);
+		assert_string_equal(fx->k.v[i].line, lines[i]);
+		assert_int_equal(fx->k.v[i].line_no, i + 1);
+	}
+	assert_int_equal(parser_line_counts(p)[LC_UNRECOGNIZED], 4);
+	assert_int_equal(parser_line_counts(p)[LC_DEBUG], 5);
+	assert_int_equal(sum_counts(p), 11);
+}
+
+/* A new input starts outside any dump. */
+static void feed_nil_node_not_across_inputs(void **state)
+{
+	struct feedfix *fx = *state;
+	struct parser *p = fx->p;
+	static const char *const a = ".   .   SLICE-list", *const b = "<N>";
+
+	assert_int_equal(parser_feed(p, a, strlen(a), 0), 0);
+	assert_int_equal(parser_finish_input(p), 0);
+	parser_begin_input(p);
+	assert_int_equal(parser_feed(p, b, strlen(b), 0), 0);
+	assert_int_equal(parser_finish_input(p), 0);
+	assert_int_equal(fx->k.n, 2);
+	assert_int_equal(fx->k.v[1].cls, LC_UNRECOGNIZED);
+}
+
 int main(void)
 {
 	size_t n = sizeof(cases) / sizeof(cases[0]);
@@ -1114,6 +1237,9 @@ int main(void)
 		{ "parser::feed::truncated_inside_raw_literal", feed_truncated_inside_raw_literal, feed_setup, feed_teardown, NULL },
 		{ "parser::feed::crlf_through_linereader", feed_crlf_through_linereader, feed_setup, feed_teardown, NULL },
 		{ "parser::feed::go119_log_counts", feed_go119_log_counts, feed_setup, feed_teardown, NULL },
+		{ "parser::feed::go115_m3_nil_nodes", feed_go115_m3_nil_nodes, feed_setup, feed_teardown, NULL },
+		{ "parser::feed::stray_nil_node_unrecognized", feed_stray_nil_node_unrecognized, feed_setup, feed_teardown, NULL },
+		{ "parser::feed::nil_node_not_across_inputs", feed_nil_node_not_across_inputs, feed_setup, feed_teardown, NULL },
 	};
 	int failed;
 
