@@ -56,6 +56,7 @@ struct diff_item {
 	size_t cause;
 	size_t ncaused;
 	size_t seq; /* the fact's index on its side: printed order among equals */
+	size_t order; /* diff_facts_finish(): the order found in, the last tie-break */
 	/* What each side's profiles measured (-1: that build has no such
 	 * profile, or lacks the fact): the verdict's bytes, its function's
 	 * cumulative CPU time (ns). */
@@ -115,8 +116,31 @@ struct diff_result {
  * Compare two builds' facts: pair them (o and n are marked, not freed),
  * turn the differences into out->items and count both builds per package
  * into out->pkgs.  out->old/new are left as they are.
+ * diff_facts() is diff_facts_add() of the whole sets, then diff_facts_finish().
  */
 void diff_facts(struct factset *o, struct factset *n, struct diff_result *out);
+
+/*
+ * The same, one part at a time (a package of each build, so that neither
+ * build need be held whole): diff_facts_add() pairs o with n and appends
+ * their differences to out->items and their packages to out->pkgs,
+ * unsorted; after the last part diff_facts_finish() sorts items and pkgs
+ * and sets the root causes and fingerprints.  o and n may be released
+ * after each call.  The result equals diff_facts() of the union when the
+ * caller guarantees:
+ *   - every fact of a package (o's and n's) is in one call: matching,
+ *     leftovers, unknown functions, repeat counts and the package's stats
+ *     never look beyond one package, but see all of it;
+ *   - each part's facts are in the order the whole set would have them
+ *     (a fact's index in its part is its seq: only the relative order of
+ *     one package's facts matters);
+ *   - each part's aliases (factset_alias) hold its packages' closures
+ *     (aliases are keyed by package), and its budget and m_level are the
+ *     build's (the largest budget printed in the whole build, else 80;
+ *     the build's -m level).
+ */
+void diff_facts_add(struct factset *o, struct factset *n, struct diff_result *out);
+void diff_facts_finish(struct diff_result *out);
 void diff_result_release(struct diff_result *r);
 void diff_item_release(struct diff_item *it);
 

@@ -825,6 +825,8 @@ static int cmp_item(const void *a, const void *b)
 		c = (int)x->change - (int)y->change;
 	if (!c && x->seq != y->seq)
 		c = x->seq < y->seq ? -1 : 1;
+	if (!c && x->order != y->order) /* equals keep the order they were found in */
+		c = x->order < y->order ? -1 : 1;
 	return c;
 }
 
@@ -856,6 +858,7 @@ static void fingerprints(struct diff_result *r)
 	sbuf_release(&b);
 }
 
+/* Pair os with ns and append the differences to r->items (unsorted). */
 static void diff_match(struct factset *os, struct factset *ns, struct diff_result *r)
 {
 	struct strmap at_old = STRMAP_INIT, at_new = STRMAP_INIT;
@@ -877,10 +880,6 @@ static void diff_match(struct factset *os, struct factset *ns, struct diff_resul
 				  place_count(&at_new, &os->v[i]));
 	strmap_release(&at_old);
 	strmap_release(&at_new);
-	if (r->n)
-		qsort(r->items, r->n, sizeof(*r->items), cmp_item);
-	diff_causes(r);
-	fingerprints(r);
 }
 
 /* ---- per-package totals --------------------------------------------------- */
@@ -955,15 +954,14 @@ static int cmp_pkg(const void *a, const void *b)
 		      ((const struct diff_pkg_stat *)b)->package);
 }
 
+/* Append the packages of o and n to r->pkgs (unsorted). */
 static void diff_pkg_stats(const struct factset *o, const struct factset *n,
 			   struct diff_result *r)
 {
 	struct strmap idx = STRMAP_INIT;
-	size_t alloc = 0;
+	size_t alloc = r->npkgs;
 	count_set(o, 0, &idx, r, &alloc);
 	count_set(n, 1, &idx, r, &alloc);
-	if (r->npkgs)
-		qsort(r->pkgs, r->npkgs, sizeof(*r->pkgs), cmp_pkg);
 	strmap_release(&idx);
 }
 
@@ -984,13 +982,14 @@ static void cpu_of_functions(const struct factset *fs, struct strmap *m)
 	}
 }
 
-static void fill_function_cpu(struct diff_result *r, const struct factset *o,
+/* The CPU time of the functions of items from..r->n that lack one. */
+static void fill_function_cpu(struct diff_result *r, size_t from, const struct factset *o,
 			      const struct factset *n)
 {
 	struct strmap om = STRMAP_INIT, nm = STRMAP_INIT;
 	cpu_of_functions(o, &om);
 	cpu_of_functions(n, &nm);
-	for (size_t i = 0; i < r->n; i++) {
+	for (size_t i = from; i < r->n; i++) {
 		struct diff_item *it = &r->items[i];
 		size_t len = strlen(it->fkey);
 		if (it->old_cpu < 0)
@@ -1002,11 +1001,30 @@ static void fill_function_cpu(struct diff_result *r, const struct factset *o,
 	strmap_release(&nm);
 }
 
-void diff_facts(struct factset *o, struct factset *n, struct diff_result *out)
+void diff_facts_add(struct factset *o, struct factset *n, struct diff_result *out)
 {
+	size_t from = out->n;
 	diff_match(o, n, out);
 	diff_pkg_stats(o, n, out);
-	fill_function_cpu(out, o, n);
+	fill_function_cpu(out, from, o, n);
+}
+
+void diff_facts_finish(struct diff_result *out)
+{
+	for (size_t i = 0; i < out->n; i++)
+		out->items[i].order = i;
+	if (out->n)
+		qsort(out->items, out->n, sizeof(*out->items), cmp_item);
+	diff_causes(out);
+	fingerprints(out);
+	if (out->npkgs)
+		qsort(out->pkgs, out->npkgs, sizeof(*out->pkgs), cmp_pkg);
+}
+
+void diff_facts(struct factset *o, struct factset *n, struct diff_result *out)
+{
+	diff_facts_add(o, n, out);
+	diff_facts_finish(out);
 }
 
 void diff_count(const struct diff_result *r, struct diff_counts *out)
