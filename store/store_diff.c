@@ -38,7 +38,7 @@ static const char *const events_sql =
 	" JOIN files fl ON fl.id = e.file_id"
 	" LEFT JOIN functions f ON f.id = e.function_id"
 	" LEFT JOIN files ff ON ff.id = f.file_id"
-	" WHERE e.build_id = ?1 AND e.kind IN ('heap_escape', 'moved_to_heap',"
+	" WHERE e.build_id = ?1 AND e.package_id = ?2 AND e.kind IN ('heap_escape', 'moved_to_heap',"
 	" 'leaking_param', 'leaking_param_content', 'leaking_param_result')"
 	" ORDER BY 2, 3, e.kind, fl.path, e.line, e.col, e.subject";
 
@@ -47,7 +47,7 @@ static const char *const functions_sql =
 	" f.line, fl.path, f.cost, f.budget, -1," CPU_COL("f.id")
 	" FROM functions f JOIN packages p ON p.id = f.package_id"
 	" LEFT JOIN files fl ON fl.id = f.file_id"
-	" WHERE f.build_id = ?1 AND f.inlinable IS NOT NULL ORDER BY 2, 3";
+	" WHERE f.build_id = ?1 AND f.package_id = ?2 AND f.inlinable IS NOT NULL ORDER BY 2, 3";
 
 /*
  * Inlined call sites and devirtualisations share the column layout (an
@@ -63,7 +63,7 @@ static const char *const calls_sql =
 	" JOIN files fl ON fl.id = c.file_id"
 	" LEFT JOIN functions f ON f.id = c.function_id"
 	" LEFT JOIN files ff ON ff.id = f.file_id"
-	" WHERE c.build_id = ?1 AND c.inlined = 1 ORDER BY 2, 3, fl.path, c.line, c.col, c.id";
+	" WHERE c.build_id = ?1 AND c.package_id = ?2 AND c.inlined = 1 ORDER BY 2, 3, fl.path, c.line, c.col, c.id";
 
 static const char *const devirt_sql =
 	"SELECT 0, " PKG_COL ", COALESCE(f.name, ''), 'devirtualization', d.call, d.target,"
@@ -73,12 +73,36 @@ static const char *const devirt_sql =
 	" JOIN files fl ON fl.id = d.file_id"
 	" LEFT JOIN functions f ON f.id = d.function_id"
 	" LEFT JOIN files ff ON ff.id = f.file_id"
-	" WHERE d.build_id = ?1 ORDER BY 2, 3, fl.path, d.line, d.col, 5";
+	" WHERE d.build_id = ?1 AND d.package_id = ?2 ORDER BY 2, 3, fl.path, d.line, d.col, 5";
 
-/* The explanations of events, in printed order, with their chains. */
+/* The explanations of a package's events, in printed order, with their chains. */
 static const char *const chain_sql =
-	"SELECT x.event_id, x.id, x.chain FROM explanations x"
-	" WHERE x.build_id = ?1 AND x.event_id IS NOT NULL ORDER BY x.event_id, x.id";
+	"SELECT x.event_id, x.id, x.chain FROM events e JOIN explanations x ON x.event_id = e.id"
+	" WHERE e.build_id = ?1 AND e.package_id = ?2 ORDER BY x.event_id, x.id";
+
+/* One build read a package at a time (store_diff.h). */
+enum { Q_ALIASES, Q_EVENTS, Q_CHAINS, Q_FUNCTIONS, Q_CALLS, Q_DEVIRTS, Q__COUNT };
+
+struct store_diff_pkgs {
+	struct store *s;
+	int64_t build;
+	long budget;
+	int m_level;
+	char **names; /* "path [variant]", sorted */
+	int64_t *ids;
+	size_t n, at;
+	sqlite3_stmt *q[Q__COUNT];
+	struct chain_files files;
+};
+
+static sqlite3_stmt *bound(struct store_diff_pkgs *r, int q)
+{
+	sqlite3_stmt *st = r->q[q];
+	sqlite3_reset(st);
+	sqlite3_bind_int64(st, 1, r->build);
+	sqlite3_bind_int64(st, 2, r->ids[r->at]);
+	return st;
+}
 
 static char *col_text(sqlite3_stmt *st, int i)
 {
@@ -108,15 +132,12 @@ static const char *const alias_sql =
 	" AND g.file_id = f.file_id AND g.line = f.line AND g.col = f.col"
 	" ORDER BY g.id LIMIT 1)"
 	" FROM functions f JOIN packages p ON p.id = f.package_id"
-	" WHERE f.build_id = ?1 AND f.line > 0 AND f.col > 0 AND f.name LIKE '%.func%'";
+	" WHERE f.build_id = ?1 AND f.package_id = ?2 AND f.line > 0 AND f.col > 0 AND f.name LIKE '%.func%'";
 
-static int load_aliases(struct store *s, int64_t id, struct factset *fs, struct sbuf *err)
+static int load_aliases(struct store_diff_pkgs *r, struct factset *fs, struct sbuf *err)
 {
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st = bound(r, Q_ALIASES);
 	int rc;
-	if (sqlite3_prepare_v2(s->db, alias_sql, -1, &st, NULL) != SQLITE_OK)
-		return store_db_error(s, err, "cannot read functions");
-	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *name = (const char *)sqlite3_column_text(st, 1);
 		const char *first = (const char *)sqlite3_column_text(st, 2);
@@ -124,9 +145,8 @@ static int load_aliases(struct store *s, int64_t id, struct factset *fs, struct 
 			continue;
 		factset_alias(fs, (const char *)sqlite3_column_text(st, 0), name, first);
 	}
-	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return store_db_error(s, err, "cannot read functions");
+		return store_db_error(r->s, err, "cannot read functions");
 	return 0;
 }
 
@@ -203,14 +223,11 @@ static void copy_fact(struct fact *to, const struct fact *f)
  * count that changes is an added or removed occurrence.  by_event maps an
  * event id to its first occurrence; the others follow it.
  */
-static int load_query(struct store *s, int64_t id, const char *sql, int is_func,
-		      struct factset *fs, struct strmap *by_event, struct sbuf *err)
+static int load_query(struct store_diff_pkgs *r, int q, int is_func, struct factset *fs,
+		      struct strmap *by_event, struct sbuf *err)
 {
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st = bound(r, q);
 	int rc;
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
-		return store_db_error(s, err, "cannot read the build");
-	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int64_t ev = sqlite3_column_int64(st, 0);
 		size_t first = fs->n;
@@ -225,9 +242,8 @@ static int load_query(struct store *s, int64_t id, const char *sql, int is_func,
 		if (ev)
 			strmap_put(by_event, (const char *)&ev, sizeof(ev), (int64_t)first);
 	}
-	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
-		return store_db_error(s, err, "cannot read the build");
+		return store_db_error(r->s, err, "cannot read the build");
 	return 0;
 }
 
@@ -279,19 +295,14 @@ static int text_step(void *ctx, uint64_t flow, uint64_t seq, const struct chain_
  * occurrences; when there are more explanations than occurrences the last
  * occurrence takes the rest.
  */
-static int load_chains(struct store *s, int64_t id, struct factset *fs,
+static int load_chains(struct store_diff_pkgs *r, struct factset *fs,
 		       const struct strmap *by_event, struct sbuf *err)
 {
-	sqlite3_stmt *st = NULL;
-	struct chain_files files;
-	struct chain_text c = { NULL, &files, SBUF_INIT };
+	sqlite3_stmt *st = bound(r, Q_CHAINS);
+	struct chain_text c = { NULL, &r->files, SBUF_INIT };
 	struct chain_visitor v = { text_flow, text_step, &c };
 	int64_t last_x = 0, last_ev = 0, nth = 0, bad = 0;
 	int rc;
-	if (sqlite3_prepare_v2(s->db, chain_sql, -1, &st, NULL) != SQLITE_OK)
-		return store_db_error(s, err, "cannot read explanations");
-	chain_files_init(&files, s);
-	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int64_t ev = sqlite3_column_int64(st, 0), x = sqlite3_column_int64(st, 1), idx;
 		if (!strmap_get(by_event, (const char *)&ev, sizeof(ev), &idx))
@@ -311,63 +322,137 @@ static int load_chains(struct store *s, int64_t id, struct factset *fs,
 			break;
 		}
 	}
-	sqlite3_finalize(st);
-	chain_files_release(&files);
 	sbuf_release(&c.t);
 	if (rc == SQLITE_CORRUPT)
-		return error_set(err, ESCVIZ_EDB, "%s: explanation %lld: malformed chain", s->path,
+		return error_set(err, ESCVIZ_EDB, "%s: explanation %lld: malformed chain", r->s->path,
 				 (long long)bad);
 	if (rc != SQLITE_DONE)
-		return store_db_error(s, err, "cannot read explanations");
+		return store_db_error(r->s, err, "cannot read explanations");
 	return 0;
 }
 
-static int load_build(struct store *s, int64_t id, struct factset *fs, struct diff_build *b,
-		      struct sbuf *err)
+static int load_build(struct store_diff_pkgs *r, struct diff_build *b, struct sbuf *err)
 {
 	sqlite3_stmt *st = NULL;
 	int rc;
-	if (sqlite3_prepare_v2(s->db,
+	if (sqlite3_prepare_v2(r->s->db,
 			       "SELECT label, commit_rev, go_version, m_level,"
 			       " COALESCE((SELECT MAX(budget) FROM functions f"
 			       " WHERE f.build_id = builds.id), 80) FROM builds WHERE id = ?1",
 			       -1, &st, NULL) != SQLITE_OK)
-		return store_db_error(s, err, "cannot read builds");
-	sqlite3_bind_int64(st, 1, id);
+		return store_db_error(r->s, err, "cannot read builds");
+	sqlite3_bind_int64(st, 1, r->build);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		b->id = id;
+		b->id = r->build;
 		b->label = store_column_dup(st, 0);
 		b->commit = store_column_dup(st, 1);
 		b->go_version = store_column_dup(st, 2);
-		b->m_level = fs->m_level = sqlite3_column_int(st, 3);
-		fs->budget = sqlite3_column_int64(st, 4);
-		b->source = xstrdup(s->path);
+		b->m_level = r->m_level = sqlite3_column_int(st, 3);
+		r->budget = sqlite3_column_int64(st, 4);
+		b->source = xstrdup(r->s->path);
 	}
 	sqlite3_finalize(st);
 	if (rc == SQLITE_ROW)
 		return 0;
 	if (rc == SQLITE_DONE)
-		return error_set(err, ESCVIZ_ENOTFOUND, "%s: no build %lld", s->path,
-				 (long long)id);
-	return store_db_error(s, err, "cannot read builds");
+		return error_set(err, ESCVIZ_ENOTFOUND, "%s: no build %lld", r->s->path,
+				 (long long)r->build);
+	return store_db_error(r->s, err, "cannot read builds");
 }
 
-int store_diff_load(struct store *s, int64_t id, struct factset *fs, struct diff_build *b,
-		    struct sbuf *err)
+/* The build's packages, sorted by name (strcmp: the order both builds are walked in). */
+static int load_packages(struct store_diff_pkgs *r, struct sbuf *err)
+{
+	sqlite3_stmt *st = NULL;
+	size_t alloc = 0, ialloc = 0;
+	int rc;
+	if (sqlite3_prepare_v2(r->s->db, "SELECT p.id, " PKG_COL " FROM packages p"
+			       " WHERE p.build_id = ?1 ORDER BY 2", -1, &st, NULL) != SQLITE_OK)
+		return store_db_error(r->s, err, "cannot read packages");
+	sqlite3_bind_int64(st, 1, r->build);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		VEC_GROW(r->names, r->n + 1, alloc);
+		VEC_GROW(r->ids, r->n + 1, ialloc);
+		r->ids[r->n] = sqlite3_column_int64(st, 0);
+		r->names[r->n++] = store_column_dup(st, 1);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_db_error(r->s, err, "cannot read packages");
+	/* ORDER BY compares text as memcmp does; say so if a name breaks it. */
+	for (size_t i = 1; i < r->n; i++)
+		if (strcmp(r->names[i - 1], r->names[i]) >= 0)
+			return error_set(err, ESCVIZ_EDB, "%s: build %lld: package %s is listed twice",
+					 r->s->path, (long long)r->build, r->names[i]);
+	return 0;
+}
+
+int store_diff_open(struct store *s, int64_t id, struct diff_build *b,
+		    struct store_diff_pkgs **out, struct sbuf *err)
+{
+	static const char *const sql[Q__COUNT] = {
+		[Q_ALIASES] = alias_sql, [Q_EVENTS] = events_sql, [Q_CHAINS] = chain_sql,
+		[Q_FUNCTIONS] = functions_sql, [Q_CALLS] = calls_sql, [Q_DEVIRTS] = devirt_sql,
+	};
+	struct store_diff_pkgs *r = xcalloc(1, sizeof(*r));
+	int rc = 0;
+	r->s = s;
+	r->build = id;
+	chain_files_init(&r->files, s);
+	*out = NULL;
+	if ((rc = load_build(r, b, err)) < 0 || (rc = load_packages(r, err)) < 0)
+		goto fail;
+	for (int i = 0; i < Q__COUNT; i++)
+		if (sqlite3_prepare_v2(s->db, sql[i], -1, &r->q[i], NULL) != SQLITE_OK) {
+			rc = store_db_error(s, err, "cannot read the build");
+			goto fail;
+		}
+	*out = r;
+	return 0;
+fail:
+	store_diff_close(r);
+	return rc;
+}
+
+const char *store_diff_peek(const struct store_diff_pkgs *r)
+{
+	return r->at < r->n ? r->names[r->at] : NULL;
+}
+
+int store_diff_package(struct store_diff_pkgs *r, const char *package, struct factset *fs,
+		       struct sbuf *err)
 {
 	struct strmap by_event = STRMAP_INIT;
-	int rc;
+	int rc = 0;
 	memset(fs, 0, sizeof(*fs));
-	if ((rc = load_build(s, id, fs, b, err)) < 0 ||
-	    (rc = load_aliases(s, id, fs, err)) < 0 ||
-	    (rc = load_query(s, id, events_sql, 0, fs, &by_event, err)) < 0 ||
-	    (rc = load_chains(s, id, fs, &by_event, err)) < 0 ||
-	    (rc = load_query(s, id, functions_sql, 1, fs, &by_event, err)) < 0 ||
-	    (rc = load_query(s, id, calls_sql, 0, fs, &by_event, err)) < 0 ||
-	    (rc = load_query(s, id, devirt_sql, 0, fs, &by_event, err)) < 0)
+	fs->budget = r->budget;
+	fs->m_level = r->m_level;
+	if (r->at >= r->n || strcmp(r->names[r->at], package) != 0)
+		return 0; /* not in this build: no facts */
+	if ((rc = load_aliases(r, fs, err)) < 0 ||
+	    (rc = load_query(r, Q_EVENTS, 0, fs, &by_event, err)) < 0 ||
+	    (rc = load_chains(r, fs, &by_event, err)) < 0 ||
+	    (rc = load_query(r, Q_FUNCTIONS, 1, fs, &by_event, err)) < 0 ||
+	    (rc = load_query(r, Q_CALLS, 0, fs, &by_event, err)) < 0 ||
+	    (rc = load_query(r, Q_DEVIRTS, 0, fs, &by_event, err)) < 0)
 		goto out;
+	r->at++;
 out:
 	strmap_release(&by_event);
 	return rc;
+}
+
+void store_diff_close(struct store_diff_pkgs *r)
+{
+	if (!r)
+		return;
+	for (int i = 0; i < Q__COUNT; i++)
+		sqlite3_finalize(r->q[i]);
+	for (size_t i = 0; i < r->n; i++)
+		free(r->names[i]);
+	free(r->names);
+	free(r->ids);
+	chain_files_release(&r->files);
+	free(r);
 }

@@ -7,7 +7,7 @@
  *
  * What follows is how the diff works as a whole:
  *
- * Both builds are read into memory as "facts" (heap escapes, moved-to-heap
+ * Both builds are read, a package at a time, as "facts" (heap escapes, moved-to-heap
  * variables, leaking parameters, inlining decisions, inlined call sites,
  * devirtualisations) and matched by identity, never by line or column:
  * package, function, normalised subject and kind.  When one identity occurs
@@ -31,8 +31,24 @@
 #include "model/facts.h"
 #include "store/store.h"
 
-/* Read every fact of build id of s into fs (initialised here) and its description into b. */
-int store_diff_load(struct store *s, int64_t id, struct factset *fs, struct diff_build *b,
-		    struct sbuf *err);
+/*
+ * A build read one package at a time (escviz diff of stored builds): only
+ * one package's facts are in memory, and chains are decoded only for the
+ * explanations of that package's events.
+ */
+struct store_diff_pkgs;
+/* Open build id of s and describe it into b. */
+int store_diff_open(struct store *s, int64_t id, struct diff_build *b,
+		    struct store_diff_pkgs **out, struct sbuf *err);
+/* The next package not read yet, by name ("path [variant]", strcmp order); NULL after the last. */
+const char *store_diff_peek(const struct store_diff_pkgs *r);
+/*
+ * The facts of package into fs (initialised here, with the build's budget
+ * and -m level): all of them when package is the next one (it is then
+ * read), none when the build does not have it there.
+ */
+int store_diff_package(struct store_diff_pkgs *r, const char *package, struct factset *fs,
+		       struct sbuf *err);
+void store_diff_close(struct store_diff_pkgs *r);
 
 #endif

@@ -11,19 +11,31 @@
 #include "analysis/diff.h"
 #include "store/store_diff.h"
 
+static const char *diff_store_peek(void *ctx)
+{
+	return store_diff_peek(ctx);
+}
+
+static int diff_store_package(void *ctx, const char *package, struct factset *fs,
+			      struct sbuf *err)
+{
+	return store_diff_package(ctx, package, fs, err);
+}
+
 static int diff_builds(struct store *os, int64_t oid, struct store *ns, int64_t nid,
 		       struct diff_result *r, struct sbuf *err)
 {
-	struct factset o, n;
+	struct store_diff_pkgs *o = NULL, *n = NULL;
 	int rc;
 	memset(r, 0, sizeof(*r));
-	memset(&o, 0, sizeof(o));
-	memset(&n, 0, sizeof(n));
-	if ((rc = store_diff_load(os, oid, &o, &r->old, err)) == 0 &&
-	    (rc = store_diff_load(ns, nid, &n, &r->new, err)) == 0)
-		diff_facts(&o, &n, r);
-	factset_release(&o);
-	factset_release(&n);
+	if ((rc = store_diff_open(os, oid, &r->old, &o, err)) == 0 &&
+	    (rc = store_diff_open(ns, nid, &r->new, &n, err)) == 0) {
+		struct diff_source so = { diff_store_peek, diff_store_package, o };
+		struct diff_source sn = { diff_store_peek, diff_store_package, n };
+		rc = diff_sources(&so, &sn, r, err);
+	}
+	store_diff_close(o);
+	store_diff_close(n);
 	if (rc < 0)
 		diff_result_release(r);
 	return rc;
