@@ -42,6 +42,8 @@ enum stmt_id {
 	S_FUNC_REF,
 	S_FUNC_DECL,
 	S_EVENT,
+	S_EVENT_NEW,
+	S_MAX_EVENT,
 	S_EXPL,
 	S_MAX_EXPL,
 	S_EXPL_TRUNC,
@@ -81,13 +83,19 @@ static const char *const stmt_sql[S__COUNT] = {
 			" reason = COALESCE(excluded.reason, functions.reason),"
 			" body = COALESCE(excluded.body, functions.body)"
 			" RETURNING id",
+	/* A package written in pieces: an event may be one already written. */
 	[S_EVENT] = "INSERT INTO events(build_id, package_id, function_id, attribution,"
-		    " kind, subject, target, level, file_id, line, col, count, input_id, line_no)"
-		    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+		    " kind, subject, target, level, file_id, line, col, count, input_id, line_no, id)"
+		    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
 		    " ON CONFLICT(build_id, package_id, kind, subject, IFNULL(target, ''),"
 		    " file_id, line, col, IFNULL(function_id, 0))"
 		    " DO UPDATE SET count = count + excluded.count"
 		    " RETURNING id",
+	/* The first block of a package: every event is new (the block folded repeats). */
+	[S_EVENT_NEW] = "INSERT INTO events(build_id, package_id, function_id, attribution,"
+			" kind, subject, target, level, file_id, line, col, count, input_id, line_no,"
+			" id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+	[S_MAX_EVENT] = "SELECT COALESCE(MAX(id), 0) FROM events",
 	[S_EXPL] = "INSERT INTO explanations(id, build_id, package_id, function_id, event_id,"
 		   " kind, subject, dest, derefs, file_id, line, col, truncated, input_id,"
 		   " line_no, attribution, chain) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
@@ -208,6 +216,8 @@ struct store_ingest {
 	int64_t expl_id;         /* current explanation's row */
 	struct block block;      /* the current package block, held back */
 	int64_t next_expl_id;    /* explanation ids are assigned here */
+	int64_t next_event_id;   /* and event ids */
+	struct strmap written;   /* package ids some block of which is written */
 	long cur_expl;           /* index in block.ex of the current one, or -1 */
 	struct sbuf chains;      /* the chain texts of block.ex, one after another */
 	struct chain_at { uint64_t off, len; } *chain_at; /* per block.ex: where its text is */
@@ -767,29 +777,62 @@ static int put_diagnostic(struct store_ingest *ing, const struct pmsg *m)
 
 /* ---- writing a held block ---------------------------------------------- */
 
+static void bind_event(struct store_ingest *ing, sqlite3_stmt *st, const struct pend_event *e)
+{
+	sqlite3_bind_int64(st, 1, ing->build_id);
+	sqlite3_bind_int64(st, 2, ing->pkg_id);
+	bind_id(st, 3, e->func_id);
+	if (e->attribution)
+		sqlite3_bind_text(st, 4, e->attribution, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, e->kind, -1, SQLITE_STATIC);
+	bind_text0(st, 6, e->subject);
+	bind_span(st, 7, e->target);
+	bind_num(st, 8, e->level);
+	sqlite3_bind_int64(st, 9, e->file_id);
+	sqlite3_bind_int64(st, 10, e->line);
+	sqlite3_bind_int64(st, 11, e->col);
+	sqlite3_bind_int64(st, 12, e->count);
+	sqlite3_bind_int64(st, 13, e->input_id);
+	sqlite3_bind_int64(st, 14, (int64_t)e->line_no);
+	sqlite3_bind_int64(st, 15, e->id);
+}
+
+/*
+ * The block's events get their ids here.  A package's first block has
+ * folded its repeats, so its events are plain INSERTs; but two verdicts
+ * the compiler printed in two functions can be one event once the source
+ * placed both in the same function, and a package written in pieces may
+ * repeat an event already written: those are added to the row there is.
+ */
 static int write_events(struct store_ingest *ing)
 {
-	sqlite3_stmt *st = ing->st[S_EVENT];
+	int64_t seen;
+	int in_pieces = strmap_get(&ing->written, (const char *)&ing->pkg_id, sizeof(ing->pkg_id),
+				   &seen);
 	for (size_t i = 0; i < ing->block.nev; i++) {
 		struct pend_event *e = &ing->block.ev[i];
-		sqlite3_bind_int64(st, 1, ing->build_id);
-		sqlite3_bind_int64(st, 2, ing->pkg_id);
-		bind_id(st, 3, e->func_id);
-		if (e->attribution)
-			sqlite3_bind_text(st, 4, e->attribution, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 5, e->kind, -1, SQLITE_STATIC);
-		bind_text0(st, 6, e->subject);
-		bind_span(st, 7, e->target);
-		bind_num(st, 8, e->level);
-		sqlite3_bind_int64(st, 9, e->file_id);
-		sqlite3_bind_int64(st, 10, e->line);
-		sqlite3_bind_int64(st, 11, e->col);
-		sqlite3_bind_int64(st, 12, e->count);
-		sqlite3_bind_int64(st, 13, e->input_id);
-		sqlite3_bind_int64(st, 14, (int64_t)e->line_no);
+		sqlite3_stmt *st = ing->st[S_EVENT_NEW];
+		e->id = ing->next_event_id++;
+		if (!in_pieces) {
+			int rc;
+			bind_event(ing, st, e);
+			rc = sqlite3_step(st);
+			if (rc != SQLITE_DONE && rc != SQLITE_CONSTRAINT_UNIQUE)
+				error_set(&ing->err, ESCVIZ_EDB, "%s: %s", ing->s->path,
+					  sqlite3_errmsg(ing->s->db));
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			if (rc == SQLITE_DONE)
+				continue;
+			if (rc != SQLITE_CONSTRAINT_UNIQUE)
+				return ESCVIZ_EDB;
+		}
+		st = ing->st[S_EVENT];
+		bind_event(ing, st, e);
 		if (run(ing, st, &e->id) < 0)
 			return ESCVIZ_EDB;
 	}
+	strmap_put(&ing->written, (const char *)&ing->pkg_id, sizeof(ing->pkg_id), 1);
 	return 0;
 }
 
@@ -1194,12 +1237,14 @@ int store_ingest_begin(struct store *s, const struct build_meta *meta,
 	/* The write lock is ours until commit: explanation ids can be handed
 	 * out here, before their rows are written. */
 	if (run(ing, ing->st[S_BUILD], &ing->build_id) < 0 ||
-	    run(ing, ing->st[S_MAX_EXPL], &ing->next_expl_id) < 0) {
+	    run(ing, ing->st[S_MAX_EXPL], &ing->next_expl_id) < 0 ||
+	    run(ing, ing->st[S_MAX_EVENT], &ing->next_event_id) < 0) {
 		rc = error_set(err, ESCVIZ_EDB, "%s", ing->err.buf);
 		store_ingest_abort(ing);
 		return rc;
 	}
 	ing->next_expl_id++;
+	ing->next_event_id++;
 	*out = ing;
 	return 0;
 }
@@ -1326,6 +1371,7 @@ void store_ingest_abort(struct store_ingest *ing)
 		sqlite3_exec(ing->s->db, "ROLLBACK", NULL, NULL, NULL);
 	strmap_release(&ing->files);
 	strmap_release(&ing->packages);
+	strmap_release(&ing->written);
 	strmap_release(&ing->funcs);
 	sbuf_release(&ing->pkg_path);
 	sbuf_release(&ing->chains);
