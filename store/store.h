@@ -105,7 +105,8 @@ void store_builds_free(struct build_info *b, size_t n);
 /* Counts for one build (escviz stats), the top packages and functions by rank. */
 int store_stats(struct store *s, int64_t build_id, size_t top, enum stats_rank rank,
 		struct build_stats *out, struct sbuf *err);
-/* Only the counts of rows (no flows, steps, ranks or profiles): what ingest's notes need. */
+/* Only the build and its event counts (no other rows, flows, steps, ranks or
+ * profiles): what ingest's notes need. */
 int store_stats_counts(struct store *s, int64_t build_id, struct build_stats *out,
 		       struct sbuf *err);
 

@@ -41,6 +41,8 @@ enum stmt_id {
 	S_FILE,
 	S_FUNC_REF,
 	S_FUNC_DECL,
+	S_FUNC_REDECL,
+	S_MAX_FUNC,
 	S_EVENT,
 	S_EVENT_NEW,
 	S_MAX_EVENT,
@@ -66,23 +68,20 @@ static const char *const stmt_sql[S__COUNT] = {
 	[S_PACKAGE] = "INSERT INTO packages(build_id, path, variant, name)"
 		      " VALUES(?1, ?2, ?3, ?4)",
 	[S_FILE] = "INSERT INTO files(build_id, path) VALUES(?1, ?2)",
-	[S_FUNC_REF] = "INSERT INTO functions(build_id, package_id, name, closure)"
-		       " VALUES(?1, ?2, ?3, ?4)"
-		       " ON CONFLICT(build_id, package_id, name) DO UPDATE SET name = name"
-		       " RETURNING id",
-	[S_FUNC_DECL] = "INSERT INTO functions(build_id, package_id, name, file_id, line,"
+	/* Function ids are given in memory (func_row): each name is one INSERT,
+	 * and a declaration of a function referred to before one UPDATE. */
+	[S_FUNC_REF] = "INSERT INTO functions(id, build_id, package_id, name, closure)"
+		       " VALUES(?1, ?2, ?3, ?4, ?5)",
+	[S_FUNC_DECL] = "INSERT INTO functions(id, build_id, package_id, name, file_id, line,"
 			" col, inlinable, cost, budget, reason, body, closure)"
-			" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
-			" ON CONFLICT(build_id, package_id, name) DO UPDATE SET"
-			" file_id = COALESCE(functions.file_id, excluded.file_id),"
-			" line = COALESCE(functions.line, excluded.line),"
-			" col = COALESCE(functions.col, excluded.col),"
-			" inlinable = COALESCE(excluded.inlinable, functions.inlinable),"
-			" cost = COALESCE(excluded.cost, functions.cost),"
-			" budget = COALESCE(excluded.budget, functions.budget),"
-			" reason = COALESCE(excluded.reason, functions.reason),"
-			" body = COALESCE(excluded.body, functions.body)"
-			" RETURNING id",
+			" VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+	[S_FUNC_REDECL] = "UPDATE functions SET"
+			  " file_id = COALESCE(file_id, ?5), line = COALESCE(line, ?6),"
+			  " col = COALESCE(col, ?7), inlinable = COALESCE(?8, inlinable),"
+			  " cost = COALESCE(?9, cost), budget = COALESCE(?10, budget),"
+			  " reason = COALESCE(?11, reason), body = COALESCE(?12, body)"
+			  " WHERE id = ?1",
+	[S_MAX_FUNC] = "SELECT COALESCE(MAX(id), 0) FROM functions",
 	/* A package written in pieces: an event may be one already written. */
 	[S_EVENT] = "INSERT INTO events(build_id, package_id, function_id, attribution,"
 		    " kind, subject, target, level, file_id, line, col, count, input_id, line_no, id)"
@@ -216,7 +215,9 @@ struct store_ingest {
 	int64_t expl_id;         /* current explanation's row */
 	struct block block;      /* the current package block, held back */
 	int64_t next_expl_id;    /* explanation ids are assigned here */
-	int64_t next_event_id;   /* and event ids */
+	int64_t next_event_id;   /* and event ids, */
+	int64_t next_func_id;    /* and function ids */
+	struct strmap func_rows; /* package id + name as stored -> its function row */
 	struct strmap written;   /* package ids some block of which is written */
 	long cur_expl;           /* index in block.ex of the current one, or -1 */
 	struct sbuf chains;      /* the chain texts of block.ex, one after another */
@@ -410,6 +411,24 @@ static void closure_key(struct store_ingest *ing, int64_t file, long line, long 
 }
 
 /* The id of function name in the current package (created if new). */
+/*
+ * The row of function name in the current package: 1 when it has one
+ * (*id), else 0 with the id its INSERT is to use.  Keyed by the name as
+ * stored, like the table's unique key.
+ */
+static int func_row(struct store_ingest *ing, struct span name, int64_t *id)
+{
+	size_t n = name.n > MAX_STORED_TEXT ? MAX_STORED_TEXT : name.n;
+	sbuf_reset(&ing->key);
+	sbuf_add(&ing->key, &ing->pkg_id, sizeof(ing->pkg_id));
+	sbuf_add(&ing->key, name.p, n);
+	if (strmap_get(&ing->func_rows, ing->key.buf, ing->key.len, id))
+		return 1;
+	*id = ing->next_func_id++;
+	strmap_put(&ing->func_rows, ing->key.buf, ing->key.len, *id);
+	return 0;
+}
+
 static int func_ref(struct store_ingest *ing, struct span name, int64_t *out)
 {
 	sqlite3_stmt *st = ing->st[S_FUNC_REF];
@@ -421,40 +440,51 @@ static int func_ref(struct store_ingest *ing, struct span name, int64_t *out)
 	model_strip_inline_hash(name.p, name.n, &ing->key);
 	if (strmap_get(&ing->funcs, ing->key.buf, ing->key.len, out))
 		return 0;
-	sqlite3_bind_int64(st, 1, ing->build_id);
-	sqlite3_bind_int64(st, 2, ing->pkg_id);
-	bind_text0(st, 3, name);
-	/* closure: a function the compiler made is no declaration that owns the
-	 * lines below it (NEAREST_DECL): it says where one starts, never where
-	 * it ends. */
-	sqlite3_bind_int(st, 4, model_func_is_generated(name.p, name.n));
-	if (run(ing, st, out) < 0)
-		return ESCVIZ_EDB;
+	if (!func_row(ing, name, out)) {
+		sqlite3_bind_int64(st, 1, *out);
+		sqlite3_bind_int64(st, 2, ing->build_id);
+		sqlite3_bind_int64(st, 3, ing->pkg_id);
+		bind_text0(st, 4, name);
+		/* closure: a function the compiler made is no declaration that owns
+		 * the lines below it (NEAREST_DECL): it says where one starts, never
+		 * where it ends. */
+		sqlite3_bind_int(st, 5, model_func_is_generated(name.p, name.n));
+		if (run(ing, st, NULL) < 0)
+			return ESCVIZ_EDB;
+	}
+	/* func_row() used the key: make it again. */
+	sbuf_reset(&ing->key);
+	sbuf_add(&ing->key, &ing->pkg_id, sizeof(ing->pkg_id));
+	model_strip_inline_hash(name.p, name.n, &ing->key);
 	strmap_put(&ing->funcs, ing->key.buf, ing->key.len, *out);
 	return 0;
 }
 
 static int func_decl(struct store_ingest *ing, const struct pmsg *m)
 {
-	sqlite3_stmt *st = ing->st[S_FUNC_DECL];
+	sqlite3_stmt *st;
 	int64_t fid, id;
-	int inl = m->kind == MK_CAN_INLINE;
+	int inl = m->kind == MK_CAN_INLINE, known;
 
 	if (file_id(ing, &m->pos, &fid) < 0)
 		return ESCVIZ_EDB;
-	sqlite3_bind_int64(st, 1, ing->build_id);
-	sqlite3_bind_int64(st, 2, ing->pkg_id);
-	bind_text0(st, 3, m->subject);
-	bind_id(st, 4, fid);
-	bind_num(st, 5, m->pos.line);
-	bind_num(st, 6, m->pos.col);
-	sqlite3_bind_int(st, 7, inl);
-	bind_num(st, 8, m->cost);
-	bind_num(st, 9, m->budget);
-	bind_span(st, 10, m->reason);
-	bind_span(st, 11, m->body);
-	sqlite3_bind_int(st, 12, model_func_is_generated(m->subject.p, m->subject.n));
-	if (run(ing, st, &id) < 0)
+	known = func_row(ing, m->subject, &id);
+	st = ing->st[known ? S_FUNC_REDECL : S_FUNC_DECL];
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, ing->build_id);
+	sqlite3_bind_int64(st, 3, ing->pkg_id);
+	bind_text0(st, 4, m->subject);
+	bind_id(st, 5, fid);
+	bind_num(st, 6, m->pos.line);
+	bind_num(st, 7, m->pos.col);
+	sqlite3_bind_int(st, 8, inl);
+	bind_num(st, 9, m->cost);
+	bind_num(st, 10, m->budget);
+	bind_span(st, 11, m->reason);
+	bind_span(st, 12, m->body);
+	if (!known)
+		sqlite3_bind_int(st, 13, model_func_is_generated(m->subject.p, m->subject.n));
+	if (run(ing, st, NULL) < 0)
 		return ESCVIZ_EDB;
 	sbuf_reset(&ing->key);
 	sbuf_add(&ing->key, &ing->pkg_id, sizeof(ing->pkg_id));
@@ -1238,13 +1268,15 @@ int store_ingest_begin(struct store *s, const struct build_meta *meta,
 	 * out here, before their rows are written. */
 	if (run(ing, ing->st[S_BUILD], &ing->build_id) < 0 ||
 	    run(ing, ing->st[S_MAX_EXPL], &ing->next_expl_id) < 0 ||
-	    run(ing, ing->st[S_MAX_EVENT], &ing->next_event_id) < 0) {
+	    run(ing, ing->st[S_MAX_EVENT], &ing->next_event_id) < 0 ||
+	    run(ing, ing->st[S_MAX_FUNC], &ing->next_func_id) < 0) {
 		rc = error_set(err, ESCVIZ_EDB, "%s", ing->err.buf);
 		store_ingest_abort(ing);
 		return rc;
 	}
 	ing->next_expl_id++;
 	ing->next_event_id++;
+	ing->next_func_id++;
 	*out = ing;
 	return 0;
 }
@@ -1372,6 +1404,7 @@ void store_ingest_abort(struct store_ingest *ing)
 	strmap_release(&ing->files);
 	strmap_release(&ing->packages);
 	strmap_release(&ing->written);
+	strmap_release(&ing->func_rows);
 	strmap_release(&ing->funcs);
 	sbuf_release(&ing->pkg_path);
 	sbuf_release(&ing->chains);

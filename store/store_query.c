@@ -334,7 +334,7 @@ static int stats(struct store *s, int64_t build, size_t top, enum stats_rank ran
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW)
 		return store_db_error(s, err, "cannot count");
-	for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++)
+	for (size_t i = 0; !light && i < sizeof(counts) / sizeof(counts[0]); i++)
 		if (scalar(s, counts[i].sql, build, (int64_t *)((char *)out + counts[i].off)) < 0)
 			return store_db_error(s, err, "cannot count");
 	out->other_events = out->events - out->heap_escapes - out->moved_to_heap -
