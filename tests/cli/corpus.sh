@@ -56,6 +56,9 @@ checks = [
     ("param_leak_explanation", L["param_leak_explanation"], n("K_param_leaks_to")),
     ("flow", L["flow"], n("K_flow")),
     ("step", L["step"], n("K_from_at")),
+    # stored: every flow and step line is in a chain (read back by escviz's decoder)
+    ("stored flows", st["events"]["flows"], n("K_flow")),
+    ("stored steps", st["events"]["steps"], n("K_from_at")),
     ("can_inline", L["can_inline"], n("K_can_inline")),
     ("cannot_inline", L["cannot_inline"], n("K_cannot_inline")),
     ("inlining_call", L["inlining_call"], n("K_inlining_call")),
