@@ -27,11 +27,15 @@
 
 /* ---- writing ------------------------------------------------------------ */
 
+#define MAX_CHAIN_TEXT (1u << 20) /* a string is cut beyond 1 MiB, as every stored text */
+
 /* A JSON string of s (any bytes: bytes >= 0x80 are kept as they are). */
 static void add_string(struct sbuf *sb, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	size_t run = 0;
+	if (n > MAX_CHAIN_TEXT)
+		n = MAX_CHAIN_TEXT;
 	sbuf_addch(sb, '"');
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];

@@ -410,7 +410,6 @@ static void closure_key(struct store_ingest *ing, int64_t file, long line, long 
 	sbuf_add(&ing->key, &col, sizeof(col));
 }
 
-/* The id of function name in the current package (created if new). */
 /*
  * The row of function name in the current package: 1 when it has one
  * (*id), else 0 with the id its INSERT is to use.  Keyed by the name as
@@ -429,6 +428,7 @@ static int func_row(struct store_ingest *ing, struct span name, int64_t *id)
 	return 0;
 }
 
+/* The id of function name in the current package (created if new). */
 static int func_ref(struct store_ingest *ing, struct span name, int64_t *out)
 {
 	sqlite3_stmt *st = ing->st[S_FUNC_REF];
