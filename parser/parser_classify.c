@@ -30,7 +30,6 @@
 #include "common/util.h"
 
 enum pat {
-	P_POS,
 	P_GLUED,
 	P_HEADER,
 	P_STEP,
@@ -53,8 +52,6 @@ enum pat {
 };
 
 static const char *const patterns[P__COUNT] = {
-	/* file:line[:col]: or <unknown line number>: */
-	[P_POS] = "^(?:<unknown line number>|(.*?):(\\d+)(?::(\\d+))?): ",
 	/* -m=3/4 lines glued to their position (no space after the colon) */
 	[P_GLUED] = "^(.*?):(\\d+)(?::(\\d+))?:(?:\\[\\d+\\]|:\\w+::|call to |"
 		    "[^ :]*:  (?:non-)?looping label)",
@@ -164,10 +161,52 @@ static int rx(enum pat p, const char *s, size_t n, struct span *caps, int ncap)
 	return 1;
 }
 
-/* End offset of the last successful match's group 0. */
-static size_t rx_end(void)
+static int is_digit(char c)
 {
-	return pcre2_get_ovector_pointer(mdata)[1];
+	return c >= '0' && c <= '9';
+}
+
+/*
+ * The position every positioned line starts with, `FILE:LINE[:COL]: ` or
+ * `<unknown line number>: `: the first colon, left to right, that a line
+ * number (and a column) and ": " follow ends FILE, which may hold colons
+ * and spaces itself.  This is what the regex
+ *   ^(?:<unknown line number>|(.*?):(\d+)(?::(\d+))?): 
+ * matches (tests/unit/test_parser_classify.c holds both to it), without a
+ * regex run on each of millions of lines.
+ */
+int parser_pos_prefix(const char *s, size_t n, struct span *file, struct span *line,
+		      struct span *col, size_t *end)
+{
+	static const char unknown[] = "<unknown line number>: ";
+	const char *e = s + n;
+	if (n >= sizeof(unknown) - 1 && !memcmp(s, unknown, sizeof(unknown) - 1)) {
+		*file = *line = *col = (struct span){ s, 0 };
+		*end = sizeof(unknown) - 1;
+		return 1;
+	}
+	for (const char *p = memchr(s, ':', n); p; p = memchr(p + 1, ':', (size_t)(e - p - 1))) {
+		const char *d = p + 1, *q = d, *t;
+		while (q < e && is_digit(*q))
+			q++;
+		if (q == d || q >= e || *q != ':')
+			continue;
+		*file = (struct span){ s, (size_t)(p - s) };
+		*line = (struct span){ d, (size_t)(q - d) };
+		for (t = q + 1; t < e && is_digit(*t); t++)
+			;
+		if (t > q + 1 && e - t >= 2 && t[0] == ':' && t[1] == ' ') {
+			*col = (struct span){ q + 1, (size_t)(t - q - 1) };
+			*end = (size_t)(t + 2 - s);
+			return 1;
+		}
+		if (e - q >= 2 && q[1] == ' ') {
+			*col = (struct span){ s, 0 };
+			*end = (size_t)(q + 2 - s);
+			return 1;
+		}
+	}
+	return 0;
 }
 
 static struct span sp(const char *p, size_t n)
@@ -695,7 +734,7 @@ static void pmsg_reset(struct pmsg *m, const char *line, size_t len)
 void parser_classify(const char *line, size_t len, struct pmsg *m)
 {
 	struct span c[3];
-	size_t ws = 0;
+	size_t ws = 0, end;
 
 	pmsg_reset(m, line, len);
 	while (ws < len && (line[ws] == ' ' || line[ws] == '\t'))
@@ -710,8 +749,7 @@ void parser_classify(const char *line, size_t len, struct pmsg *m)
 		m->cls = LC_NON_COMPILER;
 		return;
 	}
-	if (len > 4 && rx(P_POS, line, len, c, 3)) {
-		size_t end = rx_end();
+	if (len > 4 && parser_pos_prefix(line, len, &c[0], &c[1], &c[2], &end)) {
 		m->pos.has = 1;
 		if (c[1].n) {
 			m->pos.file = c[0];

@@ -9,6 +9,14 @@
  */
 long parser_depth_find(const char *s, size_t n, const char *lit, int last);
 
+/*
+ * The position a line starts with (FILE:LINE[:COL]: or <unknown line
+ * number>: ): 1 with its parts (empty spans when absent) and the offset of
+ * the text after it, else 0.
+ */
+int parser_pos_prefix(const char *s, size_t n, struct span *file, struct span *line,
+		      struct span *col, size_t *end);
+
 /* Release evidence accumulator. */
 struct goversion_acc {
 	struct goversion v;
