@@ -5,13 +5,28 @@
 
 #include "common/xalloc.h"
 
+/* Eight bytes at a time: keys are long (paths, expressions), and this is hot. */
 static uint64_t hash_bytes(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
+	const uint64_t k = 0x9e3779b97f4a7c15ULL;
+	uint64_t h = n * k, w;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * k;
+		h ^= h >> 29;
 	}
+	if (i < n) {
+		w = 0;
+		memcpy(&w, s + i, n - i);
+		h = (h ^ w) * k;
+	}
+	/* murmur3's finaliser: every input bit reaches the low bits the table uses */
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
 	return h ? h : 1; /* 0 marks an empty slot */
 }
 
