@@ -142,18 +142,7 @@ void diff_facts(struct factset *o, struct factset *n, struct diff_result *out);
 void diff_facts_add(struct factset *o, struct factset *n, struct diff_result *out);
 void diff_facts_finish(struct diff_result *out);
 
-/*
- * A build's facts one package at a time (a stored build, store/store_diff.h):
- * peek names the next package not read yet, in strcmp order, NULL after
- * the last; package() gives all facts of the named package (none, with the
- * build's budget and m_level, when the build does not have it next).
- */
-struct diff_source {
-	const char *(*peek)(void *ctx);
-	int (*package)(void *ctx, const char *package, struct factset *fs, struct sbuf *err);
-	void *ctx;
-};
-/* Compare o with n package by package (diff_facts_add), then diff_facts_finish(). */
+/* Compare o with n (model/facts.h) package by package (diff_facts_add), then diff_facts_finish(). */
 int diff_sources(const struct diff_source *o, const struct diff_source *n,
 		 struct diff_result *out, struct sbuf *err);
 void diff_result_release(struct diff_result *r);

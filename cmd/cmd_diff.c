@@ -135,17 +135,6 @@ static int gate(const struct diff_result *r, const struct diff_failon *f)
 }
 
 /* Read both builds a package at a time and compare them: load -> analyse. */
-static const char *diff_store_peek(void *ctx)
-{
-	return store_diff_peek(ctx);
-}
-
-static int diff_store_package(void *ctx, const char *package, struct factset *fs,
-			      struct sbuf *err)
-{
-	return store_diff_package(ctx, package, fs, err);
-}
-
 static int diff_stores(struct store *os, int64_t oid, struct store *ns, int64_t nid,
 		       struct diff_result *r, struct sbuf *err)
 {
@@ -153,8 +142,7 @@ static int diff_stores(struct store *os, int64_t oid, struct store *ns, int64_t 
 	int rc;
 	if ((rc = store_diff_open(os, oid, &r->old, &o, err)) == 0 &&
 	    (rc = store_diff_open(ns, nid, &r->new, &n, err)) == 0) {
-		struct diff_source so = { diff_store_peek, diff_store_package, o };
-		struct diff_source sn = { diff_store_peek, diff_store_package, n };
+		struct diff_source so = store_diff_source(o), sn = store_diff_source(n);
 		rc = diff_sources(&so, &sn, r, err);
 	}
 	store_diff_close(o);

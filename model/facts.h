@@ -109,4 +109,17 @@ void fact_chain_begin(struct fact *f);
 /* Append one explanation line (a flow, or a step at pos) to f's steps and chain. */
 void fact_chain_line(struct fact *f, const char *text, const struct mpos *pos);
 
+/*
+ * A build's facts one package at a time (a stored build: store_diff_source()):
+ * peek names the next package not read yet, in strcmp order, NULL after the
+ * last; package() gives all facts of the named package (none, with the
+ * build's budget and m_level, when the build does not have it next).
+ * analysis/diff.h's diff_sources() compares two.
+ */
+struct diff_source {
+	const char *(*peek)(void *ctx);
+	int (*package)(void *ctx, const char *package, struct factset *fs, struct sbuf *err);
+	void *ctx;
+};
+
 #endif

@@ -456,3 +456,18 @@ void store_diff_close(struct store_diff_pkgs *r)
 	chain_files_release(&r->files);
 	free(r);
 }
+
+static const char *source_peek(void *ctx)
+{
+	return store_diff_peek(ctx);
+}
+
+static int source_package(void *ctx, const char *package, struct factset *fs, struct sbuf *err)
+{
+	return store_diff_package(ctx, package, fs, err);
+}
+
+struct diff_source store_diff_source(struct store_diff_pkgs *r)
+{
+	return (struct diff_source){ source_peek, source_package, r };
+}

@@ -50,5 +50,7 @@ const char *store_diff_peek(const struct store_diff_pkgs *r);
 int store_diff_package(struct store_diff_pkgs *r, const char *package, struct factset *fs,
 		       struct sbuf *err);
 void store_diff_close(struct store_diff_pkgs *r);
+/* r as a source of facts for analysis/diff.h's diff_sources(). */
+struct diff_source store_diff_source(struct store_diff_pkgs *r);
 
 #endif
