@@ -34,6 +34,10 @@ static void add_string(struct sbuf *sb, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	size_t run = 0;
+	if (n == 0) { /* s may be NULL then: no pointer arithmetic on it */
+		sbuf_addstr(sb, "\"\"");
+		return;
+	}
 	if (n > MAX_CHAIN_TEXT)
 		n = MAX_CHAIN_TEXT;
 	sbuf_addch(sb, '"');
