@@ -1,4 +1,6 @@
 /* escviz: the command table and dispatch.  Each command and its descriptor live in cmd_*.c. */
+#include <malloc.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -25,6 +27,20 @@ static void usage(FILE *out)
 
 int main(int argc, char **argv)
 {
+	/* escviz computes on one thread.  The threads libraries start behind
+	 * its back (pango's, loading fonts when Graphviz lays text out) would
+	 * each get a malloc arena reserving 64 MiB of address space and an
+	 * 8 MiB stack (RLIMIT_STACK's), most of what a report maps, for a few
+	 * KB of work: one arena serves all, and such threads get 1 MiB. */
+#ifdef M_ARENA_MAX
+	mallopt(M_ARENA_MAX, 1);
+#endif
+	pthread_attr_t attr;
+	if (pthread_attr_init(&attr) == 0) {
+		if (pthread_attr_setstacksize(&attr, 1u << 20) == 0)
+			(void)pthread_setattr_default_np(&attr);
+		pthread_attr_destroy(&attr);
+	}
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_USAGE;
