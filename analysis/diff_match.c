@@ -177,13 +177,17 @@ static void copy_pos(struct mpos *to, const struct fact *f)
 
 static void copy_steps(struct diff_step **to, size_t *n, const struct fact *f)
 {
-	if (!f || !f->nsteps)
+	if (!f || !f->nlines)
+		return;
+	fact_load_lines(f);
+	if (!f->nsteps)
 		return;
 	*to = xcalloc(f->nsteps, sizeof(**to));
 	for (size_t i = 0; i < f->nsteps; i++) {
 		(*to)[i].text = xstrdup(f->steps[i].text);
 		(*to)[i].pos = f->steps[i].pos;
 		(*to)[i].pos.file = f->steps[i].pos.file ? xstrdup(f->steps[i].pos.file) : NULL;
+		(*to)[i].begins = f->steps[i].begins;
 	}
 	*n = f->nsteps;
 }
@@ -407,24 +411,29 @@ static void chain_skeleton(const char *chain, struct sbuf *out)
 	}
 }
 
-/* Do the explanations differ, and only by their spelling (*respelled)? */
+/*
+ * Do the explanations differ, and only by their spelling (*respelled)?
+ * Most matched pairs print the same lines: only the others are normalised.
+ */
 static int chains_differ(const struct fact *of, const struct fact *nf, int *respelled)
 {
-	struct sbuf a = SBUF_INIT, b = SBUF_INIT;
+	struct sbuf oc = SBUF_INIT, nc = SBUF_INIT, a = SBUF_INIT, b = SBUF_INIT;
 	int differ = 0;
 	*respelled = 0;
-	if (strcmp(of->chain, nf->chain)) {
-		chain_skeleton(of->chain, &a);
-		chain_skeleton(nf->chain, &b);
+	if (fact_lines_equal(of, nf))
+		return 0;
+	fact_chain_text(of, &oc);
+	fact_chain_text(nf, &nc);
+	if (strcmp(oc.buf ? oc.buf : "", nc.buf ? nc.buf : "")) {
+		chain_skeleton(oc.buf ? oc.buf : "", &a);
+		chain_skeleton(nc.buf ? nc.buf : "", &b);
 		differ = 1;
-		*respelled = !strcmp(a.buf, b.buf);
-	} else if (of->nsteps == nf->nsteps) {
-		for (size_t i = 0; i < of->nsteps && !differ; i++)
-			differ = strcmp(of->steps[i].text, nf->steps[i].text) != 0;
-		*respelled = differ;
+		*respelled = !strcmp(a.buf ? a.buf : "", b.buf ? b.buf : "");
 	} else {
-		differ = *respelled = 1;
+		differ = *respelled = 1; /* the same once normalised: printed differently */
 	}
+	sbuf_release(&oc);
+	sbuf_release(&nc);
 	sbuf_release(&a);
 	sbuf_release(&b);
 	return differ;
@@ -444,7 +453,7 @@ static void compare_escape(struct diff_result *r, const struct fact *of, const s
 	int respelled = 0, subject = !subject_done && strcmp(of->subject, nf->subject);
 	if (subject)
 		respelled_item(r, of, nf);
-	if (!of->chain || !nf->chain || os->m_level < 2 || ns->m_level < 2 ||
+	if (!of->nlines || !nf->nlines || os->m_level < 2 || ns->m_level < 2 ||
 	    !chains_differ(of, nf, &respelled))
 		return;
 	if (respelled && (subject || subject_done))

@@ -25,8 +25,11 @@ int diff_sources(const struct diff_source *o, const struct diff_source *n,
 		memset(&ofs, 0, sizeof(ofs));
 		memset(&nfs, 0, sizeof(nfs));
 		if ((rc = o->package(o->ctx, pkg, &ofs, err)) == 0 &&
-		    (rc = n->package(n->ctx, pkg, &nfs, err)) == 0)
+		    (rc = n->package(n->ctx, pkg, &nfs, err)) == 0) {
 			diff_facts_add(&ofs, &nfs, out);
+			if (o->check && (rc = o->check(o->ctx, err)) == 0 && n->check)
+				rc = n->check(n->ctx, err);
+		}
 		free(pkg);
 		factset_release(&ofs);
 		factset_release(&nfs);

@@ -9,9 +9,11 @@ static int ident(int c)
 	return isalnum((unsigned char)c) || c == '_';
 }
 
-static int at(const char *p, const char *lit)
+/* Does p start with lit?  (The first byte first: this runs at every byte of
+ * every explanation line a diff reads.) */
+static inline int at(const char *p, const char *lit)
 {
-	return !strncmp(p, lit, strlen(lit));
+	return *p == *lit && !strncmp(p, lit, strlen(lit));
 }
 
 /* Does a word start at p (no identifier character or '.' just before)? */
@@ -109,8 +111,13 @@ static size_t conversion(const char *s, const char *p, const char **inner_end)
 		"uint32(", "uint64(", "uintptr(", "float32(", "float64(", "complex64(",
 		"complex128(", "bool(", "string(", "rune(", "byte(",
 	};
-	const char *e;
+	const char *e, *q = p;
 	if (!word_start(s, p))
+		return 0;
+	/* Every wrapper is a word and "(", or starts with "(". */
+	while (ident(*q))
+		q++;
+	if (*q != '(')
 		return 0;
 	for (size_t i = 0; i < sizeof(iface) / sizeof(iface[0]); i++) {
 		size_t n = strlen(iface[i]);

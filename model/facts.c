@@ -69,19 +69,23 @@ void factset_release(struct factset *fs)
 		free(f->detail);
 		free(f->key);
 		free(f->fkey);
-		free(f->chain);
 		free(f->pos.file);
 		for (size_t j = 0; j < f->nsteps; j++) {
 			free(f->steps[j].text);
 			free(f->steps[j].pos.file);
 		}
 		free(f->steps);
+		free(f->refs);
 	}
 	free(fs->v);
 	for (size_t i = 0; i < fs->nalias; i++)
 		free(fs->alias_to[i]);
 	free(fs->alias_to);
 	strmap_release(&fs->aliases);
+	for (size_t i = 0; i < fs->nnormal; i++)
+		free(fs->normal[i]);
+	free(fs->normal);
+	strmap_release(&fs->names);
 	memset(fs, 0, sizeof(*fs));
 }
 
@@ -94,6 +98,11 @@ void factset_alias(struct factset *fs, const char *package, const char *name, co
 	fs->alias_to[fs->nalias] = xstrdup(first);
 	strmap_put(&fs->aliases, k.buf, k.len, (int64_t)fs->nalias++);
 	sbuf_release(&k);
+	/* names normalised before may have been this copy's */
+	for (size_t i = 0; i < fs->nnormal; i++)
+		free(fs->normal[i]);
+	fs->nnormal = 0;
+	strmap_clear(&fs->names);
 }
 
 /*
@@ -105,11 +114,20 @@ void factset_alias(struct factset *fs, const char *package, const char *name, co
  * bodies, whose code is their enclosing function's (older releases and the
  * source place it there).
  */
-static void add_name(struct sbuf *b, const struct factset *fs, const char *package,
+static void add_name(struct sbuf *b, struct factset *fs, const char *package,
 		     const char *name)
 {
-	struct sbuf k = SBUF_INIT, plain = SBUF_INIT;
+	struct sbuf key = SBUF_INIT, k = SBUF_INIT, plain = SBUF_INIT, norm = SBUF_INIT;
 	int64_t i;
+	sbuf_addstr(&key, package);
+	sbuf_addch(&key, '\037');
+	sbuf_addstr(&key, name);
+	/* A package's facts name few functions, each many times. */
+	if (strmap_get(&fs->names, key.buf, key.len, &i)) {
+		sbuf_addstr(b, fs->normal[i]);
+		sbuf_release(&key);
+		return;
+	}
 	if (!strncmp(name, "glob..func", 10)) { /* Go <= 1.21: package-level literals */
 		sbuf_addstr(&plain, "init");
 		name += 5;
@@ -118,15 +136,21 @@ static void add_name(struct sbuf *b, const struct factset *fs, const char *packa
 	sbuf_setlen(&plain, model_func_without_wrappers(plain.buf, plain.len));
 	sbuf_addf(&k, "%s\037%s", package, plain.buf);
 	if (strmap_get(&fs->aliases, k.buf, k.len, &i))
-		diff_normalize(fs->alias_to[i], b);
+		diff_normalize(fs->alias_to[i], &norm);
 	else
-		diff_normalize(plain.buf, b);
+		diff_normalize(plain.buf, &norm);
+	VEC_GROW(fs->normal, fs->nnormal + 1, fs->normal_alloc);
+	fs->normal[fs->nnormal] = xstrdup(norm.buf ? norm.buf : "");
+	strmap_put(&fs->names, key.buf, key.len, (int64_t)fs->nnormal);
+	sbuf_addstr(b, fs->normal[fs->nnormal++]);
+	sbuf_release(&key);
 	sbuf_release(&k);
 	sbuf_release(&plain);
+	sbuf_release(&norm);
 }
 
 /* The identity strings of f (see struct fact). */
-void fact_make_keys(struct fact *f, const struct factset *fs)
+void fact_make_keys(struct fact *f, struct factset *fs)
 {
 	struct sbuf b = SBUF_INIT;
 	sbuf_addstr(&b, f->package);
@@ -151,25 +175,91 @@ void fact_make_keys(struct fact *f, const struct factset *fs)
 
 void fact_chain_begin(struct fact *f)
 {
-	if (f->chain) {
-		size_t old = strlen(f->chain);
-		f->chain = xrealloc(f->chain, old + 4);
-		memcpy(f->chain + old, "\n--", 4);
+	f->next_begins = f->nlines > 0;
+}
+
+/*
+ * Two 64-bit lanes (FNV-1a, and a multiply-xorshift mix), over each line
+ * and whether it begins an explanation: what fact_lines_equal() compares
+ * for lines not loaded.
+ */
+static void hash_line(struct fact *f, const char *text, size_t n)
+{
+	uint64_t a = f->lines_hash[0], b = f->lines_hash[1];
+	if (f->nlines == 0 && a == 0 && b == 0) {
+		a = 0xcbf29ce484222325ull;
+		b = 0x243f6a8885a308d3ull;
 	}
+	for (size_t i = 0; i <= n; i++) {
+		/* each line ends in a byte a line cannot hold: 0x100 + begins */
+		unsigned c = i < n ? (unsigned char)text[i] : 0x100u + (unsigned)f->next_begins;
+		a = (a ^ c) * 0x100000001b3ull;
+		b = (b ^ c) * 0x9e3779b97f4a7c15ull;
+		b ^= b >> 29;
+	}
+	f->lines_hash[0] = a;
+	f->lines_hash[1] = b;
+	f->nlines++;
+	f->next_begins = 0;
+}
+
+void fact_chain_count(struct fact *f, const char *text, size_t n)
+{
+	hash_line(f, text, n);
 }
 
 void fact_chain_line(struct fact *f, const char *text, const struct mpos *pos)
 {
-	struct sbuf norm = SBUF_INIT;
 	struct diff_step *d;
-	size_t old = f->chain ? strlen(f->chain) : 0;
 	VEC_GROW(f->steps, f->nsteps + 1, f->steps_alloc);
 	d = &f->steps[f->nsteps++];
 	d->text = xstrdup(text);
 	d->pos = mpos_dup(pos);
-	sbuf_addch(&norm, '\n');
-	diff_normalize(text, &norm);
-	f->chain = xrealloc(f->chain, old + norm.len + 1);
-	memcpy(f->chain + old, norm.buf, norm.len + 1);
-	sbuf_release(&norm);
+	d->begins = f->next_begins;
+	hash_line(f, text, strlen(text));
+}
+
+void fact_load_lines(const struct fact *cf)
+{
+	struct fact *f = (struct fact *)cf; /* a cache: see facts.h */
+	size_t nlines = f->nlines;
+	uint64_t h0 = f->lines_hash[0], h1 = f->lines_hash[1];
+	const struct fact_loader *l = f->loader;
+	if (!l)
+		return;
+	f->loader = NULL;
+	f->nlines = 0;
+	f->lines_hash[0] = f->lines_hash[1] = 0;
+	f->next_begins = 0;
+	l->load(l->ctx, f);
+	if (f->nsteps == 0) { /* nothing loaded (the source says why): keep the counts */
+		f->nlines = nlines;
+		f->lines_hash[0] = h0;
+		f->lines_hash[1] = h1;
+	}
+}
+
+int fact_lines_equal(const struct fact *f, const struct fact *g)
+{
+	if (f->nlines != g->nlines || f->lines_hash[0] != g->lines_hash[0] ||
+	    f->lines_hash[1] != g->lines_hash[1])
+		return 0;
+	if (f->loader || g->loader)
+		return 1; /* 128 bits of hash say so; loading both to be sure costs the diff's memory */
+	for (size_t i = 0; i < f->nsteps; i++)
+		if (f->steps[i].begins != g->steps[i].begins ||
+		    strcmp(f->steps[i].text, g->steps[i].text))
+			return 0;
+	return 1;
+}
+
+void fact_chain_text(const struct fact *f, struct sbuf *out)
+{
+	fact_load_lines(f);
+	for (size_t i = 0; i < f->nsteps; i++) {
+		if (f->steps[i].begins)
+			sbuf_addstr(out, "\n--");
+		sbuf_addch(out, '\n');
+		diff_normalize(f->steps[i].text, out);
+	}
 }

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "common/sbuf.h"
 #include "common/strmap.h"
 #include "model/model.h"
 
@@ -45,6 +46,7 @@ const char *diff_change_name(enum diff_change c);
 struct diff_step {
 	char *text;
 	struct mpos pos;
+	int begins; /* the first line of an explanation after the first ("--") */
 };
 
 /* Per-package totals, old and new, for the summary table. */
@@ -65,6 +67,19 @@ void diff_build_release(struct diff_build *b);
  * have: the escape and leak kinds (events), DK_INLINABLE (a function with
  * an inlining decision), DK_INLINED_CALL and DK_DEVIRTUALIZATION.
  */
+struct fact;
+
+/*
+ * How a source gives a fact's explanation lines on demand: load() calls
+ * fact_chain_begin() and fact_chain_line() for the explanations f->refs
+ * name.  A failure is the source's to report (diff_source.check); load()
+ * then gives what it could.
+ */
+struct fact_loader {
+	void (*load)(void *ctx, struct fact *f);
+	void *ctx;
+};
+
 struct fact {
 	enum diff_kind kind;
 	char *package;  /* path, plus " [variant]" */
@@ -73,7 +88,6 @@ struct fact {
 	char *detail;   /* leak result "R level=N"; devirt target; inline reason */
 	char *key;      /* identity: package, normalised function, kind, subject */
 	char *fkey;     /* package and normalised function only */
-	char *chain;    /* explanation without positions, normalised; NULL none */
 	struct mpos pos;
 	long rel;       /* line relative to the function's declaration */
 	long cost, budget;
@@ -83,8 +97,19 @@ struct fact {
 	int inlinable;
 	int64_t bytes; /* the heap profiles' bytes at this verdict; -1: no heap profile */
 	int64_t cpu;   /* its function's cumulative CPU time (ns); -1: no CPU profile */
+	/*
+	 * Its explanations' lines, as printed.  A source may count and hash
+	 * them only (fact_chain_count()) and give them on demand: then steps
+	 * is empty until fact_load_lines(), and loader says how.
+	 */
 	struct diff_step *steps;
 	size_t nsteps, steps_alloc;
+	size_t nlines;                    /* lines, loaded or not; 0: no explanation */
+	uint64_t lines_hash[2];           /* of the lines and where explanations begin */
+	int next_begins;                  /* fact_chain_begin() was called after a line */
+	const struct fact_loader *loader; /* NULL: steps hold all nlines lines */
+	int64_t *refs;                    /* the source's handles of its explanations */
+	size_t nrefs, refs_alloc;
 	struct fact *peer; /* matched fact of the other build */
 };
 
@@ -96,6 +121,9 @@ struct factset {
 	size_t nalias, alias_alloc;
 	long budget; /* the build's inlining budget (largest printed, else 80) */
 	int m_level;
+	struct strmap names; /* "package\037name" -> its identity in normal (a cache) */
+	char **normal;
+	size_t nnormal, normal_alloc;
 };
 
 void factset_release(struct factset *fs);
@@ -103,11 +131,27 @@ void factset_release(struct factset *fs);
 /* Closure copy name of package is matched as first (its name at its declaration). */
 void factset_alias(struct factset *fs, const char *package, const char *name, const char *first);
 /* Set f->key and f->fkey from its package, function, kind and subject. */
-void fact_make_keys(struct fact *f, const struct factset *fs);
-/* The next explanation of f starts (a "--" line in f->chain). */
+void fact_make_keys(struct fact *f, struct factset *fs);
+/* The next explanation of f starts. */
 void fact_chain_begin(struct fact *f);
-/* Append one explanation line (a flow, or a step at pos) to f's steps and chain. */
+/* Append one explanation line (a flow, or a step at pos) to f's steps. */
 void fact_chain_line(struct fact *f, const char *text, const struct mpos *pos);
+/* Count and hash one explanation line without keeping it (f->loader gives it later). */
+void fact_chain_count(struct fact *f, const char *text, size_t n);
+/*
+ * Make f->steps hold its lines (a no-op unless f->loader).  The lines are
+ * a cache of what the fact is, so a const fact may be filled in.
+ */
+void fact_load_lines(const struct fact *f);
+/* Are f's and g's explanations printed alike (same lines, split alike)? */
+int fact_lines_equal(const struct fact *f, const struct fact *g);
+/*
+ * f's explanations as one comparable text, without positions, each line
+ * normalised (model/drift.h) after a newline, "\n--" between explanations;
+ * empty when f has none.  Computed on demand: a diff needs it only where
+ * two matched facts' lines differ as printed.
+ */
+void fact_chain_text(const struct fact *f, struct sbuf *out);
 
 /*
  * A build's facts one package at a time (a stored build: store_diff_source()):
@@ -119,6 +163,9 @@ void fact_chain_line(struct fact *f, const char *text, const struct mpos *pos);
 struct diff_source {
 	const char *(*peek)(void *ctx);
 	int (*package)(void *ctx, const char *package, struct factset *fs, struct sbuf *err);
+	/* NULL, or: did loading lines on demand (fact_loader) fail?  Called
+	 * after each package is compared; -1 with err set stops the diff. */
+	int (*check)(void *ctx, struct sbuf *err);
 	void *ctx;
 };
 

@@ -80,8 +80,11 @@ static const char *const chain_sql =
 	"SELECT x.event_id, x.id, x.chain FROM events e JOIN explanations x ON x.event_id = e.id"
 	" WHERE e.build_id = ?1 AND e.package_id = ?2 ORDER BY x.event_id, x.id";
 
+/* One explanation's chain, when a diff needs its lines (fact_loader). */
+static const char *const chain_one_sql = "SELECT chain FROM explanations WHERE id = ?1";
+
 /* One build read a package at a time (store_diff.h). */
-enum { Q_ALIASES, Q_EVENTS, Q_CHAINS, Q_FUNCTIONS, Q_CALLS, Q_DEVIRTS, Q__COUNT };
+enum { Q_ALIASES, Q_EVENTS, Q_CHAINS, Q_FUNCTIONS, Q_CALLS, Q_DEVIRTS, Q_CHAIN_ONE, Q__COUNT };
 
 struct store_diff_pkgs {
 	struct store *s;
@@ -93,6 +96,8 @@ struct store_diff_pkgs {
 	size_t n, at;
 	sqlite3_stmt *q[Q__COUNT];
 	struct chain_files files;
+	struct fact_loader loader; /* explanation lines on demand, by explanation id */
+	struct sbuf load_err;      /* the first failure to load them (diff_source.check) */
 };
 
 static sqlite3_stmt *bound(struct store_diff_pkgs *r, int q)
@@ -156,7 +161,7 @@ static int load_aliases(struct store_diff_pkgs *r, struct factset *fs, struct sb
  * 6 file, 7 line, 8 col, 9 declaration line, 10 declaration file, and for
  * functions 11 cost, 12 budget; for the others 11 count, 12 attribution.
  */
-static void read_fact(sqlite3_stmt *st, struct fact *f, int is_func, const struct factset *fs)
+static void read_fact(sqlite3_stmt *st, struct fact *f, int is_func, struct factset *fs)
 {
 	const char *decl_file = (const char *)sqlite3_column_text(st, 10);
 	memset(f, 0, sizeof(*f));
@@ -210,7 +215,6 @@ static void copy_fact(struct fact *to, const struct fact *f)
 	to->key = xstrdup(f->key);
 	to->fkey = xstrdup(f->fkey);
 	to->pos.file = dup_or_null(f->pos.file);
-	to->chain = NULL;
 	to->steps = NULL;
 	to->nsteps = to->steps_alloc = 0;
 	to->peer = NULL;
@@ -252,6 +256,7 @@ struct chain_text {
 	struct fact *f;
 	struct chain_files *files;
 	struct sbuf t;
+	int count_only; /* hash the lines (fact_chain_count), keep nothing */
 };
 
 static int text_flow(void *ctx, const struct chain_flow *fl)
@@ -264,7 +269,10 @@ static int text_flow(void *ctx, const struct chain_flow *fl)
 	sbuf_addstr(&c->t, " = ");
 	sbuf_add(&c->t, fl->ops.p, fl->ops.n);
 	sbuf_add(&c->t, fl->src.p, fl->src.n);
-	fact_chain_line(c->f, c->t.buf, &none);
+	if (c->count_only)
+		fact_chain_count(c->f, c->t.buf, strlen(c->t.buf)); /* as fact_chain_line() sees it */
+	else
+		fact_chain_line(c->f, c->t.buf, &none);
 	return 0;
 }
 
@@ -282,6 +290,10 @@ static int text_step(void *ctx, uint64_t flow, uint64_t seq, const struct chain_
 	else
 		sbuf_addch(&c->t, '?');
 	sbuf_addch(&c->t, ')');
+	if (c->count_only) {
+		fact_chain_count(c->f, c->t.buf, strlen(c->t.buf)); /* as fact_chain_line() sees it */
+		return 0;
+	}
 	if (s->file_id && (at.file = (char *)chain_file_path(c->files, s->file_id))) {
 		at.line = s->line;
 		at.col = s->col;
@@ -290,16 +302,44 @@ static int text_step(void *ctx, uint64_t flow, uint64_t seq, const struct chain_
 	return 0;
 }
 
+/* fact_loader: f's explanations, read again by id and decoded. */
+static void load_lines(void *ctx, struct fact *f)
+{
+	struct store_diff_pkgs *r = ctx;
+	struct chain_text c = { f, &r->files, SBUF_INIT, 0 };
+	struct chain_visitor v = { text_flow, text_step, &c };
+	sqlite3_stmt *st = r->q[Q_CHAIN_ONE];
+	for (size_t i = 0; i < f->nrefs && !r->load_err.len; i++) {
+		int rc;
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, f->refs[i]);
+		if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+			sbuf_addf(&r->load_err, "%s: cannot read explanation %lld: %s", r->s->path,
+				  (long long)f->refs[i],
+				  rc == SQLITE_DONE ? "gone" : sqlite3_errmsg(r->s->db));
+			break;
+		}
+		fact_chain_begin(f);
+		if (chain_decode((const char *)sqlite3_column_text(st, 0),
+				 (size_t)sqlite3_column_bytes(st, 0), 0, &v) < 0)
+			sbuf_addf(&r->load_err, "%s: explanation %lld: malformed chain", r->s->path,
+				  (long long)f->refs[i]);
+	}
+	sqlite3_reset(st);
+	sbuf_release(&c.t);
+}
+
 /*
  * The explanations of an event, in printed order, go one to each of its
  * occurrences; when there are more explanations than occurrences the last
- * occurrence takes the rest.
+ * occurrence takes the rest.  Their lines are counted and hashed here, and
+ * read again only where the diff shows or compares them (fact_loader).
  */
 static int load_chains(struct store_diff_pkgs *r, struct factset *fs,
 		       const struct strmap *by_event, struct sbuf *err)
 {
 	sqlite3_stmt *st = bound(r, Q_CHAINS);
-	struct chain_text c = { NULL, &r->files, SBUF_INIT };
+	struct chain_text c = { NULL, &r->files, SBUF_INIT, 1 };
 	struct chain_visitor v = { text_flow, text_step, &c };
 	int64_t last_x = 0, last_ev = 0, nth = 0, bad = 0;
 	int rc;
@@ -314,6 +354,9 @@ static int load_chains(struct store_diff_pkgs *r, struct factset *fs,
 		last_ev = ev;
 		last_x = x;
 		c.f = &fs->v[idx + nth];
+		c.f->loader = &r->loader;
+		VEC_GROW(c.f->refs, c.f->nrefs + 1, c.f->refs_alloc);
+		c.f->refs[c.f->nrefs++] = x;
 		fact_chain_begin(c.f);
 		if (chain_decode((const char *)sqlite3_column_text(st, 2),
 				 (size_t)sqlite3_column_bytes(st, 2), 0, &v) < 0) {
@@ -394,11 +437,13 @@ int store_diff_open(struct store *s, int64_t id, struct diff_build *b,
 	static const char *const sql[Q__COUNT] = {
 		[Q_ALIASES] = alias_sql, [Q_EVENTS] = events_sql, [Q_CHAINS] = chain_sql,
 		[Q_FUNCTIONS] = functions_sql, [Q_CALLS] = calls_sql, [Q_DEVIRTS] = devirt_sql,
+		[Q_CHAIN_ONE] = chain_one_sql,
 	};
 	struct store_diff_pkgs *r = xcalloc(1, sizeof(*r));
 	int rc = 0;
 	r->s = s;
 	r->build = id;
+	r->loader = (struct fact_loader){ load_lines, r };
 	chain_files_init(&r->files, s);
 	*out = NULL;
 	if ((rc = load_build(r, b, err)) < 0 || (rc = load_packages(r, err)) < 0)
@@ -454,6 +499,7 @@ void store_diff_close(struct store_diff_pkgs *r)
 	free(r->names);
 	free(r->ids);
 	chain_files_release(&r->files);
+	sbuf_release(&r->load_err);
 	free(r);
 }
 
@@ -467,7 +513,15 @@ static int source_package(void *ctx, const char *package, struct factset *fs, st
 	return store_diff_package(ctx, package, fs, err);
 }
 
+static int source_check(void *ctx, struct sbuf *err)
+{
+	struct store_diff_pkgs *r = ctx;
+	if (!r->load_err.len)
+		return 0;
+	return error_set(err, ESCVIZ_EDB, "%s", r->load_err.buf);
+}
+
 struct diff_source store_diff_source(struct store_diff_pkgs *r)
 {
-	return (struct diff_source){ source_peek, source_package, r };
+	return (struct diff_source){ source_peek, source_package, source_check, r };
 }
