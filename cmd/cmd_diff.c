@@ -139,7 +139,12 @@ static int diff_stores(struct store *os, int64_t oid, struct store *ns, int64_t 
 		       struct diff_result *r, struct sbuf *err)
 {
 	struct store_diff_pkgs *o = NULL, *n = NULL;
-	int rc;
+	struct store *second = NULL;
+	int rc = 0;
+	/* diff_sources() reads the two builds on two threads: one connection each. */
+	if (os == ns && store_open(&second, store_path(ns), STORE_READONLY, err) == 0)
+		ns = second;
+	sbuf_reset(err);
 	if ((rc = store_diff_open(os, oid, &r->old, &o, err)) == 0 &&
 	    (rc = store_diff_open(ns, nid, &r->new, &n, err)) == 0) {
 		struct diff_source so = store_diff_source(o), sn = store_diff_source(n);
@@ -147,6 +152,7 @@ static int diff_stores(struct store *os, int64_t oid, struct store *ns, int64_t 
 	}
 	store_diff_close(o);
 	store_diff_close(n);
+	store_close(second);
 	return rc;
 }
 

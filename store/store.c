@@ -115,6 +115,9 @@ int store_open(struct store **out, const char *path, int flags, struct sbuf *err
 		sqlite3_trace_v2(s->db, SQLITE_TRACE_PROFILE, profile_cb, NULL);
 	if ((rc = check_ours(s, err)) < 0)
 		goto fail;
+	/* Readers sort a package at a time (diff, report): in memory, not in
+	 * temporary files. */
+	sqlite3_exec(s->db, "PRAGMA temp_store = MEMORY", NULL, NULL, NULL);
 	if (!s->readonly) {
 		char *msg = NULL;
 		if (sqlite3_exec(s->db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL;"
