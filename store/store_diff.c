@@ -29,18 +29,26 @@
 	" CASE WHEN " HAS_PROFILE("cpu") " THEN COALESCE((SELECT c.cpu_cum"        \
 	" FROM function_cpu c WHERE c.function_id = " function "), 0) ELSE -1 END"
 
+/*
+ * The verdicts, inlined call sites and devirtualisations of a package share
+ * one column layout (struct row): 0 id, 1 function id, 2 kind, 3 subject,
+ * 4 detail, 5 file id, 6 line, 7 col, 8 count, 9 attribution, 10 bytes.
+ * They name functions and files by id: the package's functions are read
+ * once (funcs_sql) and files through chain_files, and the rows are sorted
+ * here (sort_rows), so SQLite joins and sorts nothing per row.
+ */
 static const char *const events_sql =
-	"SELECT e.id, " PKG_COL ", COALESCE(f.name, ''), e.kind, e.subject,"
+	"SELECT e.id, e.function_id, e.kind, e.subject,"
 	" CASE WHEN e.kind = 'leaking_param_result' THEN COALESCE(e.target, '') ||"
-	" COALESCE(' level=' || e.level, '') END, fl.path, e.line, e.col, f.line, ff.path,"
-	" e.count, e.attribution," BYTES_COL("e.id") "," CPU_COL("e.function_id")
-	" FROM events e JOIN packages p ON p.id = e.package_id"
-	" JOIN files fl ON fl.id = e.file_id"
-	" LEFT JOIN functions f ON f.id = e.function_id"
-	" LEFT JOIN files ff ON ff.id = f.file_id"
-	" WHERE e.build_id = ?1 AND e.package_id = ?2 AND e.kind IN ('heap_escape', 'moved_to_heap',"
-	" 'leaking_param', 'leaking_param_content', 'leaking_param_result')"
-	" ORDER BY 2, 3, e.kind, fl.path, e.line, e.col, e.subject";
+	" COALESCE(' level=' || e.level, '') END, e.file_id, e.line, e.col, e.count,"
+	" e.attribution," BYTES_COL("e.id")
+	" FROM events e WHERE e.build_id = ?1 AND e.package_id = ?2 AND e.kind IN ('heap_escape',"
+	" 'moved_to_heap', 'leaking_param', 'leaking_param_content', 'leaking_param_result')";
+
+/* A package's functions by id, with their CPU time (column 4). */
+static const char *const funcs_sql =
+	"SELECT f.id, f.name, f.line, f.file_id," CPU_COL("f.id")
+	" FROM functions f WHERE f.build_id = ?1 AND f.package_id = ?2 ORDER BY f.id";
 
 static const char *const functions_sql =
 	"SELECT 0, " PKG_COL ", f.name, f.inlinable, f.name, f.reason, fl.path, f.line, f.col,"
@@ -50,30 +58,19 @@ static const char *const functions_sql =
 	" WHERE f.build_id = ?1 AND f.package_id = ?2 AND f.inlinable IS NOT NULL ORDER BY 2, 3";
 
 /*
- * Inlined call sites and devirtualisations share the column layout (an
- * inlined call printed count times is count facts, as events).  Calls
- * at one position come in printed order (the outermost inlined call first):
- * diff_causes() takes the first as the root cause.
+ * An inlined call printed count times is count facts, as events.  Calls
+ * at one position come in printed order (the outermost inlined call first,
+ * by id): diff_causes() takes the first as the root cause.
  */
 static const char *const calls_sql =
-	"SELECT 0, " PKG_COL ", COALESCE(f.name, ''), 'inlined_call', c.callee, NULL,"
-	" fl.path, c.line, c.col, f.line, ff.path, c.count, c.attribution, -1,"
-	CPU_COL("c.function_id")
-	" FROM inline_calls c JOIN packages p ON p.id = c.package_id"
-	" JOIN files fl ON fl.id = c.file_id"
-	" LEFT JOIN functions f ON f.id = c.function_id"
-	" LEFT JOIN files ff ON ff.id = f.file_id"
-	" WHERE c.build_id = ?1 AND c.package_id = ?2 AND c.inlined = 1 ORDER BY 2, 3, fl.path, c.line, c.col, c.id";
+	"SELECT c.id, c.function_id, 'inlined_call', c.callee, NULL, c.file_id, c.line, c.col,"
+	" c.count, c.attribution, -1 FROM inline_calls c"
+	" WHERE c.build_id = ?1 AND c.package_id = ?2 AND c.inlined = 1";
 
 static const char *const devirt_sql =
-	"SELECT 0, " PKG_COL ", COALESCE(f.name, ''), 'devirtualization', d.call, d.target,"
-	" fl.path, d.line, d.col, f.line, ff.path, 1, d.attribution, -1,"
-	CPU_COL("d.function_id")
-	" FROM devirtualizations d JOIN packages p ON p.id = d.package_id"
-	" JOIN files fl ON fl.id = d.file_id"
-	" LEFT JOIN functions f ON f.id = d.function_id"
-	" LEFT JOIN files ff ON ff.id = f.file_id"
-	" WHERE d.build_id = ?1 AND d.package_id = ?2 ORDER BY 2, 3, fl.path, d.line, d.col, 5";
+	"SELECT d.id, d.function_id, 'devirtualization', d.call, d.target, d.file_id, d.line,"
+	" d.col, 1, d.attribution, -1 FROM devirtualizations d"
+	" WHERE d.build_id = ?1 AND d.package_id = ?2";
 
 /* The explanations of a package's events, in printed order, with their chains. */
 static const char *const chain_sql =
@@ -84,8 +81,18 @@ static const char *const chain_sql =
 /* One explanation's chain, when a diff needs its lines (fact_loader). */
 static const char *const chain_one_sql = "SELECT chain FROM explanations WHERE id = ?1";
 
+/* A function of the package being read, as its facts' rows need it. */
+struct func_info {
+	int64_t id;
+	char *name;
+	long line; /* 0: none */
+	int64_t file_id;
+	int64_t cpu;
+};
+
 /* One build read a package at a time (store_diff.h). */
-enum { Q_ALIASES, Q_EVENTS, Q_CHAINS, Q_FUNCTIONS, Q_CALLS, Q_DEVIRTS, Q_CHAIN_ONE, Q__COUNT };
+enum { Q_ALIASES, Q_FUNCS, Q_EVENTS, Q_CHAINS, Q_FUNCTIONS, Q_CALLS, Q_DEVIRTS, Q_CHAIN_ONE,
+       Q__COUNT };
 
 struct store_diff_pkgs {
 	struct store *s;
@@ -98,6 +105,9 @@ struct store_diff_pkgs {
 	sqlite3_stmt *q[Q__COUNT];
 	struct chain_files files;
 	struct fact_loader loader; /* explanation lines on demand, by explanation id */
+	int has_cpu;               /* the build has a CPU profile */
+	struct func_info *funcs;   /* the package's functions, by id */
+	size_t nfuncs, funcs_alloc;
 	struct sbuf load_err;      /* the first failure to load them (diff_source.check) */
 };
 
@@ -218,6 +228,8 @@ static void copy_fact(struct fact *to, const struct fact *f)
 	to->pos.file = dup_or_null(f->pos.file);
 	to->steps = NULL;
 	to->nsteps = to->steps_alloc = 0;
+	to->refs = NULL;
+	to->nrefs = to->refs_alloc = 0;
 	to->peer = NULL;
 }
 
@@ -249,6 +261,165 @@ static int load_query(struct store_diff_pkgs *r, int q, int is_func, struct fact
 	}
 	if (rc != SQLITE_DONE)
 		return store_db_error(r->s, err, "cannot read the build");
+	return 0;
+}
+
+/* The package's functions (struct func_info), in id order. */
+static int load_funcs(struct store_diff_pkgs *r, struct sbuf *err)
+{
+	sqlite3_stmt *st = bound(r, Q_FUNCS);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct func_info *fi;
+		VEC_GROW(r->funcs, r->nfuncs + 1, r->funcs_alloc);
+		fi = &r->funcs[r->nfuncs++];
+		fi->id = sqlite3_column_int64(st, 0);
+		fi->name = col_text(st, 1);
+		fi->line = sqlite3_column_type(st, 2) == SQLITE_NULL ? 0 : (long)sqlite3_column_int64(st, 2);
+		fi->file_id = sqlite3_column_int64(st, 3);
+		fi->cpu = sqlite3_column_int64(st, 4);
+	}
+	if (rc != SQLITE_DONE)
+		return store_db_error(r->s, err, "cannot read functions");
+	return 0;
+}
+
+static void free_funcs(struct store_diff_pkgs *r)
+{
+	for (size_t i = 0; i < r->nfuncs; i++)
+		free(r->funcs[i].name);
+	r->nfuncs = 0;
+}
+
+static const struct func_info *func_by_id(const struct store_diff_pkgs *r, int64_t id)
+{
+	size_t lo = 0, hi = r->nfuncs;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (r->funcs[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < r->nfuncs && r->funcs[lo].id == id ? &r->funcs[lo] : NULL;
+}
+
+/* One row of the events, calls or devirtualisations query (see events_sql). */
+struct row {
+	int64_t id, file_id, count, bytes;
+	long line, col;
+	char *kind, *subject, *detail, *attribution;
+	const struct func_info *fn;
+	const char *path; /* borrowed from chain_files */
+	int by_subject;   /* ties at one position go by subject, else by id */
+};
+
+/* The order the facts of a package are listed in: function, kind, place. */
+static int cmp_row(const void *pa, const void *pb)
+{
+	const struct row *a = pa, *b = pb;
+	int c;
+	if ((c = strcmp(a->fn ? a->fn->name : "", b->fn ? b->fn->name : "")) ||
+	    (c = strcmp(a->kind, b->kind)) || (c = strcmp(a->path, b->path)))
+		return c;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	if (a->col != b->col)
+		return a->col < b->col ? -1 : 1;
+	if (a->by_subject && (c = strcmp(a->subject, b->subject)))
+		return c;
+	return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static void row_fact(struct store_diff_pkgs *r, const struct row *w, struct fact *f,
+		     struct factset *fs)
+{
+	memset(f, 0, sizeof(*f));
+	f->package = xstrdup(r->names[r->at]);
+	f->function = xstrdup(w->fn ? w->fn->name : "");
+	f->kind = kind_of(w->kind, 0);
+	f->subject = w->subject;
+	f->detail = w->detail;
+	f->pos.file = xstrdup(w->path);
+	f->pos.line = w->line;
+	f->pos.col = w->col;
+	f->rel = f->pos.line;
+	if (w->fn && w->fn->line) {
+		const char *decl = chain_file_path(&r->files, w->fn->file_id);
+		if (decl && !strcmp(decl, w->path))
+			f->rel = f->pos.line - w->fn->line;
+	}
+	f->cost = f->budget = -1;
+	f->count = w->count > 1 ? w->count : 1;
+	f->guessed = w->attribution && !strcmp(w->attribution, "declaration");
+	f->bytes = w->bytes;
+	f->cpu = w->fn ? w->fn->cpu : r->has_cpu ? 0 : -1;
+	fact_make_keys(f, fs);
+}
+
+/*
+ * The rows of query q as facts, sorted (cmp_row).  One fact per row, except
+ * that an event printed count times at one position (`string(src)` escapes
+ * twice at one column: the conversion and the boxing) is count facts, so
+ * that the matcher pairs occurrences and a count that changes is an added
+ * or removed occurrence.  by_event maps an event id to its first
+ * occurrence; the others follow it.
+ */
+static int load_rows(struct store_diff_pkgs *r, int q, int by_subject, struct factset *fs,
+		     struct strmap *by_event, struct sbuf *err)
+{
+	sqlite3_stmt *st = bound(r, q);
+	struct row *v = NULL;
+	size_t n = 0, alloc = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct row w;
+		w.file_id = sqlite3_column_int64(st, 5);
+		/* (a row whose file is gone is no fact, as the join used to drop it) */
+		if (!(w.path = chain_file_path(&r->files, w.file_id)))
+			continue;
+		w.id = sqlite3_column_int64(st, 0);
+		w.fn = sqlite3_column_type(st, 1) == SQLITE_NULL ? NULL
+			: func_by_id(r, sqlite3_column_int64(st, 1));
+		w.kind = col_text(st, 2);
+		w.subject = col_text(st, 3);
+		w.detail = sqlite3_column_type(st, 4) == SQLITE_NULL ? NULL : col_text(st, 4);
+		w.line = (long)sqlite3_column_int64(st, 6);
+		w.col = (long)sqlite3_column_int64(st, 7);
+		w.count = sqlite3_column_int64(st, 8);
+		w.attribution = sqlite3_column_type(st, 9) == SQLITE_NULL ? NULL : col_text(st, 9);
+		w.bytes = sqlite3_column_int64(st, 10);
+		w.by_subject = by_subject;
+		VEC_GROW(v, n + 1, alloc);
+		v[n++] = w;
+	}
+	if (rc != SQLITE_DONE) {
+		for (size_t i = 0; i < n; i++) {
+			free(v[i].kind);
+			free(v[i].subject);
+			free(v[i].detail);
+			free(v[i].attribution);
+		}
+		free(v);
+		return store_db_error(r->s, err, "cannot read the build");
+	}
+	if (n > 1)
+		qsort(v, n, sizeof(*v), cmp_row);
+	for (size_t i = 0; i < n; i++) {
+		size_t first = fs->n;
+		VEC_GROW(fs->v, fs->n + 1, fs->alloc);
+		row_fact(r, &v[i], &fs->v[fs->n++], fs); /* takes subject and detail */
+		for (long k = 1; k < fs->v[first].count; k++) {
+			VEC_GROW(fs->v, fs->n + 1, fs->alloc);
+			copy_fact(&fs->v[fs->n], &fs->v[first]);
+			fs->n++;
+		}
+		if (q == Q_EVENTS)
+			strmap_put(by_event, (const char *)&v[i].id, sizeof(v[i].id), (int64_t)first);
+		free(v[i].kind);
+		free(v[i].attribution);
+	}
+	free(v);
 	return 0;
 }
 
@@ -382,7 +553,8 @@ static int load_build(struct store_diff_pkgs *r, struct diff_build *b, struct sb
 	if (sqlite3_prepare_v2(r->s->db,
 			       "SELECT label, commit_rev, go_version, m_level,"
 			       " COALESCE((SELECT MAX(budget) FROM functions f"
-			       " WHERE f.build_id = builds.id), 80) FROM builds WHERE id = ?1",
+			       " WHERE f.build_id = builds.id), 80), " HAS_PROFILE("cpu")
+			       " FROM builds WHERE id = ?1",
 			       -1, &st, NULL) != SQLITE_OK)
 		return store_db_error(r->s, err, "cannot read builds");
 	sqlite3_bind_int64(st, 1, r->build);
@@ -394,6 +566,7 @@ static int load_build(struct store_diff_pkgs *r, struct diff_build *b, struct sb
 		b->go_version = store_column_dup(st, 2);
 		b->m_level = r->m_level = sqlite3_column_int(st, 3);
 		r->budget = sqlite3_column_int64(st, 4);
+		r->has_cpu = sqlite3_column_int(st, 5);
 		b->source = xstrdup(r->s->path);
 	}
 	sqlite3_finalize(st);
@@ -436,7 +609,7 @@ int store_diff_open(struct store *s, int64_t id, struct diff_build *b,
 		    struct store_diff_pkgs **out, struct sbuf *err)
 {
 	static const char *const sql[Q__COUNT] = {
-		[Q_ALIASES] = alias_sql, [Q_EVENTS] = events_sql, [Q_CHAINS] = chain_sql,
+		[Q_ALIASES] = alias_sql, [Q_FUNCS] = funcs_sql, [Q_EVENTS] = events_sql, [Q_CHAINS] = chain_sql,
 		[Q_FUNCTIONS] = functions_sql, [Q_CALLS] = calls_sql, [Q_DEVIRTS] = devirt_sql,
 		[Q_CHAIN_ONE] = chain_one_sql,
 	};
@@ -476,15 +649,16 @@ int store_diff_package(struct store_diff_pkgs *r, const char *package, struct fa
 	fs->m_level = r->m_level;
 	if (r->at >= r->n || strcmp(r->names[r->at], package) != 0)
 		return 0; /* not in this build: no facts */
-	if ((rc = load_aliases(r, fs, err)) < 0 ||
-	    (rc = load_query(r, Q_EVENTS, 0, fs, &by_event, err)) < 0 ||
+	if ((rc = load_aliases(r, fs, err)) < 0 || (rc = load_funcs(r, err)) < 0 ||
+	    (rc = load_rows(r, Q_EVENTS, 1, fs, &by_event, err)) < 0 ||
 	    (rc = load_chains(r, fs, &by_event, err)) < 0 ||
 	    (rc = load_query(r, Q_FUNCTIONS, 1, fs, &by_event, err)) < 0 ||
-	    (rc = load_query(r, Q_CALLS, 0, fs, &by_event, err)) < 0 ||
-	    (rc = load_query(r, Q_DEVIRTS, 0, fs, &by_event, err)) < 0)
+	    (rc = load_rows(r, Q_CALLS, 0, fs, &by_event, err)) < 0 ||
+	    (rc = load_rows(r, Q_DEVIRTS, 1, fs, &by_event, err)) < 0)
 		goto out;
 	r->at++;
 out:
+	free_funcs(r);
 	strmap_release(&by_event);
 	return rc;
 }
@@ -501,6 +675,8 @@ void store_diff_close(struct store_diff_pkgs *r)
 	free(r->ids);
 	chain_files_release(&r->files);
 	sbuf_release(&r->load_err);
+	free_funcs(r);
+	free(r->funcs);
 	free(r);
 }
 
