@@ -45,17 +45,14 @@ static const char *const events_sql =
 	" FROM events e WHERE e.build_id = ?1 AND e.package_id = ?2 AND e.kind IN ('heap_escape',"
 	" 'moved_to_heap', 'leaking_param', 'leaking_param_content', 'leaking_param_result')";
 
-/* A package's functions by id, with their CPU time (column 4). */
+/*
+ * A package's functions by id: 4 CPU time, and the inlining decision
+ * (6 inlinable, NULL when none was printed, 7 reason, 8 cost, 9 budget).
+ */
 static const char *const funcs_sql =
-	"SELECT f.id, f.name, f.line, f.file_id," CPU_COL("f.id")
+	"SELECT f.id, f.name, f.line, f.file_id," CPU_COL("f.id") ", f.col, f.inlinable,"
+	" f.reason, f.cost, f.budget"
 	" FROM functions f WHERE f.build_id = ?1 AND f.package_id = ?2 ORDER BY f.id";
-
-static const char *const functions_sql =
-	"SELECT 0, " PKG_COL ", f.name, f.inlinable, f.name, f.reason, fl.path, f.line, f.col,"
-	" f.line, fl.path, f.cost, f.budget, -1," CPU_COL("f.id")
-	" FROM functions f JOIN packages p ON p.id = f.package_id"
-	" LEFT JOIN files fl ON fl.id = f.file_id"
-	" WHERE f.build_id = ?1 AND f.package_id = ?2 AND f.inlinable IS NOT NULL ORDER BY 2, 3";
 
 /*
  * An inlined call printed count times is count facts, as events.  Calls
@@ -85,14 +82,16 @@ static const char *const chain_one_sql = "SELECT chain FROM explanations WHERE i
 struct func_info {
 	int64_t id;
 	char *name;
-	long line; /* 0: none */
+	long line, col; /* 0: none */
 	int64_t file_id;
 	int64_t cpu;
+	int inlinable;  /* -1: no inlining decision printed */
+	char *reason;
+	long cost, budget; /* -1: none */
 };
 
 /* One build read a package at a time (store_diff.h). */
-enum { Q_ALIASES, Q_FUNCS, Q_EVENTS, Q_CHAINS, Q_FUNCTIONS, Q_CALLS, Q_DEVIRTS, Q_CHAIN_ONE,
-       Q__COUNT };
+enum { Q_FUNCS, Q_EVENTS, Q_CHAINS, Q_CALLS, Q_DEVIRTS, Q_CHAIN_ONE, Q__COUNT };
 
 struct store_diff_pkgs {
 	struct store *s;
@@ -140,73 +139,38 @@ static enum diff_kind kind_of(const char *k, int inlinable_col)
  * main is main.func2 (1.19), main.adder.func2 (1.22) or adder.func1 (1.27).
  * A copy is declared at its closure's position, so every closure declared
  * at a position already declared in the package is matched under the name
- * first declared there.
+ * first declared there (the function of lowest id at that position).
  */
-static const char *const alias_sql =
-	"SELECT " PKG_COL ", f.name, (SELECT g.name FROM functions g"
-	" WHERE g.build_id = f.build_id AND g.package_id = f.package_id"
-	" AND g.file_id = f.file_id AND g.line = f.line AND g.col = f.col"
-	" ORDER BY g.id LIMIT 1)"
-	" FROM functions f JOIN packages p ON p.id = f.package_id"
-	" WHERE f.build_id = ?1 AND f.package_id = ?2 AND f.line > 0 AND f.col > 0 AND f.name LIKE '%.func%'";
-
-static int load_aliases(struct store_diff_pkgs *r, struct factset *fs, struct sbuf *err)
+static int cmp_place(const void *pa, const void *pb)
 {
-	sqlite3_stmt *st = bound(r, Q_ALIASES);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *name = (const char *)sqlite3_column_text(st, 1);
-		const char *first = (const char *)sqlite3_column_text(st, 2);
-		if (!name || !first || !strcmp(name, first))
-			continue;
-		factset_alias(fs, (const char *)sqlite3_column_text(st, 0), name, first);
-	}
-	if (rc != SQLITE_DONE)
-		return store_db_error(r->s, err, "cannot read functions");
-	return 0;
+	const struct func_info *a = *(const struct func_info *const *)pa;
+	const struct func_info *b = *(const struct func_info *const *)pb;
+	if (a->file_id != b->file_id)
+		return a->file_id < b->file_id ? -1 : 1;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	if (a->col != b->col)
+		return a->col < b->col ? -1 : 1;
+	return a->id < b->id ? -1 : a->id > b->id;
 }
 
-/*
- * One row of any of the fact queries.  Columns: 0 event id, 1 package,
- * 2 function, 3 kind (or inlinable for functions), 4 subject, 5 detail,
- * 6 file, 7 line, 8 col, 9 declaration line, 10 declaration file, and for
- * functions 11 cost, 12 budget; for the others 11 count, 12 attribution.
- */
-static void read_fact(sqlite3_stmt *st, struct fact *f, int is_func, struct factset *fs)
+static void load_aliases(struct store_diff_pkgs *r, struct factset *fs)
 {
-	const char *decl_file = (const char *)sqlite3_column_text(st, 10);
-	memset(f, 0, sizeof(*f));
-	f->package = col_text(st, 1);
-	f->function = col_text(st, 2);
-	f->kind = kind_of((const char *)sqlite3_column_text(st, 3), is_func);
-	f->inlinable = is_func ? sqlite3_column_int(st, 3) : 0;
-	f->subject = col_text(st, 4);
-	f->detail = sqlite3_column_type(st, 5) == SQLITE_NULL ? NULL : col_text(st, 5);
-	f->pos.file = sqlite3_column_type(st, 6) == SQLITE_NULL ? NULL : col_text(st, 6);
-	f->pos.line = sqlite3_column_int64(st, 7);
-	f->pos.col = sqlite3_column_int64(st, 8);
-	f->rel = f->pos.line;
-	if (sqlite3_column_type(st, 9) != SQLITE_NULL && decl_file && f->pos.file &&
-	    !strcmp(decl_file, f->pos.file))
-		f->rel = f->pos.line - sqlite3_column_int64(st, 9);
-	f->cost = f->budget = -1;
-	f->count = 1;
-	f->bytes = sqlite3_column_int64(st, 13);
-	f->cpu = sqlite3_column_int64(st, 14);
-	if (!is_func && sqlite3_column_count(st) > 12) {
-		const char *how = (const char *)sqlite3_column_text(st, 12);
-		if (sqlite3_column_int64(st, 11) > 1)
-			f->count = sqlite3_column_int64(st, 11);
-		f->guessed = how && !strcmp(how, "declaration");
+	const struct func_info **v = xcalloc(r->nfuncs ? r->nfuncs : 1, sizeof(*v));
+	size_t n = 0;
+	for (size_t i = 0; i < r->nfuncs; i++)
+		if (r->funcs[i].line > 0 && r->funcs[i].col > 0)
+			v[n++] = &r->funcs[i];
+	qsort(v, n, sizeof(*v), cmp_place);
+	for (size_t i = 0, first = 0; i < n; i++) {
+		if (v[i]->file_id != v[first]->file_id || v[i]->line != v[first]->line ||
+		    v[i]->col != v[first]->col)
+			first = i;
+		/* (SQL's LIKE '%.func%': ASCII case-insensitive) */
+		if (strcasestr(v[i]->name, ".func") && strcmp(v[i]->name, v[first]->name))
+			factset_alias(fs, r->names[r->at], v[i]->name, v[first]->name);
 	}
-	if (is_func) {
-		f->rel = 0;
-		if (sqlite3_column_type(st, 11) != SQLITE_NULL)
-			f->cost = sqlite3_column_int64(st, 11);
-		if (sqlite3_column_type(st, 12) != SQLITE_NULL)
-			f->budget = sqlite3_column_int64(st, 12);
-	}
-	fact_make_keys(f, fs);
+	free(v);
 }
 
 static char *dup_or_null(const char *s)
@@ -233,37 +197,6 @@ static void copy_fact(struct fact *to, const struct fact *f)
 	to->peer = NULL;
 }
 
-/*
- * One fact per row, except that an event printed count times at one
- * position (`string(src)` escapes twice at one column: the conversion and
- * the boxing) is count facts, so that the matcher pairs occurrences and a
- * count that changes is an added or removed occurrence.  by_event maps an
- * event id to its first occurrence; the others follow it.
- */
-static int load_query(struct store_diff_pkgs *r, int q, int is_func, struct factset *fs,
-		      struct strmap *by_event, struct sbuf *err)
-{
-	sqlite3_stmt *st = bound(r, q);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int64_t ev = sqlite3_column_int64(st, 0);
-		size_t first = fs->n;
-		VEC_GROW(fs->v, fs->n + 1, fs->alloc);
-		read_fact(st, &fs->v[fs->n], is_func, fs);
-		fs->n++;
-		for (long k = 1; k < fs->v[first].count; k++) {
-			VEC_GROW(fs->v, fs->n + 1, fs->alloc);
-			copy_fact(&fs->v[fs->n], &fs->v[first]);
-			fs->n++;
-		}
-		if (ev)
-			strmap_put(by_event, (const char *)&ev, sizeof(ev), (int64_t)first);
-	}
-	if (rc != SQLITE_DONE)
-		return store_db_error(r->s, err, "cannot read the build");
-	return 0;
-}
-
 /* The package's functions (struct func_info), in id order. */
 static int load_funcs(struct store_diff_pkgs *r, struct sbuf *err)
 {
@@ -278,6 +211,11 @@ static int load_funcs(struct store_diff_pkgs *r, struct sbuf *err)
 		fi->line = sqlite3_column_type(st, 2) == SQLITE_NULL ? 0 : (long)sqlite3_column_int64(st, 2);
 		fi->file_id = sqlite3_column_int64(st, 3);
 		fi->cpu = sqlite3_column_int64(st, 4);
+		fi->col = (long)sqlite3_column_int64(st, 5);
+		fi->inlinable = sqlite3_column_type(st, 6) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 6);
+		fi->reason = sqlite3_column_type(st, 7) == SQLITE_NULL ? NULL : col_text(st, 7);
+		fi->cost = sqlite3_column_type(st, 8) == SQLITE_NULL ? -1 : (long)sqlite3_column_int64(st, 8);
+		fi->budget = sqlite3_column_type(st, 9) == SQLITE_NULL ? -1 : (long)sqlite3_column_int64(st, 9);
 	}
 	if (rc != SQLITE_DONE)
 		return store_db_error(r->s, err, "cannot read functions");
@@ -286,8 +224,10 @@ static int load_funcs(struct store_diff_pkgs *r, struct sbuf *err)
 
 static void free_funcs(struct store_diff_pkgs *r)
 {
-	for (size_t i = 0; i < r->nfuncs; i++)
+	for (size_t i = 0; i < r->nfuncs; i++) {
 		free(r->funcs[i].name);
+		free(r->funcs[i].reason);
+	}
 	r->nfuncs = 0;
 }
 
@@ -421,6 +361,49 @@ static int load_rows(struct store_diff_pkgs *r, int q, int by_subject, struct fa
 	}
 	free(v);
 	return 0;
+}
+
+static int cmp_func_name(const void *pa, const void *pb)
+{
+	const struct func_info *a = *(const struct func_info *const *)pa;
+	const struct func_info *b = *(const struct func_info *const *)pb;
+	int c = strcmp(a->name, b->name);
+	return c ? c : a->id < b->id ? -1 : a->id > b->id;
+}
+
+/* The package's inlining decisions, one fact per function, by name. */
+static void function_facts(struct store_diff_pkgs *r, struct factset *fs)
+{
+	const struct func_info **v = xcalloc(r->nfuncs ? r->nfuncs : 1, sizeof(*v));
+	size_t n = 0;
+	for (size_t i = 0; i < r->nfuncs; i++)
+		if (r->funcs[i].inlinable >= 0)
+			v[n++] = &r->funcs[i];
+	qsort(v, n, sizeof(*v), cmp_func_name);
+	for (size_t i = 0; i < n; i++) {
+		const struct func_info *fi = v[i];
+		const char *path = chain_file_path(&r->files, fi->file_id);
+		struct fact *f;
+		VEC_GROW(fs->v, fs->n + 1, fs->alloc);
+		f = &fs->v[fs->n++];
+		memset(f, 0, sizeof(*f));
+		f->package = xstrdup(r->names[r->at]);
+		f->function = xstrdup(fi->name);
+		f->kind = DK_INLINABLE;
+		f->inlinable = fi->inlinable;
+		f->subject = xstrdup(fi->name);
+		f->detail = dup_or_null(fi->reason);
+		f->pos.file = dup_or_null(path);
+		f->pos.line = fi->line;
+		f->pos.col = fi->col;
+		f->cost = fi->cost;
+		f->budget = fi->budget;
+		f->count = 1;
+		f->bytes = -1;
+		f->cpu = fi->cpu;
+		fact_make_keys(f, fs);
+	}
+	free(v);
 }
 
 /* One explanation's chain into its fact: each flow's line, then its steps'. */
@@ -609,8 +592,8 @@ int store_diff_open(struct store *s, int64_t id, struct diff_build *b,
 		    struct store_diff_pkgs **out, struct sbuf *err)
 {
 	static const char *const sql[Q__COUNT] = {
-		[Q_ALIASES] = alias_sql, [Q_FUNCS] = funcs_sql, [Q_EVENTS] = events_sql, [Q_CHAINS] = chain_sql,
-		[Q_FUNCTIONS] = functions_sql, [Q_CALLS] = calls_sql, [Q_DEVIRTS] = devirt_sql,
+		[Q_FUNCS] = funcs_sql, [Q_EVENTS] = events_sql, [Q_CHAINS] = chain_sql,
+		[Q_CALLS] = calls_sql, [Q_DEVIRTS] = devirt_sql,
 		[Q_CHAIN_ONE] = chain_one_sql,
 	};
 	struct store_diff_pkgs *r = xcalloc(1, sizeof(*r));
@@ -649,11 +632,14 @@ int store_diff_package(struct store_diff_pkgs *r, const char *package, struct fa
 	fs->m_level = r->m_level;
 	if (r->at >= r->n || strcmp(r->names[r->at], package) != 0)
 		return 0; /* not in this build: no facts */
-	if ((rc = load_aliases(r, fs, err)) < 0 || (rc = load_funcs(r, err)) < 0 ||
-	    (rc = load_rows(r, Q_EVENTS, 1, fs, &by_event, err)) < 0 ||
-	    (rc = load_chains(r, fs, &by_event, err)) < 0 ||
-	    (rc = load_query(r, Q_FUNCTIONS, 1, fs, &by_event, err)) < 0 ||
-	    (rc = load_rows(r, Q_CALLS, 0, fs, &by_event, err)) < 0 ||
+	if ((rc = load_funcs(r, err)) < 0)
+		goto out;
+	load_aliases(r, fs);
+	if ((rc = load_rows(r, Q_EVENTS, 1, fs, &by_event, err)) < 0 ||
+	    (rc = load_chains(r, fs, &by_event, err)) < 0)
+		goto out;
+	function_facts(r, fs);
+	if ((rc = load_rows(r, Q_CALLS, 0, fs, &by_event, err)) < 0 ||
 	    (rc = load_rows(r, Q_DEVIRTS, 1, fs, &by_event, err)) < 0)
 		goto out;
 	r->at++;
