@@ -181,31 +181,72 @@ void fact_chain_begin(struct fact *f)
 /*
  * Two 64-bit lanes (FNV-1a, and a multiply-xorshift mix), over each line
  * and whether it begins an explanation: what fact_lines_equal() compares
- * for lines not loaded.
+ * for lines not loaded.  A line is hashed up to a NUL byte, as
+ * fact_chain_line() keeps it.
  */
-static void hash_line(struct fact *f, const char *text, size_t n)
+struct line_hash {
+	uint64_t a, b;
+	int cut; /* a NUL was seen: the rest of the line is not kept */
+};
+
+static void hash_start(const struct fact *f, struct line_hash *h)
 {
-	uint64_t a = f->lines_hash[0], b = f->lines_hash[1];
-	if (f->nlines == 0 && a == 0 && b == 0) {
-		a = 0xcbf29ce484222325ull;
-		b = 0x243f6a8885a308d3ull;
+	h->a = f->lines_hash[0];
+	h->b = f->lines_hash[1];
+	h->cut = 0;
+	if (f->nlines == 0 && h->a == 0 && h->b == 0) {
+		h->a = 0xcbf29ce484222325ull;
+		h->b = 0x243f6a8885a308d3ull;
 	}
-	for (size_t i = 0; i <= n; i++) {
-		/* each line ends in a byte a line cannot hold: 0x100 + begins */
-		unsigned c = i < n ? (unsigned char)text[i] : 0x100u + (unsigned)f->next_begins;
-		a = (a ^ c) * 0x100000001b3ull;
-		b = (b ^ c) * 0x9e3779b97f4a7c15ull;
-		b ^= b >> 29;
+}
+
+static inline void hash_byte(struct line_hash *h, unsigned c)
+{
+	h->a = (h->a ^ c) * 0x100000001b3ull;
+	h->b = (h->b ^ c) * 0x9e3779b97f4a7c15ull;
+	h->b ^= h->b >> 29;
+}
+
+static void hash_feed(struct line_hash *h, const char *p, size_t n)
+{
+	for (size_t i = 0; i < n && !h->cut; i++) {
+		if (!p[i])
+			h->cut = 1;
+		else
+			hash_byte(h, (unsigned char)p[i]);
 	}
-	f->lines_hash[0] = a;
-	f->lines_hash[1] = b;
+}
+
+static void hash_end(struct fact *f, struct line_hash *h)
+{
+	/* each line ends in a value no byte has: 0x100 + begins */
+	hash_byte(h, 0x100u + (unsigned)f->next_begins);
+	f->lines_hash[0] = h->a;
+	f->lines_hash[1] = h->b;
 	f->nlines++;
 	f->next_begins = 0;
+}
+
+static void hash_line(struct fact *f, const char *text, size_t n)
+{
+	struct line_hash h;
+	hash_start(f, &h);
+	hash_feed(&h, text, n);
+	hash_end(f, &h);
 }
 
 void fact_chain_count(struct fact *f, const char *text, size_t n)
 {
 	hash_line(f, text, n);
+}
+
+void fact_chain_count_parts(struct fact *f, const struct span *parts, size_t n)
+{
+	struct line_hash h;
+	hash_start(f, &h);
+	for (size_t i = 0; i < n; i++)
+		hash_feed(&h, parts[i].p, parts[i].n);
+	hash_end(f, &h);
 }
 
 void fact_chain_line(struct fact *f, const char *text, const struct mpos *pos)

@@ -138,6 +138,8 @@ void fact_chain_begin(struct fact *f);
 void fact_chain_line(struct fact *f, const char *text, const struct mpos *pos);
 /* Count and hash one explanation line without keeping it (f->loader gives it later). */
 void fact_chain_count(struct fact *f, const char *text, size_t n);
+/* fact_chain_count() of the line its parts make together. */
+void fact_chain_count_parts(struct fact *f, const struct span *parts, size_t n);
 /*
  * Make f->steps hold its lines (a no-op unless f->loader).  The lines are
  * a cache of what the fact is, so a const fact may be filled in.

@@ -418,16 +418,18 @@ static int text_flow(void *ctx, const struct chain_flow *fl)
 {
 	struct chain_text *c = ctx;
 	struct mpos none = { NULL, 0, 0 };
+	if (c->count_only) { /* the line fact_chain_line() would be given, in parts */
+		struct span parts[] = { { "flow: ", 6 }, fl->dst, { " = ", 3 }, fl->ops, fl->src };
+		fact_chain_count_parts(c->f, parts, sizeof(parts) / sizeof(parts[0]));
+		return 0;
+	}
 	sbuf_reset(&c->t);
 	sbuf_addstr(&c->t, "flow: ");
 	sbuf_add(&c->t, fl->dst.p, fl->dst.n);
 	sbuf_addstr(&c->t, " = ");
 	sbuf_add(&c->t, fl->ops.p, fl->ops.n);
 	sbuf_add(&c->t, fl->src.p, fl->src.n);
-	if (c->count_only)
-		fact_chain_count(c->f, c->t.buf, strlen(c->t.buf)); /* as fact_chain_line() sees it */
-	else
-		fact_chain_line(c->f, c->t.buf, &none);
+	fact_chain_line(c->f, c->t.buf, &none);
 	return 0;
 }
 
@@ -436,6 +438,12 @@ static int text_step(void *ctx, uint64_t flow, uint64_t seq, const struct chain_
 	struct chain_text *c = ctx;
 	struct mpos at = { NULL, 0, 0 };
 	(void)flow, (void)seq;
+	if (c->count_only) { /* the line fact_chain_line() would be given, in parts */
+		struct span parts[] = { { "from ", 5 }, s->expr, { " (", 2 },
+					s->has_reason ? s->reason : (struct span){ "?", 1 }, { ")", 1 } };
+		fact_chain_count_parts(c->f, parts, sizeof(parts) / sizeof(parts[0]));
+		return 0;
+	}
 	sbuf_reset(&c->t);
 	sbuf_addstr(&c->t, "from ");
 	sbuf_add(&c->t, s->expr.p, s->expr.n);
@@ -445,10 +453,6 @@ static int text_step(void *ctx, uint64_t flow, uint64_t seq, const struct chain_
 	else
 		sbuf_addch(&c->t, '?');
 	sbuf_addch(&c->t, ')');
-	if (c->count_only) {
-		fact_chain_count(c->f, c->t.buf, strlen(c->t.buf)); /* as fact_chain_line() sees it */
-		return 0;
-	}
 	if (s->file_id && (at.file = (char *)chain_file_path(c->files, s->file_id))) {
 		at.line = s->line;
 		at.col = s->col;
