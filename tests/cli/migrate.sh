@@ -42,11 +42,23 @@ for t in flows steps; do
   fi
 done
 
+# Graphviz's coordinates and sizes come from the fonts this machine has,
+# not from the database: DOT is compared without them (nodes, edges, labels
+# and every other attribute stay).
+layout_free() {
+  perl -0pe 's/\b(?:bb|pos|lp)="[^"]*"//g; s/\b(?:lwidth|lheight|width|height)=[0-9.]+//g;
+    s/[\s,]+/ /g' "$1"
+}
+
 # The answers, before (recorded) and after.
 while IFS='|' read -r name args; do
   # shellcheck disable=SC2086 # args are words
   NO_COLOR=1 "$E" $args --db v3.db >out 2>&1 || true
-  if cmp -s "$D/expected/$name" out; then
+  case $name in
+  *.dot) layout_free "$D/expected/$name" >want && layout_free out >got ;;
+  *) cp "$D/expected/$name" want && cp out got ;;
+  esac
+  if cmp -s want got; then
     ok "escviz $args: as before the upgrade"
   else
     not_ok "escviz $args: as before the upgrade" "$(diff "$D/expected/$name" out | head -8)"
