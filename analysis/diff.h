@@ -97,6 +97,13 @@ struct diff_pkg_stat {
 	char *package;
 	long old[DS__COUNT], new[DS__COUNT];
 	long once_old[DO__COUNT], once_new[DO__COUNT];
+	/*
+	 * "append escapes to heap" verdicts of one build whose release the
+	 * other build's does not print (Go 1.25 is the first to print any
+	 * verdict for append; older releases allocate the same without a
+	 * word): not compared, counted apart from DS_HEAP.
+	 */
+	long unprinted_old, unprinted_new;
 };
 /* The sum of v[0..DO__COUNT). */
 long diff_once_total(const long *v);

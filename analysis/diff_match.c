@@ -302,6 +302,13 @@ static void verdict_phrase(struct sbuf *b, const struct fact *f)
 	}
 }
 
+/* Is f an append verdict of a build whose counterpart prints none (model/facts.h)? */
+static int unprinted(const struct diff_result *r, const struct fact *f, int is_new)
+{
+	return f->kind == DK_HEAP_ESCAPE && !f->peer && !strcmp(f->subject, "append") &&
+	       !(is_new ? r->old.prints_append : r->new.prints_append);
+}
+
 /*
  * Added or removed, with the sentence for each kind.  own and other are
  * the occurrences of f's verdict at f's place in f's build and in the
@@ -880,11 +887,11 @@ static void diff_match(struct factset *os, struct factset *ns, struct diff_resul
 	count_places(os, &at_old);
 	count_places(ns, &at_new);
 	for (size_t j = 0; j < ns->n; j++)
-		if (!ns->v[j].peer)
+		if (!ns->v[j].peer && !unprinted(r, &ns->v[j], 1))
 			one_sided(r, &ns->v[j], 1, j, place_count(&at_new, &ns->v[j]),
 				  place_count(&at_old, &ns->v[j]));
 	for (size_t i = 0; i < os->n; i++)
-		if (!os->v[i].peer)
+		if (!os->v[i].peer && !unprinted(r, &os->v[i], 0))
 			one_sided(r, &os->v[i], 0, i, place_count(&at_old, &os->v[i]),
 				  place_count(&at_new, &os->v[i]));
 	strmap_release(&at_old);
@@ -952,6 +959,8 @@ static void count_set(const struct factset *fs, int is_new, struct strmap *idx,
 		}
 		if (s == DS_INLINABLE && !f->peer) /* no change can be listed for it */
 			(is_new ? r->pkgs[k].once_new : r->pkgs[k].once_old)[once_of(f)]++;
+		else if (unprinted(r, f, is_new)) /* nor for this */
+			*(is_new ? &r->pkgs[k].unprinted_new : &r->pkgs[k].unprinted_old) += 1;
 		else if (s >= 0)
 			(is_new ? r->pkgs[k].new : r->pkgs[k].old)[s]++;
 	}

@@ -59,6 +59,15 @@ void diff_build_release(struct diff_build *b)
 	free(b->source);
 }
 
+int diff_prints_append(const char *go_version, int has_verdict)
+{
+	const char *p = go_version ? go_version : "";
+	if (has_verdict)
+		return 1;
+	/* "1.N", "1.N+", "1.A-1.B" start at N or A; "<=1.B", "unknown", "mixed" at nothing known */
+	return !strncmp(p, "1.", 2) && strtol(p + 2, NULL, 10) >= 25;
+}
+
 void factset_release(struct factset *fs)
 {
 	for (size_t i = 0; i < fs->n; i++) {

@@ -58,7 +58,16 @@ struct diff_build {
 	int64_t id;
 	char *label, *commit, *go_version, *source; /* source: db path or log file */
 	int m_level;
+	int prints_append; /* prints verdicts for append (Go 1.25+): diff_prints_append() */
 };
+
+/*
+ * Does a build print verdicts for append ("append escapes to heap", "append
+ * does not escape": Go 1.25 is the first release to)?  Yes when its release
+ * range (goversion_format(): "1.N", "1.N+", "1.A-1.B", "<=1.B") starts at
+ * 1.25 or later, or when it printed one (has_verdict); otherwise no.
+ */
+int diff_prints_append(const char *go_version, int has_verdict);
 
 void diff_build_release(struct diff_build *b);
 

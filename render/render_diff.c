@@ -139,15 +139,30 @@ static void add_once_side(struct sbuf *out, const long *v, const char *side)
 		}
 }
 
+static void add_unprinted(struct sbuf *out, long n, const char *side, const char *other)
+{
+	if (n)
+		sbuf_addf(out, "%s%ld append escape%s of the %s build (the %s build's Go release"
+			  " prints no verdict for append: Go 1.25 is the first)",
+			  out->len ? "; " : "", n, n == 1 ? "" : "s", side, other);
+}
+
 /* Both sides, "; "-separated; returns 0 (and adds nothing) when nothing was left out. */
 static int add_once(struct sbuf *out, const struct diff_pkg_stat *p)
 {
-	size_t start = out->len;
-	add_once_side(out, p->once_old, "old");
-	if (out->len > start && diff_once_total(p->once_new))
-		sbuf_addstr(out, "; ");
-	add_once_side(out, p->once_new, "new");
-	return out->len > start;
+	struct sbuf t = SBUF_INIT;
+	int any;
+	add_once_side(&t, p->once_old, "old");
+	if (t.len && diff_once_total(p->once_new))
+		sbuf_addstr(&t, "; ");
+	add_once_side(&t, p->once_new, "new");
+	add_unprinted(&t, p->unprinted_old, "old", "new");
+	add_unprinted(&t, p->unprinted_new, "new", "old");
+	any = t.len > 0;
+	if (any)
+		sbuf_add(out, t.buf, t.len);
+	sbuf_release(&t);
+	return any;
 }
 
 /* How the package counts relate to the list of changes (docs/json.md "packages"). */

@@ -89,6 +89,10 @@ static json_t *jpackages(const struct diff_result *r)
 		json_object_set_new(o, "old", old);
 		json_object_set_new(o, "new", new);
 		json_object_set_new(o, "inlinable_one_build", once);
+		json_t *un = json_object();
+		json_object_set_new(un, "old", json_integer(r->pkgs[i].unprinted_old));
+		json_object_set_new(un, "new", json_integer(r->pkgs[i].unprinted_new));
+		json_object_set_new(o, "append_unprinted", un);
 		json_array_append_new(a, o);
 	}
 	return a;

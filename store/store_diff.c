@@ -540,7 +540,9 @@ static int load_build(struct store_diff_pkgs *r, struct diff_build *b, struct sb
 	if (sqlite3_prepare_v2(r->s->db,
 			       "SELECT label, commit_rev, go_version, m_level,"
 			       " COALESCE((SELECT MAX(budget) FROM functions f"
-			       " WHERE f.build_id = builds.id), 80), " HAS_PROFILE("cpu")
+			       " WHERE f.build_id = builds.id), 80), " HAS_PROFILE("cpu") ","
+			       " EXISTS (SELECT 1 FROM events WHERE build_id = ?1 AND subject = 'append'"
+			       " AND kind IN ('heap_escape', 'does_not_escape'))"
 			       " FROM builds WHERE id = ?1",
 			       -1, &st, NULL) != SQLITE_OK)
 		return store_db_error(r->s, err, "cannot read builds");
@@ -554,6 +556,7 @@ static int load_build(struct store_diff_pkgs *r, struct diff_build *b, struct sb
 		b->m_level = r->m_level = sqlite3_column_int(st, 3);
 		r->budget = sqlite3_column_int64(st, 4);
 		r->has_cpu = sqlite3_column_int(st, 5);
+		b->prints_append = diff_prints_append(b->go_version, sqlite3_column_int(st, 6));
 		b->source = xstrdup(r->s->path);
 	}
 	sqlite3_finalize(st);

@@ -66,6 +66,39 @@ done
 expect "closures go1.24 vs go1.27: nothing" 0 "" -- "$E" diff "$D/go1.24/closures-m2.log" "$D/go1.27/closures-m2.log" --fail-on any
 
 # Whole outputs, as expected files (tests/cli/expected/diff_versions/).
+# Go 1.25 is the first release to print a verdict for append ("append
+# escapes to heap"); older ones allocate the same without a word.  Across
+# that boundary the verdicts are not compared (no change, no regression) but
+# counted, per package, as many as the log prints; within 1.25+ they are.
+DR=$SRC/testdata/drift
+napp=$(grep -c ': append escapes to heap$' "$DR/go1.27-m2.log")
+[ "$(grep -c ': append escapes to heap$' "$DR/go1.23-m2.log")" = 0 ] && [ "$napp" -gt 0 ] &&
+  ok "the go1.27 log prints $napp append verdicts, the go1.23 log none" ||
+  not_ok "append verdicts in the drift logs" "go1.27: $napp"
+appends() { # FILE SIDE: append changes, then the side's unprinted count
+  python3 -c 'import json,sys
+d = json.load(open(sys.argv[1]))
+print(sum(1 for c in d["changes"] if c["kind"] == "heap_escape" and c["subject"] == "append"),
+      sum(p["append_unprinted"][sys.argv[2]] for p in d["packages"]))' "$1" "$2"
+}
+for dir in up down; do
+  if [ $dir = up ]; then a=go1.23 b=go1.27 side=new; else a=go1.27 b=go1.23 side=old; fi
+  "$E" diff "$DR/$a-m2.log" "$DR/$b-m2.log" --format json -o "$T/app-$dir.json" --fail-on regression \
+    2>"$T/err" && ok "$a vs $b: no regression" || not_ok "$a vs $b: no regression" "$(cat "$T/err")"
+  got=$(appends "$T/app-$dir.json" $side)
+  [ "$got" = "0 $napp" ] && ok "$a vs $b: the $napp append verdicts are counted, not changes" ||
+    not_ok "$a vs $b: append verdicts counted, not changes" "changes, counted: $got"
+done
+"$E" diff "$DR/go1.23-m2.log" "$DR/go1.27-m2.log" >"$T/app.txt" 2>&1
+grep -q "not compared: $napp append escapes of the new build" "$T/app.txt" &&
+  ok "the text says the append verdicts were not compared" ||
+  not_ok "the text says the append verdicts were not compared" "$(grep 'not compared' "$T/app.txt")"
+# Between two 1.25+ builds a vanished append verdict is a change.
+awk '!done && /: append escapes to heap$/ { done = 1; next } 1' "$DR/go1.27-m1.log" >"$T/fewer-m1.log"
+"$E" diff "$DR/go1.27-m1.log" "$T/fewer-m1.log" --format json -o "$T/app-same.json" 2>/dev/null || true
+[ "$(appends "$T/app-same.json" old)" = "1 0" ] && ok "go1.27 vs go1.27: a removed append verdict is a change" ||
+  not_ok "go1.27 vs go1.27: a removed append verdict is a change" "$(appends "$T/app-same.json" old)"
+
 expect_out go1.15-go1.22 -- "$E" diff "$D/go1.15/before-m2.log" "$D/go1.22/before-m2.log" --fail-on regression
 expect_out go1.19-go1.22-json -- "$E" diff "$D/go1.19/before-m2.log" "$D/go1.22/before-m2.log" --format json
 expect_out closures-go1.24-go1.27 -- "$E" diff "$D/go1.24/closures-m2.log" "$D/go1.27/closures-m2.log" --fail-on any

@@ -50,26 +50,48 @@ layout_free() {
     s/[\s,]+/ /g' "$1"
 }
 
-# The answers, before (recorded) and after.
+# The same logs ingested by this escviz into a fresh database, in the same
+# order (so the build ids agree), plus the build ingested above.
+ing() { "$E" ingest --db fresh.db --label "$1" "$2" 2>/dev/null; }
+ing go1.10 "$SHARED/corpus/legacy/061_go1.10_gotraining_2018-06_example4_mm_columns.txt"
+ing go1.15 "$SRC/testdata/go1.15/escprobe-m2.log"
+ing go1.27 "$SRC/testdata/go1.27/escprobe-m2.log"
+ing before "$SRC/testdata/diff/go1.22/before-m2.log"
+ing after "$SRC/testdata/diff/go1.22/after-m2.log"
+ing extra "$SRC/testdata/go1.19/escprobe-m2.log"
+
+# The answers: after the upgrade, exactly this escviz's answers from the
+# fresh database; and the answers the old escviz recorded before the
+# upgrade (expected/), wherever this escviz still prints them so (a later
+# change of the output, e.g. a new JSON field, is not the migration's).
 while IFS='|' read -r name args; do
   # shellcheck disable=SC2086 # args are words
   NO_COLOR=1 "$E" $args --db v3.db >out 2>&1 || true
+  # shellcheck disable=SC2086
+  NO_COLOR=1 "$E" $args --db fresh.db 2>&1 | sed 's/fresh\.db/v3.db/g' >fresh || true
+  if cmp -s fresh out; then
+    ok "escviz $args: the upgraded database answers as a fresh one"
+  else
+    not_ok "escviz $args: the upgraded database answers as a fresh one" "$(diff fresh out | head -8)"
+  fi
   case $name in
-  *.dot) layout_free "$D/expected/$name" >want && layout_free out >got ;;
-  *) cp "$D/expected/$name" want && cp out got ;;
+  *.dot) layout_free "$D/expected/$name" >want && layout_free out >got && layout_free fresh >gotf ;;
+  *) cp "$D/expected/$name" want && cp out got && cp fresh gotf ;;
   esac
   if cmp -s want got; then
     ok "escviz $args: as before the upgrade"
+  elif ! cmp -s want gotf; then
+    skip "escviz $args: as before the upgrade" "this escviz prints it differently from a fresh database too: $(diff want gotf | head -3 | tr '\n' ' ')"
   else
-    not_ok "escviz $args: as before the upgrade" "$(diff "$D/expected/$name" out | head -8)"
+    not_ok "escviz $args: as before the upgrade" "$(diff want got | head -8)"
   fi
 done <"$D/commands.txt"
 
 # A new build in the upgraded database reads back as a fresh database's.
-"$E" ingest --db fresh.db --label extra "$SRC/testdata/go1.19/escprobe-m2.log" 2>/dev/null
-for db in v3.db fresh.db; do
+"$E" ingest --db fresh2.db --label extra "$SRC/testdata/go1.19/escprobe-m2.log" 2>/dev/null
+for db in v3.db fresh2.db; do
   NO_COLOR=1 "$E" why --db $db --build extra newPoint:p >"why-$db" 2>&1
 done
-cmp -s why-v3.db why-fresh.db && ok "the new build answers as in a fresh database" \
-  || not_ok "the new build answers as in a fresh database" "$(diff why-v3.db why-fresh.db | head -5)"
+cmp -s why-v3.db why-fresh2.db && ok "the new build answers as in a fresh database" \
+  || not_ok "the new build answers as in a fresh database" "$(diff why-v3.db why-fresh2.db | head -5)"
 finish
