@@ -33,6 +33,12 @@ SETUP_LINES=(
   "cmake -S . -B build-asan -DESCVIZ_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug && cmake --build build-asan -j"
   "(cd build && ctest -LE slow)   # inner loop, under 30 s: skips the tests labelled slow"
   "tests/regen.sh    # regenerate golden expectations after a deliberate change; review the diff"
+  # Installing (run for real, into a scratch prefix or tree, by
+  # tests/cli/install.sh and tests/cli/deb.sh):
+  "cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF && cmake --build build -j"
+  "sudo cmake --install build --prefix /usr/local   # bin/escviz, share/man/man1/escviz.1.gz, share/doc/escviz/"
+  "scripts/package.sh                               # or a Debian package: ./escviz_VERSION_ARCH.deb"
+  "sudo apt-get install ./escviz_*.deb"
 )
 # README lines that need a Go toolchain but predate the `# needs: go` marker.
 GO_LINES=(
