@@ -846,7 +846,12 @@ static int cmp_item(const void *a, const void *b)
 	return c;
 }
 
-/* FNV-1a of change, kind, function and subject identity, plus the occurrence. */
+/*
+ * FNV-1a of change, kind, the function's identity (fkey: package and the
+ * function's name as the matcher knows it, without inline hashes, wrappers
+ * or closure-copy names) and the normalised subject, plus the occurrence:
+ * no position, and no spelling that differs between Go releases.
+ */
 static void fingerprints(struct diff_result *r)
 {
 	struct strmap seen = STRMAP_INIT;
@@ -857,9 +862,7 @@ static void fingerprints(struct diff_result *r)
 		int64_t nth = 0;
 		sbuf_reset(&b);
 		sbuf_addf(&b, "%s\037%s\037%s\037", diff_change_name(it->change),
-			  diff_kind_name(it->kind), it->package);
-		diff_normalize(it->function, &b);
-		sbuf_addch(&b, '\037');
+			  diff_kind_name(it->kind), it->fkey ? it->fkey : it->package);
 		diff_normalize(it->subject, &b);
 		strmap_get(&seen, b.buf, b.len, &nth);
 		strmap_put(&seen, b.buf, b.len, nth + 1);

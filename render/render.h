@@ -12,6 +12,7 @@
 
 struct render_opts {
 	int color; /* ANSI colour (only when stdout is a terminal) */
+	const char *category; /* SARIF runAutomationDetails' category (diff --category); NULL: none */
 };
 
 int render_stats_json(FILE *out, const struct build_stats *st);

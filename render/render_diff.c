@@ -1074,7 +1074,7 @@ int render_diff(FILE *out, const struct diff_result *r, enum diff_format f,
 	if (f == DF_JSON)
 		return render_diff_json(out, r);
 	if (f == DF_SARIF)
-		return render_diff_sarif(out, r);
+		return render_diff_sarif(out, r, o);
 	if (f == DF_MD)
 		render_diff_md(&b, r, DIFF_MD_LIMIT);
 	else if (f == DF_HTML)

@@ -27,7 +27,13 @@ int render_diff(FILE *out, const struct diff_result *r, enum diff_format f,
 /* The Markdown report into out, at most limit bytes (exposed for tests). */
 void render_diff_md(struct sbuf *out, const struct diff_result *r, size_t limit);
 int render_diff_json(FILE *out, const struct diff_result *r);
-int render_diff_sarif(FILE *out, const struct diff_result *r);
+/*
+ * SARIF 2.1.0 for GitHub code scanning.  At most SARIF_MAX_RESULTS results
+ * (GitHub keeps no more of a run): regressions first, and the run's
+ * properties say how many were left out.
+ */
+#define SARIF_MAX_RESULTS 5000
+int render_diff_sarif(FILE *out, const struct diff_result *r, const struct render_opts *o);
 
 /*
  * sbuf_add_md() and sbuf_add_html() (render_escape.h) of a NUL-terminated

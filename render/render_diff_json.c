@@ -206,16 +206,78 @@ static json_t *msg(const char *text)
 	return m;
 }
 
+/*
+ * Each rule's fullDescription and help (GitHub shows help with an alert):
+ * what the change means, and what usually undoes it, never promised.
+ */
+static const char *const rule_full[DK__COUNT] = {
+	[DK_HEAP_ESCAPE] = "The compiler's escape analysis now decides (or no longer decides) that a"
+			   " value must be allocated on the heap: each such value is a heap allocation"
+			   " and work for the garbage collector.",
+	[DK_MOVED_TO_HEAP] = "A local variable is now (or no longer) moved to the heap: its address"
+			     " outlives the function, so every call allocates it.",
+	[DK_EXPLANATION] = "The same value still escapes, but the compiler's -m=2 explanation (the"
+			   " chain of assignments that makes it escape) is different.",
+	[DK_LEAKING_PARAM] = "A parameter now (or no longer) leaks to the heap: whatever a caller"
+			     " passes for it escapes in the caller.",
+	[DK_LEAKING_PARAM_CONTENT] = "What a parameter points to now (or no longer) leaks to the"
+				     " heap: values its callers pass in escape.",
+	[DK_LEAKING_PARAM_RESULT] = "A parameter now (or no longer) leaks to a result: the caller's"
+				    " value escapes if the result does.",
+	[DK_INLINABLE] = "A function became (or stopped being) inlinable: calls to it are inlined,"
+			 " which can let values at the call site stay on the stack.",
+	[DK_INLINE_COST] = "The compiler's inlining cost of a function changed; past the budget"
+			   " (80 by default) it is no longer inlined.",
+	[DK_INLINED_CALL] = "A call site is now (or no longer) inlined.  A call that stops being"
+			    " inlined often makes the values passed to it escape.",
+	[DK_DEVIRTUALIZATION] = "An interface method call is now (or no longer) devirtualized to a"
+				" concrete method, which can then be inlined.",
+};
+
+static const char *const rule_help[DK__COUNT] = {
+	[DK_HEAP_ESCAPE] = "Run `escviz why FUNC:EXPR` to see the chain that makes the value"
+			   " escape.  What usually removes an escape: return a value instead of a"
+			   " pointer, pass a buffer in instead of allocating one, avoid converting to"
+			   " an interface (`fmt` arguments, `...any`) on hot paths, give `make` a"
+			   " constant size.  Check with a heap profile that the allocation matters.",
+	[DK_MOVED_TO_HEAP] = "Run `escviz why FUNC:VAR`.  The variable's address is stored"
+			     " somewhere that outlives the call (a closure, a field, a result, a"
+			     " channel): keep the address local, or copy the value out.",
+	[DK_EXPLANATION] = "No allocation was added or removed.  Compare the two chains (the"
+			   " code flows) to see which assignment changed.",
+	[DK_LEAKING_PARAM] = "Callers of this function must heap-allocate what they pass for the"
+			     " parameter.  Find where it is stored (`escviz why`): a global, a"
+			     " field of something that escapes, a goroutine.",
+	[DK_LEAKING_PARAM_CONTENT] = "Callers' values reachable from the parameter escape."
+				     "  Find where its content is stored (`escviz why`).",
+	[DK_LEAKING_PARAM_RESULT] = "The parameter flows to a result; it escapes in callers that let"
+				    " the result escape.  Usually harmless on its own.",
+	[DK_INLINABLE] = "Inlining decisions follow the function's cost (`escviz funcs`): a"
+			 " function just over the budget can often be brought under it by moving"
+			 " a rare path (error handling, logging) into a separate function.",
+	[DK_INLINE_COST] = "Informational unless the cost crosses the budget (then an `inlinable`"
+			   " change accompanies it).",
+	[DK_INLINED_CALL] = "If the callee stopped being inlinable, see its `inlinable` change;"
+			    " escapes caused by the lost inlining are listed with it.",
+	[DK_DEVIRTUALIZATION] = "Devirtualization needs the concrete type to be known at the call"
+				" site (an inlined constructor, a local assignment); a lost one makes"
+				" the call indirect again.",
+};
+
 static json_t *rules(void)
 {
 	json_t *a = json_array();
 	for (int k = 0; k < DK__COUNT; k++) {
-		json_t *r = json_object(), *cfg = json_object();
+		json_t *r = json_object(), *cfg = json_object(), *help = json_object();
 		char id[64];
 		snprintf(id, sizeof(id), "escviz/%s", diff_kind_name(k));
 		json_object_set_new(r, "id", json_string(id));
 		json_object_set_new(r, "name", json_string(diff_kind_name(k)));
 		json_object_set_new(r, "shortDescription", msg(rule_text[k]));
+		json_object_set_new(r, "fullDescription", msg(rule_full[k]));
+		json_object_set_new(help, "text", json_string(rule_help[k]));
+		json_object_set_new(help, "markdown", json_string(rule_help[k]));
+		json_object_set_new(r, "help", help);
 		json_object_set_new(cfg, "level", json_string("warning"));
 		json_object_set_new(r, "defaultConfiguration", cfg);
 		json_array_append_new(a, r);
@@ -355,7 +417,10 @@ static json_t *sresult(const struct diff_result *res, size_t i)
 		json_array_append_new(locs, loc);
 		json_object_set_new(r, "locations", locs);
 	}
-	json_object_set_new(fp, "escvizIdentity/v1", render_jstr(it->fingerprint));
+	/* GitHub reads only primaryLocationLineHash, and keeps a value given:
+	 * the identity without positions keeps an alert across line moves. */
+	json_object_set_new(fp, "primaryLocationLineHash", render_jstr(it->fingerprint));
+	json_object_set_new(fp, "escvizIdentity/v2", render_jstr(it->fingerprint));
 	json_object_set_new(r, "partialFingerprints", fp);
 	if ((rel = related_locations(res, i)))
 		json_object_set_new(r, "relatedLocations", rel);
@@ -377,10 +442,11 @@ static json_t *sresult(const struct diff_result *res, size_t i)
 	return r;
 }
 
-int render_diff_sarif(FILE *out, const struct diff_result *r)
+int render_diff_sarif(FILE *out, const struct diff_result *r, const struct render_opts *o)
 {
 	json_t *log = json_object(), *runs = json_array(), *run = json_object();
 	json_t *tool = json_object(), *driver = json_object(), *results = json_array();
+	size_t kept = 0, left_regressions = 0;
 	json_object_set_new(log, "$schema",
 			    json_string("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"));
 	json_object_set_new(log, "version", json_string("2.1.0"));
@@ -389,9 +455,42 @@ int render_diff_sarif(FILE *out, const struct diff_result *r)
 	json_object_set_new(driver, "rules", rules());
 	json_object_set_new(tool, "driver", driver);
 	json_object_set_new(run, "tool", tool);
-	for (size_t i = 0; i < r->n; i++)
-		json_array_append_new(results, sresult(r, i));
+	if (o && o->category && *o->category) {
+		/* "category/": GitHub's category is the part before the last '/'. */
+		json_t *ad = json_object();
+		struct sbuf id = SBUF_INIT;
+		sbuf_addstr(&id, o->category);
+		if (id.buf[id.len - 1] != '/')
+			sbuf_addch(&id, '/');
+		json_object_set_new(ad, "id", render_jstr(id.buf));
+		json_object_set_new(run, "automationDetails", ad);
+		sbuf_release(&id);
+	}
+	/* Regressions first, then the rest, each in the diff's order. */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < r->n; i++) {
+			if (r->items[i].regression != (pass == 0))
+				continue;
+			if (kept == SARIF_MAX_RESULTS) {
+				left_regressions += r->items[i].regression;
+				continue;
+			}
+			json_array_append_new(results, sresult(r, i));
+			kept++;
+		}
 	json_object_set_new(run, "results", results);
+	if (kept < r->n) {
+		json_t *props = json_object();
+		struct sbuf t = SBUF_INIT;
+		sbuf_addf(&t, "%zu of %zu changes left out (GitHub keeps at most %d results of a"
+			  " run): %zu regressions, %zu others; escviz diff --format json lists all",
+			  r->n - kept, r->n, SARIF_MAX_RESULTS, left_regressions,
+			  r->n - kept - left_regressions);
+		json_object_set_new(props, "escvizLeftOut", json_integer((json_int_t)(r->n - kept)));
+		json_object_set_new(props, "escvizLeftOutNote", render_jstr(t.buf));
+		json_object_set_new(run, "properties", props);
+		sbuf_release(&t);
+	}
 	json_array_append_new(runs, run);
 	json_object_set_new(log, "runs", runs);
 	return render_dump_json(out, log);

@@ -14,7 +14,8 @@
 #
 # For every GOROOT_1_<N> that is set, it writes go1.<N>/before-m2.log; for
 # DIFF_VERSION (default 1.22) it also writes after-m2.log and
-# shifted-m2.log.  Each run uses a fresh GOCACHE and downloads nothing
+# shifted-m2.log, and for AFTER_VERSIONS (default "1.19 1.27") after-m2.log
+# (tests/cli/sarif.sh: the same changes under three releases).  Each run uses a fresh GOCACHE and downloads nothing
 # (GOPROXY=off, GOTOOLCHAIN=local), exactly like tests/gen-testdata.sh:
 #   go build -o /dev/null -gcflags='-m=2' .   2>&1 > go1.N/STATE-m2.log
 set -euo pipefail
@@ -22,6 +23,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 . "$here/../../tests/golog.bash"
 diff_version=${DIFF_VERSION:-1.22}
+after_versions=" ${AFTER_VERSIONS:-1.19 1.27} "
 
 one() { # one VERSION GOROOT
     local ver=$1 goroot=$2 out=$here/go$1
@@ -31,6 +33,8 @@ one() { # one VERSION GOROOT
     if [ "$ver" = "$diff_version" ]; then
         golog_run "$goroot" "$here/src/after" "$out/after-m2.log" build -o /dev/null -gcflags='-m=2' .
         golog_run "$goroot" "$here/src/shifted" "$out/shifted-m2.log" build -o /dev/null -gcflags='-m=2' .
+    elif [[ $after_versions == *" $ver "* ]]; then
+        golog_run "$goroot" "$here/src/after" "$out/after-m2.log" build -o /dev/null -gcflags='-m=2' .
     fi
 }
 golog_each_toolchain one

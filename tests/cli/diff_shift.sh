@@ -28,7 +28,7 @@ expect "sarif before/after moved" 1 "" -- "$E" diff "$D/before-m2.log" "$T/after
 fp() {
   python3 -c 'import json,sys
 for r in json.load(open(sys.argv[1]))["runs"][0]["results"]:
-    print(r["partialFingerprints"]["escvizIdentity/v1"], r["locations"][0]["physicalLocation"]["region"]["startLine"])' "$1"
+    print(r["partialFingerprints"]["primaryLocationLineHash"], r["locations"][0]["physicalLocation"]["region"]["startLine"])' "$1"
 }
 fp "$T/a.sarif" >"$T/a.fp"
 fp "$T/b.sarif" >"$T/b.fp"

@@ -1,0 +1,84 @@
+# SARIF for GitHub code scanning (issue 14): the fingerprint GitHub reads
+# (partialFingerprints.primaryLocationLineHash) is the change's identity,
+# kept by a line shift and by a Go-release respelling, different for
+# different changes; rules carry what GitHub requires; --category; a run of
+# over 5,000 changes keeps GitHub's limits with the regressions first.
+. "$(dirname "$0")/lib.bash"
+E=$ESCVIZ
+D=$SRC/testdata/diff
+schema=$SHARED/schemas/sarif-schema-2.1.0.json
+
+# KIND FUNCTION SUBJECT HASH of each regression (level warning), sorted.
+regressions() {
+  python3 -c 'import json,sys
+for r in json.load(open(sys.argv[1]))["runs"][0]["results"]:
+    if r["level"] == "warning":
+        p = r["properties"]
+        print(r["ruleId"], p["function"], p["subject"], r["partialFingerprints"]["primaryLocationLineHash"])' "$1" | sort
+}
+
+# 1. The same edits (src/before -> src/after) built by three releases whose
+# spellings differ (~R0, ~r0; 1.27's " in F:" headers): the same
+# regressions, with the same fingerprints.
+for v in 1.19 1.22 1.27; do
+  "$E" diff "$D/go$v/before-m2.log" "$D/go$v/after-m2.log" --format sarif -o "$T/$v.sarif" 2>/dev/null
+  regressions "$T/$v.sarif" >"$T/$v.reg"
+done
+n=$(wc -l <"$T/1.22.reg")
+[ "$n" -ge 5 ] && ok "go1.22 before -> after: $n regressions" || not_ok "go1.22 before -> after has regressions" "$n"
+for v in 1.19 1.27; do
+  cmp -s "$T/1.22.reg" "$T/$v.reg" && ok "go$v: the same regressions with the same primaryLocationLineHash" ||
+    not_ok "go$v: the same regressions and fingerprints as go1.22" "$(diff "$T/1.22.reg" "$T/$v.reg" | head -6)"
+done
+grep -q '~R0' "$D/go1.19/before-m2.log" && grep -q ' escapes to heap in ' "$D/go1.27/after-m2.log" &&
+  ok "the logs really spell things differently (~R0 in 1.19, ' in F:' in 1.27)" || not_ok "the logs differ in spelling"
+# Different changes, different fingerprints.
+u=$(cut -d' ' -f4 "$T/1.22.reg" | sort -u | wc -l)
+[ "$u" = "$n" ] && ok "each regression has its own fingerprint" || not_ok "each regression has its own fingerprint" "$u of $n"
+# A real change of one verdict (p.X escapes in after/; before/ has no such
+# escape) is not the identity of anything before/ -> shifted/ reports.
+"$E" diff "$D/go1.22/before-m2.log" "$D/go1.22/shifted-m2.log" --format sarif -o "$T/shift.sarif" 2>/dev/null
+[ "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["runs"][0]["results"]))' "$T/shift.sarif")" = 0 ] &&
+  ok "a line shift alone: no result" || not_ok "a line shift alone: no result"
+
+# 2. What GitHub requires of rules and runs; --category.
+"$E" diff "$D/go1.22/before-m2.log" "$D/go1.22/after-m2.log" --format sarif --category 'go1.22/linux-amd64' -o "$T/c.sarif" 2>/dev/null
+python3 - "$T/c.sarif" <<'PY' >"$T/rules" 2>&1 && ok "rules have fullDescription and help; results have primaryLocationLineHash; category" || not_ok "rules, fingerprints, category" "$(cat "$T/rules")"
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+for r in run["tool"]["driver"]["rules"]:
+    assert r["fullDescription"]["text"] and r["help"]["text"] and r["help"]["markdown"], r["id"]
+for r in run["results"]:
+    assert r["partialFingerprints"]["primaryLocationLineHash"], r
+assert run["automationDetails"]["id"] == "go1.22/linux-amd64/", run.get("automationDetails")
+PY
+
+# 3. Over 5,000 changes: the go1.21 and go1.24 builds of part of std
+# (shared corpus): at most 5,000 results, every regression among them, the
+# rest counted, valid, under 10 MB gzipped.
+a=$SHARED/corpus/logs/std-med-mm-go1.21.log.xz b=$SHARED/corpus/logs/std-med-mm-go1.24.log.xz
+if [ -r "$a" ] && [ -r "$b" ]; then
+  xz -dc "$a" >"$T/a.log" && xz -dc "$b" >"$T/b.log"
+  "$E" diff "$T/a.log" "$T/b.log" --format json -o "$T/big.json" 2>/dev/null
+  "$E" diff "$T/a.log" "$T/b.log" --format sarif -o "$T/big.sarif" 2>/dev/null
+  gz=$(gzip -c "$T/big.sarif" | wc -c)
+  python3 - "$T/big.json" "$T/big.sarif" "$schema" "$gz" <<'PY' >"$T/big" 2>&1 && ok "$(cat "$T/big")" || not_ok "a 6,000-change diff as SARIF" "$(tail -3 "$T/big")"
+import json, sys, jsonschema
+changes = json.load(open(sys.argv[1]))["changes"]
+doc = json.load(open(sys.argv[2]))
+run = doc["runs"][0]
+res = run["results"]
+regs = sum(c["regression"] for c in changes)
+assert len(changes) > 5000, len(changes)
+assert len(res) == 5000, len(res)
+assert sum(r["level"] == "warning" for r in res) == regs, "regressions kept"
+assert run["properties"]["escvizLeftOut"] == len(changes) - 5000
+assert int(sys.argv[4]) < 10 * 1000 * 1000
+jsonschema.Draft4Validator(json.load(open(sys.argv[3]))).validate(doc)
+print(f"{len(changes)} changes ({regs} regressions): 5000 results, all {regs} regressions kept, "
+      f"{len(changes) - 5000} counted as left out, valid, {int(sys.argv[4]) // 1000} kB gzipped")
+PY
+else
+  skip "a 6,000-change diff as SARIF" "no $a or $b (SHARED=$SHARED)"
+fi
+finish
