@@ -460,7 +460,7 @@ void render_diff_md(struct sbuf *b, const struct diff_result *r, size_t limit)
 {
 	struct sbuf row = SBUF_INIT;
 	struct order o;
-	size_t reserve = 256, i;
+	size_t reserve = 512, i;
 	sbuf_addstr(b, "## escviz diff\n\n");
 	add_build(b, &r->old, diff_add_md);
 	sbuf_addstr(b, " → ");
@@ -473,16 +473,38 @@ void render_diff_md(struct sbuf *b, const struct diff_result *r, size_t limit)
 		sbuf_addstr(b, "\n| regression | change | kind | package | function | position | what |\n"
 			       "|---|---|---|---|---|---|---|\n");
 	grouped_order(r, &o);
-	for (i = 0; i < o.n; i++) {
-		sbuf_reset(&row);
-		md_item(&row, o.v[i], o.caused[i]);
-		if (b->len + row.len + reserve > limit)
-			break;
-		sbuf_add(b, row.buf, row.len);
-	}
-	if (i < o.n)
-		sbuf_addf(b, "\n… and %zu more changes (not shown: the summary is limited to"
-			  " %zu bytes; see the JSON or SARIF output)\n", o.n - i, limit);
+	/*
+	 * Groups (a change and the changes it caused) with a regression first,
+	 * then the others, each in the diff's order, until the limit.
+	 */
+	size_t shown = 0, left_regressions = 0;
+	int full = 0;
+	for (int pass = 0; pass < 2; pass++)
+		for (i = 0; i < o.n;) {
+			size_t end = i + 1;
+			int reg = o.v[i]->regression;
+			while (end < o.n && o.caused[end])
+				reg |= o.v[end++]->regression;
+			if (reg != (pass == 0)) {
+				i = end;
+				continue;
+			}
+			for (; i < end; i++) {
+				sbuf_reset(&row);
+				md_item(&row, o.v[i], o.caused[i]);
+				if (full || b->len + row.len + reserve > limit) {
+					full = 1;
+					left_regressions += o.v[i]->regression;
+					continue;
+				}
+				sbuf_add(b, row.buf, row.len);
+				shown++;
+			}
+		}
+	if (shown < o.n)
+		sbuf_addf(b, "\n… and %zu more changes, %zu of them regressions (not shown: the"
+			  " summary is limited to %zu bytes, regressions first; see the JSON or SARIF"
+			  " output)\n", o.n - shown, left_regressions, limit);
 	order_release(&o);
 	sbuf_release(&row);
 }

@@ -78,6 +78,32 @@ jsonschema.Draft4Validator(json.load(open(sys.argv[3]))).validate(doc)
 print(f"{len(changes)} changes ({regs} regressions): 5000 results, all {regs} regressions kept, "
       f"{len(changes) - 5000} counted as left out, valid, {int(sys.argv[4]) // 1000} kB gzipped")
 PY
+  # The Markdown summary of the same diff ($GITHUB_STEP_SUMMARY takes at
+  # most 1 MiB): under the limit, regressions first, the rest counted.
+  "$E" diff "$T/a.log" "$T/b.log" --format md -o "$T/big.md" 2>/dev/null
+  python3 - "$T/big.json" "$T/big.md" <<'PY' >"$T/md" 2>&1 && ok "$(cat "$T/md")" || not_ok "the Markdown summary of a 6,000-change diff" "$(tail -3 "$T/md")"
+import json, re, sys
+changes = json.load(open(sys.argv[1]))["changes"]
+md = open(sys.argv[2], "rb").read()
+assert len(md) <= 1 << 20, len(md)
+rows = [l for l in md.decode().split("\n") if l.startswith("| :x: |") or l.startswith("|  |")]
+flags = [l.startswith("| :x: |") for l in rows]
+# A change and those it caused (rows "| ↳ ...") are one group: groups with
+# a regression come first.
+groups = []
+for l, f in zip(rows, flags):
+    if " | ↳ " in l and groups:
+        groups[-1] = groups[-1] or f
+    else:
+        groups.append(f)
+assert groups == sorted(groups, reverse=True), "a regression after a group without one"
+m = re.search(r"… and (\d+) more changes, (\d+) of them regressions", md.decode())
+more = int(m.group(1)) if m else 0
+assert len(rows) + more == len(changes), (len(rows), more, len(changes))
+regs = sum(c["regression"] for c in changes)
+assert sum(flags) + (int(m.group(2)) if m else 0) == regs
+print(f"Markdown: {len(md)} bytes, {len(rows)} rows ({sum(flags)} regressions first), {more} more counted")
+PY
 else
   skip "a 6,000-change diff as SARIF" "no $a or $b (SHARED=$SHARED)"
 fi
