@@ -14,10 +14,10 @@
 #include "render/render_diff.h"
 #include "store/store_diff.h"
 
-#define USAGE "[--db PATH] OLD NEW [--format text|md|json|sarif|html|csv] [-o FILE] [--fail-on KINDS] [--hot-threshold PCT|auto] [--ignore FILE] [--show-respelled] [--category NAME]"
+#define USAGE "[--db PATH] OLD NEW [--format text|md|json|sarif|html|csv] [-o FILE] [--fail-on KINDS] [--hot-threshold PCT|auto] [--ignore FILE] [--show-respelled] [--category NAME] [--repository URL]"
 
 struct diff_cli {
-	const char *db, *format, *output, *fail_on, *ignore, *hot_threshold, *category;
+	const char *db, *format, *output, *fail_on, *ignore, *hot_threshold, *category, *repository;
 	int show_respelled;
 	struct hot_threshold hot;
 	struct store *db_store;  /* --db, opened when a side names a build */
@@ -105,12 +105,21 @@ static int write_report(struct diff_cli *c, const struct diff_result *r, enum di
 {
 	FILE *out = stdout;
 	struct render_opts ro = { 0 };
+	struct sbuf repo = SBUF_INIT;
 	int rc;
 	if (c->output && strcmp(c->output, "-") && !(out = fopen(c->output, "w")))
 		return error_set(&c->err, ESCVIZ_EIO, "%s: %s", c->output, strerror(errno));
 	ro.color = out == stdout && cli_color(stdout);
 	ro.category = c->category;
+	ro.goroot = getenv("GOROOT");
+	ro.gomodcache = getenv("GOMODCACHE");
+	ro.repository = c->repository;
+	if (!ro.repository && getenv("GITHUB_SERVER_URL") && getenv("GITHUB_REPOSITORY")) {
+		sbuf_addf(&repo, "%s/%s", getenv("GITHUB_SERVER_URL"), getenv("GITHUB_REPOSITORY"));
+		ro.repository = repo.buf;
+	}
 	rc = render_diff(out, r, f, &ro);
+	sbuf_release(&repo);
 	if (out != stdout && fclose(out) != 0)
 		rc = ESCVIZ_EIO;
 	if (rc < 0)
@@ -222,6 +231,7 @@ static const struct cli_opt diff_opts[] = {
 	{ OPT_STRING, "ignore", 0, "FILE", "drop accepted changes: lines 'KIND PACKAGE FUNCTION SUBJECT' of globs" },
 	{ OPT_FLAG, "show-respelled", 0, NULL, "also list the decisions another Go release only prints differently (never regressions)" },
 	{ OPT_STRING, "category", 0, "NAME", "SARIF: the run's category (automationDetails), so code scanning keeps the alerts of each matrix job (Go version, GOOS/GOARCH) apart" },
+	{ OPT_STRING, "repository", 0, "URL", "SARIF: the repository, for versionControlProvenance with the new build's commit (default $GITHUB_SERVER_URL/$GITHUB_REPOSITORY)" },
 	CLI_OPT_END,
 };
 
@@ -237,7 +247,7 @@ int cmd_diff(int argc, char **argv)
 {
 	struct diff_cli c = { .err = SBUF_INIT };
 	void *const dest[] = { &c.db, &c.format, &c.output, &c.fail_on, &c.hot_threshold,
-			      &c.ignore, &c.show_respelled, &c.category };
+			      &c.ignore, &c.show_respelled, &c.category, &c.repository };
 	struct diff_failon fo;
 	struct diff_ignore *ig = NULL;
 	int nargs, rc, f;

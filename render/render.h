@@ -13,6 +13,9 @@
 struct render_opts {
 	int color; /* ANSI colour (only when stdout is a terminal) */
 	const char *category; /* SARIF runAutomationDetails' category (diff --category); NULL: none */
+	/* SARIF: where files outside the repository live ($GOROOT, $GOMODCACHE;
+	 * NULL: recognised by their shape), and the repository (versionControlProvenance). */
+	const char *goroot, *gomodcache, *repository;
 };
 
 int render_stats_json(FILE *out, const struct build_stats *st);

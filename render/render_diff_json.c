@@ -12,6 +12,7 @@
 #include "render/render_diff.h"
 
 #include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "common/util.h"
@@ -285,18 +286,96 @@ static json_t *rules(void)
 	return a;
 }
 
+/*
+ * Where a SARIF location's file is: the repository (%SRCROOT%, a relative
+ * path as the compiler printed it from the root), GOROOT (%GOROOT%) or the
+ * module cache (%GOMODCACHE%), each given by the environment or known by
+ * its shape (".../pkg/mod/...", ".../go, go-1.N, go1.N.M or goroot/src/..."); otherwise an
+ * absolute file URI.
+ */
+enum { BASE_SRCROOT, BASE_GOROOT, BASE_GOMODCACHE, BASE__COUNT };
+static const char *const base_names[BASE__COUNT] = { "%SRCROOT%", "%GOROOT%", "%GOMODCACHE%" };
+
+struct sarif_ctx {
+	const struct render_opts *o;
+	char *base_uri[BASE__COUNT]; /* the absolute directory seen for each base, "file:///.../" */
+};
+
+/* Length of dir's prefix of path (dir without a trailing '/'), or 0. */
+static size_t under(const char *path, const char *dir)
+{
+	size_t n = dir ? strlen(dir) : 0;
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	return n && !strncmp(path, dir, n) && path[n] == '/' ? n : 0;
+}
+
+/* The base of an absolute path and the length of its directory part, or -1. */
+static int base_of(const struct sarif_ctx *x, const char *path, size_t *dir)
+{
+	const char *m, *s;
+	if ((*dir = under(path, x->o ? x->o->gomodcache : NULL)))
+		return BASE_GOMODCACHE;
+	if ((*dir = under(path, x->o ? x->o->goroot : NULL)))
+		return BASE_GOROOT;
+	if ((m = strstr(path, "/pkg/mod/"))) {
+		*dir = (size_t)(m - path) + 8;
+		return BASE_GOMODCACHE;
+	}
+	for (s = strstr(path, "/src/"); s; s = strstr(s + 1, "/src/")) {
+		const char *last = s;
+		while (last > path && last[-1] != '/')
+			last--;
+		/* go, go-1.27 (Debian), go1.27.3 (an SDK), goroot */
+		if (!strncmp(last, "go", 2) && (last[2] == '/' || last[2] == '-' ||
+						 (last[2] >= '0' && last[2] <= '9') ||
+						 !strncmp(last + 2, "root", 4))) {
+			*dir = (size_t)(s - path);
+			return BASE_GOROOT;
+		}
+	}
+	return -1;
+}
+
 /* A SARIF location; NULL when p has no file. */
-static json_t *sloc(const struct mpos *p)
+static json_t *sloc(struct sarif_ctx *x, const struct mpos *p)
 {
 	json_t *loc, *phys, *art, *reg;
 	struct sbuf uri = SBUF_INIT;
+	size_t dir = 0;
+	int base = -1;
 	if (!p->file || !*p->file)
 		return NULL;
-	diff_add_uri(&uri, p->file);
+	if (p->file[0] != '/' && p->file[0] != '<')
+		base = BASE_SRCROOT;
+	else if (p->file[0] == '/')
+		base = base_of(x, p->file, &dir);
+	if (base > BASE_SRCROOT) {
+		/* One directory per base: the first seen (the other build's GOROOT,
+		 * say, stays an absolute URI). */
+		struct sbuf d = SBUF_INIT;
+		sbuf_addstr(&d, "file://");
+		sbuf_add_uri(&d, p->file, dir);
+		sbuf_addch(&d, '/');
+		if (!x->base_uri[base])
+			x->base_uri[base] = sbuf_detach(&d, NULL);
+		else if (strcmp(x->base_uri[base], d.buf))
+			base = -1;
+		sbuf_release(&d);
+	}
+	if (base > BASE_SRCROOT)
+		diff_add_uri(&uri, p->file + dir + 1);
+	else if (base < 0 && p->file[0] == '/') {
+		sbuf_addstr(&uri, "file://");
+		diff_add_uri(&uri, p->file);
+	} else
+		diff_add_uri(&uri, p->file);
 	loc = json_object();
 	phys = json_object();
 	art = json_object();
 	json_object_set_new(art, "uri", render_jstr(uri.buf));
+	if (base >= 0)
+		json_object_set_new(art, "uriBaseId", json_string(base_names[base]));
 	json_object_set_new(phys, "artifactLocation", art);
 	if (p->line > 0) {
 		reg = json_object();
@@ -311,12 +390,13 @@ static json_t *sloc(const struct mpos *p)
 }
 
 /* One codeFlow: the steps of one side's explanation. */
-static json_t *code_flow(const char *title, const struct diff_step *v, size_t n)
+static json_t *code_flow(struct sarif_ctx *x, const char *title, const struct diff_step *v,
+			 size_t n)
 {
 	json_t *cf = json_object(), *tfs = json_array();
 	json_t *tf = json_object(), *locs = json_array();
 	for (size_t s = 0; s < n; s++) {
-		json_t *tfl = json_object(), *loc = sloc(&v[s].pos);
+		json_t *tfl = json_object(), *loc = sloc(x, &v[s].pos);
 		if (!loc)
 			loc = json_object();
 		json_object_set_new(loc, "message", msg(v[s].text));
@@ -334,14 +414,14 @@ static json_t *code_flow(const char *title, const struct diff_step *v, size_t n)
  * The explanation as codeFlows: the old path then the new one where the
  * item has both sides' (a changed explanation), else the one it has.
  */
-static json_t *code_flows(const struct diff_item *it)
+static json_t *code_flows(struct sarif_ctx *x, const struct diff_item *it)
 {
 	json_t *flows = json_array();
 	if (it->nold_steps)
-		json_array_append_new(flows, code_flow(it->nnew_steps ? "was: old explanation" :
+		json_array_append_new(flows, code_flow(x, it->nnew_steps ? "was: old explanation" :
 						       "old explanation", it->old_steps, it->nold_steps));
 	if (it->nnew_steps)
-		json_array_append_new(flows, code_flow(it->nold_steps ? "now: new explanation" :
+		json_array_append_new(flows, code_flow(x, it->nold_steps ? "now: new explanation" :
 						       "new explanation", it->new_steps, it->nnew_steps));
 	return flows;
 }
@@ -361,9 +441,9 @@ static void steps_text(struct sbuf *b, const char *title, const struct diff_step
 }
 
 /* A related location: where item it is, with its message; NULL without a position. */
-static json_t *related(const struct diff_item *it, int id)
+static json_t *related(struct sarif_ctx *x, const struct diff_item *it, int id)
 {
-	json_t *loc = sloc(it->new_pos.file ? &it->new_pos : &it->old_pos);
+	json_t *loc = sloc(x, it->new_pos.file ? &it->new_pos : &it->old_pos);
 	if (!loc)
 		return NULL;
 	json_object_set_new(loc, "id", json_integer(id));
@@ -375,15 +455,15 @@ static json_t *related(const struct diff_item *it, int id)
  * Root causes as relatedLocations: an escape caused by an inlining change
  * points at the inlined call; the inlining change lists its escapes.
  */
-static json_t *related_locations(const struct diff_result *r, size_t i)
+static json_t *related_locations(struct sarif_ctx *x, const struct diff_result *r, size_t i)
 {
 	const struct diff_item *it = &r->items[i];
 	json_t *a = json_array(), *loc;
 	int id = 0;
-	if (it->cause && (loc = related(&r->items[it->cause - 1], id++)))
+	if (it->cause && (loc = related(x, &r->items[it->cause - 1], id++)))
 		json_array_append_new(a, loc);
 	for (size_t j = 0; it->ncaused && j < r->n; j++)
-		if (r->items[j].cause == i + 1 && (loc = related(&r->items[j], id++)))
+		if (r->items[j].cause == i + 1 && (loc = related(x, &r->items[j], id++)))
 			json_array_append_new(a, loc);
 	if (!json_array_size(a)) {
 		json_decref(a);
@@ -392,11 +472,11 @@ static json_t *related_locations(const struct diff_result *r, size_t i)
 	return a;
 }
 
-static json_t *sresult(const struct diff_result *res, size_t i)
+static json_t *sresult(struct sarif_ctx *x, const struct diff_result *res, size_t i)
 {
 	const struct diff_item *it = &res->items[i];
 	json_t *r = json_object(), *fp = json_object(), *props = json_object(), *rel;
-	json_t *loc = sloc(it->new_pos.file ? &it->new_pos : &it->old_pos);
+	json_t *loc = sloc(x, it->new_pos.file ? &it->new_pos : &it->old_pos);
 	char id[64];
 	snprintf(id, sizeof(id), "escviz/%s", diff_kind_name(it->kind));
 	json_object_set_new(r, "ruleId", json_string(id));
@@ -422,10 +502,10 @@ static json_t *sresult(const struct diff_result *res, size_t i)
 	json_object_set_new(fp, "primaryLocationLineHash", render_jstr(it->fingerprint));
 	json_object_set_new(fp, "escvizIdentity/v2", render_jstr(it->fingerprint));
 	json_object_set_new(r, "partialFingerprints", fp);
-	if ((rel = related_locations(res, i)))
+	if ((rel = related_locations(x, res, i)))
 		json_object_set_new(r, "relatedLocations", rel);
 	if (it->nold_steps || it->nnew_steps)
-		json_object_set_new(r, "codeFlows", code_flows(it));
+		json_object_set_new(r, "codeFlows", code_flows(x, it));
 	json_object_set_new(props, "change", json_string(diff_change_name(it->change)));
 	json_object_set_new(props, "regression", json_boolean(it->regression));
 	if (res->profiled)
@@ -447,6 +527,7 @@ int render_diff_sarif(FILE *out, const struct diff_result *r, const struct rende
 	json_t *log = json_object(), *runs = json_array(), *run = json_object();
 	json_t *tool = json_object(), *driver = json_object(), *results = json_array();
 	size_t kept = 0, left_regressions = 0;
+	struct sarif_ctx x = { o, { NULL } };
 	json_object_set_new(log, "$schema",
 			    json_string("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"));
 	json_object_set_new(log, "version", json_string("2.1.0"));
@@ -475,10 +556,34 @@ int render_diff_sarif(FILE *out, const struct diff_result *r, const struct rende
 				left_regressions += r->items[i].regression;
 				continue;
 			}
-			json_array_append_new(results, sresult(r, i));
+			json_array_append_new(results, sresult(&x, r, i));
 			kept++;
 		}
 	json_object_set_new(run, "results", results);
+	{
+		/* %SRCROOT% stays unresolved: code scanning takes it as the repository's root. */
+		json_t *bases = json_object();
+		for (int b = BASE_GOROOT; b < BASE__COUNT; b++)
+			if (x.base_uri[b]) {
+				json_t *u = json_object();
+				json_object_set_new(u, "uri", render_jstr(x.base_uri[b]));
+				json_object_set_new(bases, base_names[b], u);
+			}
+		if (json_object_size(bases))
+			json_object_set_new(run, "originalUriBaseIds", bases);
+		else
+			json_decref(bases);
+		for (int b = 0; b < BASE__COUNT; b++)
+			free(x.base_uri[b]);
+	}
+	if (o && o->repository && *o->repository) {
+		json_t *vcp = json_array(), *v = json_object();
+		json_object_set_new(v, "repositoryUri", render_jstr(o->repository));
+		if (r->new.commit && *r->new.commit)
+			json_object_set_new(v, "revisionId", render_jstr(r->new.commit));
+		json_array_append_new(vcp, v);
+		json_object_set_new(run, "versionControlProvenance", vcp);
+	}
 	if (kept < r->n) {
 		json_t *props = json_object();
 		struct sbuf t = SBUF_INIT;

@@ -107,4 +107,25 @@ PY
 else
   skip "a 6,000-change diff as SARIF" "no $a or $b (SHARED=$SHARED)"
 fi
+
+# 4. Files outside the repository: pflag built by go1.27 prints GOROOT's
+# sync/atomic code by absolute path.  Without its first inlined call there, the
+# change is located by %GOROOT%, whose directory originalUriBaseIds gives;
+# the package's own files by %SRCROOT%.
+pf=$SHARED/corpus/logs/tp-pflag-mm-go1.27.log.xz
+if [ -r "$pf" ]; then
+  xz -dc "$pf" >"$T/pf.log"
+  awk '!done && /^\/[^ ]*\/go1\.27\.3\/src\/.*: inlining call to / { done = 1; next } 1' "$T/pf.log" >"$T/pf-less.log"
+  root=$(grep -m1 -o '^/[^ ]*/go1\.27\.3/' "$T/pf.log")
+  "$E" diff "$T/pf.log" "$T/pf-less.log" --format sarif -o "$T/pf.sarif" 2>/dev/null
+  python3 - "$T/pf.sarif" "$root" <<'PY' >"$T/pfo" 2>&1 && ok "$(cat "$T/pfo")" || not_ok "GOROOT files by %GOROOT%" "$(tail -3 "$T/pfo")"
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+arts = [r["locations"][0]["physicalLocation"]["artifactLocation"] for r in run["results"]]
+g = [a for a in arts if a.get("uriBaseId") == "%GOROOT%"]
+assert len(g) == 1 and g[0]["uri"].startswith("src/sync/atomic/"), arts
+assert run["originalUriBaseIds"]["%GOROOT%"]["uri"] == "file://" + sys.argv[2], run.get("originalUriBaseIds")
+print(f"a GOROOT file is {g[0]['uri']} under %GOROOT% = {run['originalUriBaseIds']['%GOROOT%']['uri']}")
+PY
+fi
 finish
