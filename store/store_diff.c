@@ -10,6 +10,7 @@
 #include "store/store_internal.h"
 #include "store/store_diff.h"
 #include "model/drift.h"
+#include "model/factrows.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -112,10 +113,7 @@ static char *col_text(sqlite3_stmt *st, int i)
 
 static enum diff_kind kind_of(const char *k, int inlinable_col)
 {
-	int d = diff_kind_parse(k);
-	if (inlinable_col)
-		return DK_INLINABLE;
-	return d < 0 ? DK_HEAP_ESCAPE : (enum diff_kind)d;
+	return inlinable_col ? DK_INLINABLE : fact_kind_of(k);
 }
 
 /*
@@ -193,29 +191,6 @@ static void read_fact(sqlite3_stmt *st, struct fact *f, int is_func, const struc
 	fact_make_keys(f, fs);
 }
 
-static char *dup_or_null(const char *s)
-{
-	return s ? xstrdup(s) : NULL;
-}
-
-/* Another occurrence of f (no explanation yet: load_chains() gives it its own). */
-static void copy_fact(struct fact *to, const struct fact *f)
-{
-	memset(to, 0, sizeof(*to));
-	*to = *f;
-	to->package = xstrdup(f->package);
-	to->function = xstrdup(f->function);
-	to->subject = xstrdup(f->subject);
-	to->detail = dup_or_null(f->detail);
-	to->key = xstrdup(f->key);
-	to->fkey = xstrdup(f->fkey);
-	to->pos.file = dup_or_null(f->pos.file);
-	to->chain = NULL;
-	to->steps = NULL;
-	to->nsteps = to->steps_alloc = 0;
-	to->peer = NULL;
-}
-
 /*
  * One fact per row, except that an event printed count times at one
  * position (`string(src)` escapes twice at one column: the conversion and
@@ -234,11 +209,7 @@ static int load_query(struct store_diff_pkgs *r, int q, int is_func, struct fact
 		VEC_GROW(fs->v, fs->n + 1, fs->alloc);
 		read_fact(st, &fs->v[fs->n], is_func, fs);
 		fs->n++;
-		for (long k = 1; k < fs->v[first].count; k++) {
-			VEC_GROW(fs->v, fs->n + 1, fs->alloc);
-			copy_fact(&fs->v[fs->n], &fs->v[first]);
-			fs->n++;
-		}
+		factset_add_occurrences(fs, first);
 		if (ev)
 			strmap_put(by_event, (const char *)&ev, sizeof(ev), (int64_t)first);
 	}
@@ -257,36 +228,16 @@ struct chain_text {
 static int text_flow(void *ctx, const struct chain_flow *fl)
 {
 	struct chain_text *c = ctx;
-	struct mpos none = { NULL, 0, 0 };
-	sbuf_reset(&c->t);
-	sbuf_addstr(&c->t, "flow: ");
-	sbuf_add(&c->t, fl->dst.p, fl->dst.n);
-	sbuf_addstr(&c->t, " = ");
-	sbuf_add(&c->t, fl->ops.p, fl->ops.n);
-	sbuf_add(&c->t, fl->src.p, fl->src.n);
-	fact_chain_line(c->f, c->t.buf, &none);
+	fact_chain_flow(c->f, &c->t, fl->dst, fl->ops, fl->src);
 	return 0;
 }
 
 static int text_step(void *ctx, uint64_t flow, uint64_t seq, const struct chain_step *s)
 {
 	struct chain_text *c = ctx;
-	struct mpos at = { NULL, 0, 0 };
+	const char *file = s->file_id ? chain_file_path(c->files, s->file_id) : NULL;
 	(void)flow, (void)seq;
-	sbuf_reset(&c->t);
-	sbuf_addstr(&c->t, "from ");
-	sbuf_add(&c->t, s->expr.p, s->expr.n);
-	sbuf_addstr(&c->t, " (");
-	if (s->has_reason)
-		sbuf_add(&c->t, s->reason.p, s->reason.n);
-	else
-		sbuf_addch(&c->t, '?');
-	sbuf_addch(&c->t, ')');
-	if (s->file_id && (at.file = (char *)chain_file_path(c->files, s->file_id))) {
-		at.line = s->line;
-		at.col = s->col;
-	}
-	fact_chain_line(c->f, c->t.buf, &at);
+	fact_chain_step(c->f, &c->t, s->expr, s->reason, s->has_reason, file, s->line, s->col);
 	return 0;
 }
 
@@ -301,19 +252,14 @@ static int load_chains(struct store_diff_pkgs *r, struct factset *fs,
 	sqlite3_stmt *st = bound(r, Q_CHAINS);
 	struct chain_text c = { NULL, &r->files, SBUF_INIT };
 	struct chain_visitor v = { text_flow, text_step, &c };
-	int64_t last_x = 0, last_ev = 0, nth = 0, bad = 0;
+	struct fact_expl_cursor cur = { 0, 0, 0 };
+	int64_t bad = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int64_t ev = sqlite3_column_int64(st, 0), x = sqlite3_column_int64(st, 1), idx;
 		if (!strmap_get(by_event, (const char *)&ev, sizeof(ev), &idx))
 			continue;
-		if (ev != last_ev)
-			nth = 0;
-		else if (x != last_x && nth + 1 < fs->v[idx].count)
-			nth++;
-		last_ev = ev;
-		last_x = x;
-		c.f = &fs->v[idx + nth];
+		c.f = &fs->v[idx + fact_expl_occurrence(&cur, ev, x, fs->v[idx].count)];
 		fact_chain_begin(c.f);
 		if (chain_decode((const char *)sqlite3_column_text(st, 2),
 				 (size_t)sqlite3_column_bytes(st, 2), 0, &v) < 0) {
