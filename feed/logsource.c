@@ -1,0 +1,368 @@
+/* A log file read a package at a time, with no database (feed/logsource.h). */
+#include "feed/logsource.h"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "common/linereader.h"
+#include "common/strmap.h"
+#include "common/util.h"
+#include "common/xalloc.h"
+#include "feed/feed.h"
+#include "model/block.h"
+#include "model/logfacts.h"
+
+/* The first blocks parsed when opening, to guess what the build shows. */
+#define PROBE_BYTES (4u << 20)
+
+struct ls_block {
+	uint64_t off, len;
+	uint64_t first_line; /* its first line's number in the file */
+	uint64_t lines;      /* lines that may be rows (not indented, not blank) */
+};
+
+struct ls_pkg {
+	char *name;
+	size_t *blocks; /* indexes in ls->blocks, in file order */
+	size_t n, alloc;
+};
+
+struct logsource {
+	char *path;
+	int fd;
+	struct ls_block *blocks; /* file order */
+	size_t nblocks, ablocks;
+	struct ls_pkg *pkgs;     /* sorted by name */
+	size_t npkgs, apkgs, at;
+	struct logsource_hints hints;
+	int repeated;            /* a package came in more than one block */
+	/* learnt while reading */
+	int first_level2, cut;
+	long budget;
+	struct parser *p;
+	struct logfacts *cur;
+	struct linereader lr;
+	struct sbuf warnings;
+};
+
+static int sink(void *ctx, const struct pmsg *m)
+{
+	struct logsource *ls = ctx;
+	return ls->cur ? logfacts_msg(ls->cur, m) : 0;
+}
+
+/* The package a header names ("path [variant]"), given the path last named. */
+static void header_name(const struct pmsg *m, struct sbuf *path, struct sbuf *name)
+{
+	if (m->subject.n) {
+		sbuf_reset(path);
+		sbuf_add(path, m->subject.p, m->subject.n);
+	}
+	sbuf_reset(name);
+	sbuf_add(name, path->buf ? path->buf : "", path->len);
+	if (m->variant.n) {
+		sbuf_addstr(name, " [");
+		sbuf_add(name, m->variant.p, m->variant.n);
+		sbuf_addch(name, ']');
+	}
+}
+
+static size_t pkg_of(struct logsource *ls, struct strmap *idx, const char *name, size_t len)
+{
+	int64_t i;
+	if (strmap_get(idx, name, len, &i))
+		return (size_t)i;
+	VEC_GROW(ls->pkgs, ls->npkgs + 1, ls->apkgs);
+	memset(&ls->pkgs[ls->npkgs], 0, sizeof(ls->pkgs[0]));
+	ls->pkgs[ls->npkgs].name = xmemdupz(name, len);
+	strmap_put(idx, name, len, (int64_t)ls->npkgs);
+	return ls->npkgs++;
+}
+
+static void add_block(struct logsource *ls, size_t pkg, uint64_t off, uint64_t line)
+{
+	struct ls_pkg *p = &ls->pkgs[pkg];
+	VEC_GROW(ls->blocks, ls->nblocks + 1, ls->ablocks);
+	ls->blocks[ls->nblocks] = (struct ls_block){ off, 0, line, 0 };
+	VEC_GROW(p->blocks, p->n + 1, p->alloc);
+	p->blocks[p->n++] = ls->nblocks++;
+}
+
+/* May this line be a package header ("# path"), before the parser is asked? */
+static int maybe_header(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i + 1 < n && s[i] == '#' && s[i + 1] == ' ';
+}
+
+static int cmp_pkg(const void *a, const void *b)
+{
+	return strcmp(((const struct ls_pkg *)a)->name, ((const struct ls_pkg *)b)->name);
+}
+
+/* The fast pass: every block's byte range, by package. */
+static int scan(struct logsource *ls, struct sbuf *err)
+{
+	struct strmap idx = STRMAP_INIT;
+	struct sbuf path = SBUF_INIT, name = SBUF_INIT;
+	const char *line;
+	size_t len, full;
+	uint64_t line_no = 0, off = 0;
+	int truncated, got;
+	size_t cur = SIZE_MAX;
+	while ((got = linereader_next(&ls->lr, &line, &len, &truncated, &full)) > 0) {
+		line_no++;
+		if (line_no == 1 && len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3)) {
+			line += 3; /* as parser_feed() */
+			len -= 3;
+		}
+		if (!truncated && maybe_header(line, len)) {
+			struct pmsg m;
+			parser_classify(line, len, &m);
+			if (m.kind == MK_PACKAGE) {
+				header_name(&m, &path, &name);
+				if (cur != SIZE_MAX)
+					ls->blocks[ls->nblocks - 1].len = off - ls->blocks[ls->nblocks - 1].off;
+				cur = pkg_of(ls, &idx, name.buf, name.len);
+				if (ls->pkgs[cur].n)
+					ls->repeated = 1;
+				add_block(ls, cur, off, line_no);
+			}
+		}
+		if (cur == SIZE_MAX && off == 0) { /* lines before any header: package "" */
+			cur = pkg_of(ls, &idx, "", 0);
+			add_block(ls, cur, 0, 1);
+		}
+		if (len && line[0] != ' ' && line[0] != '\t')
+			ls->blocks[ls->nblocks - 1].lines++;
+		off = ls->lr.bytes;
+	}
+	if (cur != SIZE_MAX)
+		ls->blocks[ls->nblocks - 1].len = off - ls->blocks[ls->nblocks - 1].off;
+	strmap_release(&idx);
+	sbuf_release(&path);
+	sbuf_release(&name);
+	if (got < 0)
+		return error_set(err, ESCVIZ_EIO, "%s: read error: %s", ls->path, strerror(ls->lr.err));
+	if (ls->npkgs)
+		qsort(ls->pkgs, ls->npkgs, sizeof(*ls->pkgs), cmp_pkg);
+	return 0;
+}
+
+/* Parse block k into ls->cur (NULL: only the parser sees it). */
+static int parse_block(struct logsource *ls, size_t k, struct sbuf *err)
+{
+	const struct ls_block *b = &ls->blocks[k];
+	const char *line;
+	size_t len, full;
+	int truncated, got;
+	linereader_range(&ls->lr, b->off, b->len);
+	parser_begin_input(ls->p);
+	while ((got = linereader_next(&ls->lr, &line, &len, &truncated, &full)) > 0)
+		parser_feed(ls->p, line, len, truncated);
+	if (got < 0)
+		return error_set(err, ESCVIZ_EIO, "%s: read error: %s", ls->path, strerror(ls->lr.err));
+	parser_finish_input(ls->p);
+	if (k + 1 == ls->nblocks) { /* the end of the input */
+		uint64_t cut_line;
+		enum parser_cut cut = parser_input_cut(ls->p, &cut_line);
+		feed_cut_warning(&ls->warnings, ls->path, cut, b->first_line - 1 + cut_line);
+	}
+	return 0;
+}
+
+/* What the first blocks show: -m=2 lines (which block first), the budget. */
+struct probe {
+	int level2;
+	long budget;
+};
+
+static int probe_sink(void *ctx, const struct pmsg *m)
+{
+	struct probe *pr = ctx;
+	if (block_msg_is_level2(m))
+		pr->level2 = 1;
+	if ((m->kind == MK_CAN_INLINE || m->kind == MK_CANNOT_INLINE) && m->budget > pr->budget)
+		pr->budget = m->budget;
+	return 0;
+}
+
+static int guess(struct logsource *ls, struct sbuf *err)
+{
+	struct probe pr = { 0, -1 };
+	struct parser *main = ls->p;
+	uint64_t done = 0;
+	int rc = 0;
+	ls->hints.level2_block = -1;
+	ls->p = parser_new(probe_sink, &pr);
+	for (size_t k = 0; k < ls->nblocks && done < PROBE_BYTES && !pr.level2; k++) {
+		if ((rc = parse_block(ls, k, err)) < 0)
+			break;
+		done += ls->blocks[k].len;
+		if (pr.level2)
+			ls->hints.level2_block = (int)k;
+	}
+	ls->hints.m_level = parser_m_level(ls->p);
+	ls->hints.budget = pr.budget >= 0 ? pr.budget : 80;
+	parser_free(ls->p);
+	ls->p = main;
+	sbuf_reset(&ls->warnings);
+	/* A package in pieces settles the build; so may a block of many rows. */
+	ls->hints.settle = ls->repeated;
+	for (size_t k = 0; k + 1 < ls->nblocks; k++)
+		if (ls->blocks[k].lines >= BLOCK_MAX_ROWS)
+			ls->hints.settle = 1;
+	return rc;
+}
+
+int logsource_open(const char *path, const struct logsource_hints *h, struct logsource **out,
+		   struct sbuf *err)
+{
+	struct logsource *ls;
+	struct stat sb;
+	const char *head;
+	size_t n_head;
+	int rc = 0;
+	*out = NULL;
+	if (!strcmp(path, "-"))
+		return LOGSOURCE_FALLBACK;
+	ls = xcalloc(1, sizeof(*ls));
+	ls->path = xstrdup(path);
+	sbuf_init(&ls->warnings);
+	ls->first_level2 = -1;
+	ls->budget = -1;
+	if ((ls->fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
+		rc = LOGSOURCE_FALLBACK; /* the ingest's message says why */
+		goto fail;
+	}
+	if (fstat(ls->fd, &sb) < 0 || !S_ISREG(sb.st_mode)) {
+		rc = LOGSOURCE_FALLBACK; /* a pipe, a directory, ...: as an ingest says */
+		goto fail;
+	}
+	linereader_init(&ls->lr, ls->fd, 0);
+	if (linereader_peek(&ls->lr, FEED_BINARY_PROBE, &head, &n_head) < 0 ||
+	    feed_looks_binary(head, n_head) || util_utf16_bom(head, n_head)) {
+		rc = LOGSOURCE_FALLBACK;
+		goto fail;
+	}
+	if ((rc = scan(ls, err)) < 0)
+		goto fail;
+	ls->p = parser_new(sink, ls);
+	if (h)
+		ls->hints = *h;
+	else if ((rc = guess(ls, err)) < 0)
+		goto fail;
+	*out = ls;
+	return 0;
+fail:
+	logsource_close(ls);
+	return rc;
+}
+
+void logsource_close(struct logsource *ls)
+{
+	if (!ls)
+		return;
+	for (size_t i = 0; i < ls->npkgs; i++) {
+		free(ls->pkgs[i].name);
+		free(ls->pkgs[i].blocks);
+	}
+	free(ls->pkgs);
+	free(ls->blocks);
+	if (ls->lr.buf)
+		linereader_release(&ls->lr);
+	if (ls->fd > 0)
+		close(ls->fd);
+	parser_free(ls->p);
+	logfacts_free(ls->cur);
+	sbuf_release(&ls->warnings);
+	free(ls->path);
+	free(ls);
+}
+
+static const char *source_peek(void *ctx)
+{
+	struct logsource *ls = ctx;
+	return ls->at < ls->npkgs ? ls->pkgs[ls->at].name : NULL;
+}
+
+static int source_package(void *ctx, const char *package, struct factset *fs, struct sbuf *err)
+{
+	struct logsource *ls = ctx;
+	struct logfacts_build b = { ls->hints.settle, ls->hints.m_level, ls->hints.budget };
+	const struct ls_pkg *p;
+	int rc = 0;
+	long budget;
+	if (ls->at >= ls->npkgs || strcmp(ls->pkgs[ls->at].name, package) != 0) {
+		memset(fs, 0, sizeof(*fs));
+		fs->budget = b.budget;
+		fs->m_level = b.m_level;
+		return 0; /* not in this log: no facts */
+	}
+	p = &ls->pkgs[ls->at];
+	ls->cur = logfacts_new(p->name);
+	for (size_t i = 0; i < p->n && rc == 0; i++) {
+		size_t k = p->blocks[i];
+		int level2 = ls->hints.level2_block >= 0 && (size_t)ls->hints.level2_block < k;
+		logfacts_block_begin(ls->cur, level2);
+		rc = parse_block(ls, k, err);
+		logfacts_block_end(ls->cur, k + 1 < ls->nblocks);
+		if (logfacts_level2(ls->cur) && (ls->first_level2 < 0 || (size_t)ls->first_level2 > k))
+			ls->first_level2 = (int)k;
+	}
+	if (rc == 0) {
+		if (logfacts_cut(ls->cur))
+			ls->cut = 1;
+		if ((budget = logfacts_budget(ls->cur)) > ls->budget)
+			ls->budget = budget;
+		logfacts_finish(ls->cur, &b, fs);
+		ls->at++;
+	}
+	logfacts_free(ls->cur);
+	ls->cur = NULL;
+	return rc;
+}
+
+struct diff_source logsource_diff_source(struct logsource *ls)
+{
+	return (struct diff_source){ source_peek, source_package, ls };
+}
+
+int logsource_check(const struct logsource *ls, struct logsource_hints *actual)
+{
+	const struct logsource_hints *h = &ls->hints;
+	if (!parser_has_diagnostics(ls->p))
+		return LOGSOURCE_FALLBACK;
+	actual->level2_block = ls->first_level2;
+	actual->m_level = parser_m_level(ls->p);
+	actual->budget = ls->budget >= 0 ? ls->budget : 80;
+	actual->settle = ls->repeated || ls->cut;
+	if (actual->level2_block != h->level2_block || (actual->m_level >= 2) != (h->m_level >= 2) ||
+	    actual->budget != h->budget || actual->settle != h->settle)
+		return LOGSOURCE_AGAIN;
+	return 0;
+}
+
+void logsource_build(const struct logsource *ls, int64_t id, struct diff_build *b)
+{
+	struct goversion v;
+	struct sbuf ver = SBUF_INIT;
+	parser_version(ls->p, &v);
+	goversion_format(&v, &ver);
+	memset(b, 0, sizeof(*b));
+	b->id = id;
+	b->label = xstrdup(ls->path);
+	b->go_version = sbuf_detach(&ver, NULL);
+	b->m_level = parser_m_level(ls->p);
+	b->source = xstrdup(ls->path);
+}
+
+const char *logsource_warnings(const struct logsource *ls)
+{
+	return ls->warnings.buf ? ls->warnings.buf : "";
+}
