@@ -28,14 +28,16 @@ struct diff_cli {
 };
 
 /*
- * Is arg a log file rather than a build id or label?  An existing file is;
- * a missing one only when it is named like a log, since labels are often
- * branch names with slashes ("feature/x").
+ * Is arg a log file rather than a build id or label?  An existing file is,
+ * and "-" (standard input); a missing one only when it is named like a log,
+ * since labels are often branch names with slashes ("feature/x").
  */
 static int is_log_file(const char *arg)
 {
 	struct stat sb;
 	size_t n = strlen(arg);
+	if (!strcmp(arg, "-"))
+		return 1; /* standard input */
 	if (stat(arg, &sb) == 0)
 		return !S_ISDIR(sb.st_mode);
 	return (n > 4 && !strcmp(arg + n - 4, ".log")) || (n > 4 && !strcmp(arg + n - 4, ".txt"));
@@ -213,6 +215,9 @@ static int diff_nodb(struct diff_cli *c, char **args, struct diff_result *r,
 				src[i] = store_diff_source(pk[i]);
 			}
 		}
+		for (int i = 0; i < 2 && rc == 0; i++)
+			if (is_log[i])
+				logsource_start(ls[i]);
 		if (rc == 0)
 			rc = diff_sources(&src[0], &src[1], r, &c->err);
 		for (int i = 0; i < 2 && rc == 0; i++) {
@@ -307,7 +312,12 @@ static const struct cli_opt diff_opts[] = {
 
 const struct cli_cmd cli_cmd_diff = {
 	"diff",
-	"Compare two builds or logs: new heap escapes, lost inlining; gate CI.",
+	"Compare two builds or logs: new heap escapes, lost inlining; gate CI.\n\n"
+	"OLD and NEW are each a build of the database (id or label) or a log file of -m\n"
+	"output.  Log files are read a package at a time, without a database: no file\n"
+	"is written, and memory holds one package of each side.  Standard input (-), a\n"
+	"pipe, and input that is not -m text (binary, UTF-16) are ingested into a\n"
+	"temporary database under $TMPDIR instead, with the same report.",
 	USAGE,
 	diff_opts,
 	cmd_diff,

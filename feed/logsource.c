@@ -2,6 +2,8 @@
 #include "feed/logsource.h"
 
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -41,12 +43,29 @@ struct logsource {
 	int repeated;            /* a package came in more than one block */
 	/* learnt while reading */
 	int first_level2, cut;
+	int settle_matters;      /* settling changed a package's facts */
 	long budget;
 	struct parser *p;
 	struct logfacts *cur;
 	struct linereader lr;
 	struct sbuf warnings;
+	/*
+	 * The packages are read by a thread of their own, one ahead of the
+	 * diff (logsource_start()): ready holds the next package's facts
+	 * (ready_at: its index, ready_rc its outcome), the reader waits while
+	 * it is full, the diff while it is empty.
+	 */
+	int threaded, stop, done;
+	pthread_t thread;
+	pthread_mutex_t mu;
+	pthread_cond_t cond;
+	struct factset ready;
+	size_t ready_at;
+	int ready_full, ready_rc;
+	struct sbuf ready_err;
 };
+
+static void join(struct logsource *ls, int stop);
 
 static int sink(void *ctx, const struct pmsg *m)
 {
@@ -268,6 +287,7 @@ void logsource_close(struct logsource *ls)
 {
 	if (!ls)
 		return;
+	join(ls, 1);
 	for (size_t i = 0; i < ls->npkgs; i++) {
 		free(ls->pkgs[i].name);
 		free(ls->pkgs[i].blocks);
@@ -291,29 +311,30 @@ static const char *source_peek(void *ctx)
 	return ls->at < ls->npkgs ? ls->pkgs[ls->at].name : NULL;
 }
 
-static int source_package(void *ctx, const char *package, struct factset *fs, struct sbuf *err)
+static void empty_set(const struct logsource *ls, struct factset *fs)
 {
-	struct logsource *ls = ctx;
+	memset(fs, 0, sizeof(*fs));
+	fs->budget = ls->hints.budget;
+	fs->m_level = ls->hints.m_level;
+}
+
+/* Read package k (the next one) into fs. */
+static int read_package(struct logsource *ls, size_t k, struct factset *fs, struct sbuf *err)
+{
 	struct logfacts_build b = { ls->hints.settle, ls->hints.m_level, ls->hints.budget };
-	const struct ls_pkg *p;
+	const struct ls_pkg *p = &ls->pkgs[k];
 	int rc = 0;
 	long budget;
-	if (ls->at >= ls->npkgs || strcmp(ls->pkgs[ls->at].name, package) != 0) {
-		memset(fs, 0, sizeof(*fs));
-		fs->budget = b.budget;
-		fs->m_level = b.m_level;
-		return 0; /* not in this log: no facts */
-	}
-	p = &ls->pkgs[ls->at];
+	empty_set(ls, fs);
 	ls->cur = logfacts_new(p->name);
 	for (size_t i = 0; i < p->n && rc == 0; i++) {
-		size_t k = p->blocks[i];
-		int level2 = ls->hints.level2_block >= 0 && (size_t)ls->hints.level2_block < k;
+		size_t blk = p->blocks[i];
+		int level2 = ls->hints.level2_block >= 0 && (size_t)ls->hints.level2_block < blk;
 		logfacts_block_begin(ls->cur, level2);
-		rc = parse_block(ls, k, err);
-		logfacts_block_end(ls->cur, k + 1 < ls->nblocks);
-		if (logfacts_level2(ls->cur) && (ls->first_level2 < 0 || (size_t)ls->first_level2 > k))
-			ls->first_level2 = (int)k;
+		rc = parse_block(ls, blk, err);
+		logfacts_block_end(ls->cur, blk + 1 < ls->nblocks);
+		if (logfacts_level2(ls->cur) && (ls->first_level2 < 0 || (size_t)ls->first_level2 > blk))
+			ls->first_level2 = (int)blk;
 	}
 	if (rc == 0) {
 		if (logfacts_cut(ls->cur))
@@ -321,10 +342,105 @@ static int source_package(void *ctx, const char *package, struct factset *fs, st
 		if ((budget = logfacts_budget(ls->cur)) > ls->budget)
 			ls->budget = budget;
 		logfacts_finish(ls->cur, &b, fs);
-		ls->at++;
+		if (logfacts_settle_matters(ls->cur))
+			ls->settle_matters = 1;
 	}
 	logfacts_free(ls->cur);
 	ls->cur = NULL;
+	return rc;
+}
+
+static void *reader(void *arg)
+{
+	struct logsource *ls = arg;
+	for (size_t k = 0; k < ls->npkgs; k++) {
+		struct factset fs;
+		struct sbuf err = SBUF_INIT;
+		int rc;
+		pthread_mutex_lock(&ls->mu);
+		while (ls->ready_full && !ls->stop)
+			pthread_cond_wait(&ls->cond, &ls->mu);
+		pthread_mutex_unlock(&ls->mu);
+		if (ls->stop)
+			break;
+		rc = read_package(ls, k, &fs, &err);
+		pthread_mutex_lock(&ls->mu);
+		ls->ready = fs;
+		ls->ready_at = k;
+		ls->ready_rc = rc;
+		sbuf_reset(&ls->ready_err);
+		if (err.len)
+			sbuf_add(&ls->ready_err, err.buf, err.len);
+		ls->ready_full = 1;
+		pthread_cond_broadcast(&ls->cond);
+		pthread_mutex_unlock(&ls->mu);
+		sbuf_release(&err);
+		if (rc < 0)
+			break;
+	}
+	return NULL;
+}
+
+int logsource_start(struct logsource *ls)
+{
+	if (ls->threaded || !ls->npkgs)
+		return 0;
+	pthread_mutex_init(&ls->mu, NULL);
+	pthread_cond_init(&ls->cond, NULL);
+	sbuf_init(&ls->ready_err);
+	if (pthread_create(&ls->thread, NULL, reader, ls) != 0) {
+		pthread_mutex_destroy(&ls->mu);
+		pthread_cond_destroy(&ls->cond);
+		return -1; /* read in the caller's thread then */
+	}
+	ls->threaded = 1;
+	return 0;
+}
+
+/* Wait for the reader to end (stop: before it reads another package). */
+static void join(struct logsource *ls, int stop)
+{
+	if (!ls->threaded)
+		return;
+	pthread_mutex_lock(&ls->mu);
+	ls->stop = stop;
+	pthread_cond_broadcast(&ls->cond);
+	pthread_mutex_unlock(&ls->mu);
+	pthread_join(ls->thread, NULL);
+	if (ls->ready_full)
+		factset_release(&ls->ready);
+	ls->ready_full = 0;
+	pthread_mutex_destroy(&ls->mu);
+	pthread_cond_destroy(&ls->cond);
+	sbuf_release(&ls->ready_err);
+	ls->threaded = 0;
+}
+
+static int source_package(void *ctx, const char *package, struct factset *fs, struct sbuf *err)
+{
+	struct logsource *ls = ctx;
+	int rc;
+	if (ls->at >= ls->npkgs || strcmp(ls->pkgs[ls->at].name, package) != 0) {
+		empty_set(ls, fs);
+		return 0; /* not in this log: no facts */
+	}
+	if (!ls->threaded) {
+		if ((rc = read_package(ls, ls->at, fs, err)) == 0)
+			ls->at++;
+		return rc;
+	}
+	pthread_mutex_lock(&ls->mu);
+	while (!ls->ready_full)
+		pthread_cond_wait(&ls->cond, &ls->mu);
+	*fs = ls->ready;
+	rc = ls->ready_rc;
+	if (rc < 0)
+		error_set(err, rc, "%s", ls->ready_err.buf);
+	ls->ready_full = 0;
+	pthread_cond_broadcast(&ls->cond);
+	pthread_mutex_unlock(&ls->mu);
+	if (rc == 0)
+		ls->at++;
 	return rc;
 }
 
@@ -333,17 +449,22 @@ struct diff_source logsource_diff_source(struct logsource *ls)
 	return (struct diff_source){ source_peek, source_package, ls };
 }
 
-int logsource_check(const struct logsource *ls, struct logsource_hints *actual)
+int logsource_check(struct logsource *ls, struct logsource_hints *actual)
 {
 	const struct logsource_hints *h = &ls->hints;
+	join(ls, 0); /* it has read every package */
 	if (!parser_has_diagnostics(ls->p))
 		return LOGSOURCE_FALLBACK;
 	actual->level2_block = ls->first_level2;
 	actual->m_level = parser_m_level(ls->p);
 	actual->budget = ls->budget >= 0 ? ls->budget : 80;
 	actual->settle = ls->repeated || ls->cut;
+	if (getenv("ESCVIZ_LOGSOURCE_DEBUG"))
+		fprintf(stderr, "logsource %s: guessed level2_block %d m_level %d budget %ld settle %d;"
+			" read %d %d %ld %d\n", ls->path, h->level2_block, h->m_level, h->budget,
+			h->settle, actual->level2_block, actual->m_level, actual->budget, actual->settle);
 	if (actual->level2_block != h->level2_block || (actual->m_level >= 2) != (h->m_level >= 2) ||
-	    actual->budget != h->budget || actual->settle != h->settle)
+	    actual->budget != h->budget || (actual->settle != h->settle && ls->settle_matters))
 		return LOGSOURCE_AGAIN;
 	return 0;
 }

@@ -49,6 +49,14 @@ void logsource_close(struct logsource *ls);
 
 /* ls as a source of facts for analysis/diff.h's diff_sources(). */
 struct diff_source logsource_diff_source(struct logsource *ls);
+/*
+ * Read the packages in a thread of ls's own, one package ahead of the
+ * diff that asks for them (two logs are then parsed on two cores, while
+ * the diff compares the packages read); else they are read when asked
+ * for.  Before the first package is asked for; 0, or -1 (no thread: read
+ * when asked for).
+ */
+int logsource_start(struct logsource *ls);
 
 /*
  * After every package was read: 0 when the guesses held, LOGSOURCE_AGAIN
@@ -57,7 +65,7 @@ struct diff_source logsource_diff_source(struct logsource *ls);
  * refusal says so).
  */
 #define LOGSOURCE_AGAIN 2
-int logsource_check(const struct logsource *ls, struct logsource_hints *actual);
+int logsource_check(struct logsource *ls, struct logsource_hints *actual);
 
 /* Describe the log as the build an ingest of it would be: id, label path. */
 void logsource_build(const struct logsource *ls, int64_t id, struct diff_build *b);

@@ -51,7 +51,8 @@ struct lf_expl {
 	int64_t file;
 	long line, col;
 	int64_t func, event; /* 0: NULL; event: row id */
-	size_t chain, chain_end; /* its records in lf->chains */
+	char *chain;         /* its flows' and steps' records, freed once in a fact */
+	size_t nchain;
 };
 
 struct lf_call {
@@ -94,9 +95,9 @@ struct logfacts {
 	struct strmap call_key;
 	struct lf_devirt *dv;
 	size_t ndv, adv;
-	/* chains: records of flows and steps, one explanation's after another */
-	struct sbuf chains;
-	size_t *chain_at; /* per block.ex: where its records start */
+	/* chains: per block.ex, the records of its flows and steps (each moves
+	 * to its row when written) */
+	struct sbuf *chains;
 	size_t chain_alloc;
 	/* the block held */
 	struct block block;
@@ -105,6 +106,7 @@ struct logfacts {
 	long cur_expl, last_event;
 	int64_t last_event_id;
 	int cut, saw_level2;
+	int settle_changes; /* logfacts_finish(): settling changed the facts */
 	struct sbuf key;
 };
 
@@ -120,7 +122,6 @@ struct logfacts *logfacts_new(const char *name)
 {
 	struct logfacts *lf = xcalloc(1, sizeof(*lf));
 	lf->name = xstrdup(name);
-	sbuf_init(&lf->chains);
 	sbuf_init(&lf->key);
 	block_init(&lf->block);
 	block_batch_init(&lf->batch);
@@ -152,6 +153,7 @@ void logfacts_free(struct logfacts *lf)
 	for (size_t i = 0; i < lf->nex; i++) {
 		free(lf->ex[i].subject);
 		free(lf->ex[i].dest);
+		free(lf->ex[i].chain);
 	}
 	free(lf->ex);
 	for (size_t i = 0; i < lf->ncalls; i++)
@@ -163,8 +165,9 @@ void logfacts_free(struct logfacts *lf)
 		free(lf->dv[i].target);
 	}
 	free(lf->dv);
-	sbuf_release(&lf->chains);
-	free(lf->chain_at);
+	for (size_t i = 0; i < lf->chain_alloc; i++)
+		sbuf_release(&lf->chains[i]);
+	free(lf->chains);
 	block_release(&lf->block);
 	block_batch_release(&lf->batch);
 	sbuf_release(&lf->key);
@@ -318,24 +321,32 @@ static void put_explanation(struct logfacts *lf, const struct pmsg *m, const cha
 	x.event = event;
 	block_batch_header(&lf->batch, &x);
 	lf->cur_expl = (long)block_add_expl(&lf->block, &x);
-	VEC_GROW(lf->chain_at, (size_t)lf->cur_expl + 1, lf->chain_alloc);
-	lf->chain_at[lf->cur_expl] = lf->chains.len;
+	if ((size_t)lf->cur_expl >= lf->chain_alloc) {
+		size_t was = lf->chain_alloc;
+		VEC_GROW(lf->chains, (size_t)lf->cur_expl + 1, lf->chain_alloc);
+		for (size_t i = was; i < lf->chain_alloc; i++)
+			sbuf_init(&lf->chains[i]);
+	}
+	sbuf_reset(&lf->chains[lf->cur_expl]);
 }
 
 static void put_flow(struct logfacts *lf, const struct pmsg *m)
 {
+	struct sbuf *c;
 	if (m->new_expl || lf->cur_expl < 0)
 		put_explanation(lf, m, "orphan", (struct span){ "", 0 }, -1);
-	sbuf_addch(&lf->chains, 'F');
-	rec_str(&lf->chains, m->dest);
-	rec_str(&lf->chains, m->ops);
-	rec_str(&lf->chains, m->src);
+	c = &lf->chains[lf->cur_expl];
+	sbuf_addch(c, 'F');
+	rec_str(c, m->dest);
+	rec_str(c, m->ops);
+	rec_str(c, m->src);
 }
 
 static void put_step(struct logfacts *lf, const struct pmsg *m)
 {
 	int64_t fid = 0;
 	long line = 0, col = 0;
+	struct sbuf *c;
 	char flag;
 	if (m->attach == ATTACH_VERDICT && m->step_seq == 1) {
 		struct pmsg hdr = *m;
@@ -351,14 +362,15 @@ static void put_step(struct logfacts *lf, const struct pmsg *m)
 		line = m->pos2.line;
 		col = m->pos2.col;
 	}
-	sbuf_addch(&lf->chains, 'S');
-	rec_str(&lf->chains, m->subject);
+	c = &lf->chains[lf->cur_expl];
+	sbuf_addch(c, 'S');
+	rec_str(c, m->subject);
 	flag = m->reason.n ? 1 : 0;
-	sbuf_addch(&lf->chains, flag);
-	rec_str(&lf->chains, m->reason);
-	sbuf_add(&lf->chains, &fid, sizeof(fid));
-	sbuf_add(&lf->chains, &line, sizeof(line));
-	sbuf_add(&lf->chains, &col, sizeof(col));
+	sbuf_addch(c, flag);
+	rec_str(c, m->reason);
+	sbuf_add(c, &fid, sizeof(fid));
+	sbuf_add(c, &line, sizeof(line));
+	sbuf_add(c, &col, sizeof(col));
 }
 
 static void put_inline_call(struct logfacts *lf, const struct pmsg *m, int inlined)
@@ -462,8 +474,10 @@ static void write_explanations(struct logfacts *lf)
 		x->col = p->col;
 		x->func = p->func_id;
 		x->event = p->event >= 0 ? lf->block.ev[p->event].id : p->event_id;
-		x->chain = lf->chain_at[i];
-		x->chain_end = i + 1 < lf->block.nex ? lf->chain_at[i + 1] : lf->chains.len;
+		/* a copy of its size (the buffer has room to grow), the buffer freed */
+		x->nchain = lf->chains[i].len;
+		x->chain = x->nchain ? xmemdupz(lf->chains[i].buf, x->nchain) : NULL;
+		sbuf_release(&lf->chains[i]);
 	}
 }
 
@@ -618,6 +632,11 @@ int logfacts_cut(const struct logfacts *lf)
 int logfacts_level2(const struct logfacts *lf)
 {
 	return lf->saw_level2;
+}
+
+int logfacts_settle_matters(const struct logfacts *lf)
+{
+	return lf->settle_changes;
 }
 
 long logfacts_budget(const struct logfacts *lf)
@@ -802,6 +821,63 @@ static void settle(struct logfacts *lf, const struct logfacts_build *b)
 			lf->dv[i].attribution = NULL;
 }
 
+/*
+ * Settle the rows, keeping the result when keep; either way, did settling
+ * change anything the facts show (then whether the build is settled
+ * matters for this package)?
+ */
+static int settle_keeping(struct logfacts *lf, const struct logfacts_build *b, int keep)
+{
+	struct was { int64_t func; const char *how; } *ev, *calls, *dv;
+	int64_t *ex;
+	int changed = 0;
+	ev = xmalloc((lf->nev + 1) * sizeof(*ev));
+	calls = xmalloc((lf->ncalls + 1) * sizeof(*calls));
+	dv = xmalloc((lf->ndv + 1) * sizeof(*dv));
+	ex = xmalloc((lf->nex + 1) * sizeof(*ex));
+	for (size_t i = 0; i < lf->nev; i++)
+		ev[i] = (struct was){ lf->ev[i].func, lf->ev[i].attribution };
+	for (size_t i = 0; i < lf->ncalls; i++)
+		calls[i] = (struct was){ lf->calls[i].func, lf->calls[i].attribution };
+	for (size_t i = 0; i < lf->ndv; i++)
+		dv[i] = (struct was){ lf->dv[i].func, lf->dv[i].attribution };
+	for (size_t i = 0; i < lf->nex; i++)
+		ex[i] = lf->ex[i].event;
+	settle(lf, b);
+#define CHANGED(w, r) ((w).func != (r).func || ((w).how == NULL) != ((r).attribution == NULL) || \
+		       ((w).how && strcmp((w).how, (r).attribution)))
+	for (size_t i = 0; i < lf->nev && !changed; i++)
+		changed = CHANGED(ev[i], lf->ev[i]);
+	for (size_t i = 0; i < lf->ncalls && !changed; i++)
+		changed = CHANGED(calls[i], lf->calls[i]);
+	for (size_t i = 0; i < lf->ndv && !changed; i++)
+		changed = CHANGED(dv[i], lf->dv[i]);
+	for (size_t i = 0; i < lf->nex && !changed; i++)
+		changed = ex[i] != lf->ex[i].event;
+#undef CHANGED
+	if (!keep) {
+		for (size_t i = 0; i < lf->nev; i++) {
+			lf->ev[i].func = ev[i].func;
+			lf->ev[i].attribution = ev[i].how;
+		}
+		for (size_t i = 0; i < lf->ncalls; i++) {
+			lf->calls[i].func = calls[i].func;
+			lf->calls[i].attribution = calls[i].how;
+		}
+		for (size_t i = 0; i < lf->ndv; i++) {
+			lf->dv[i].func = dv[i].func;
+			lf->dv[i].attribution = dv[i].how;
+		}
+		for (size_t i = 0; i < lf->nex; i++)
+			lf->ex[i].event = ex[i];
+	}
+	free(ev);
+	free(calls);
+	free(dv);
+	free(ex);
+	return changed;
+}
+
 /* ---- facts (store_diff.c's queries) --------------------------------------- */
 
 static const char *func_name(const struct logfacts *lf, int64_t func)
@@ -965,7 +1041,9 @@ static void load_aliases(const struct logfacts *lf, struct factset *fs)
 static void chain_lines(const struct logfacts *lf, const struct lf_expl *x, struct fact *f,
 			struct sbuf *t)
 {
-	const char *p = lf->chains.buf + x->chain, *end = lf->chains.buf + x->chain_end;
+	const char *p = x->chain, *end = x->chain + x->nchain;
+	if (!x->chain)
+		return;
 	while (p < end) {
 		char type = *p++;
 		if (type == 'F') {
@@ -1006,7 +1084,7 @@ static int cmp_expl_event(const void *a, const void *b, void *arg)
 	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
 }
 
-static void load_events(const struct logfacts *lf, struct factset *fs)
+static void load_events(struct logfacts *lf, struct factset *fs)
 {
 	size_t *ord = order(lf, lf->nev, cmp_event), *xo;
 	size_t *first = xmalloc((lf->nev + 1) * sizeof(*first));
@@ -1044,6 +1122,8 @@ static void load_events(const struct logfacts *lf, struct factset *fs)
 						      fs->v[idx].count)];
 		fact_chain_begin(f);
 		chain_lines(lf, x, f, &t);
+		free(lf->ex[xo[k]].chain); /* memory holds it once: as a fact now */
+		lf->ex[xo[k]].chain = NULL;
 	}
 	free(xo);
 	free(first);
@@ -1117,8 +1197,7 @@ void logfacts_finish(struct logfacts *lf, const struct logfacts_build *b, struct
 	memset(fs, 0, sizeof(*fs));
 	fs->budget = b->budget;
 	fs->m_level = b->m_level;
-	if (b->settle)
-		settle(lf, b);
+	lf->settle_changes = settle_keeping(lf, b, b->settle);
 	load_aliases(lf, fs);
 	load_events(lf, fs);
 	load_functions(lf, fs);

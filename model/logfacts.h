@@ -61,7 +61,13 @@ int logfacts_level2(const struct logfacts *lf);
 /* The largest budget of its functions, or -1. */
 long logfacts_budget(const struct logfacts *lf);
 
-/* The package's facts into fs (initialised here), as store_diff_package() gives them. */
+/*
+ * The package's facts into fs (initialised here), as store_diff_package()
+ * gives them.  The rows are settled on trial either way, and
+ * logfacts_settle_matters() then says whether settling changed what the
+ * facts show: only then does a wrong guess of b->settle matter.
+ */
 void logfacts_finish(struct logfacts *lf, const struct logfacts_build *b, struct factset *fs);
+int logfacts_settle_matters(const struct logfacts *lf);
 
 #endif
