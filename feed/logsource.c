@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "common/linereader.h"
@@ -44,6 +45,7 @@ struct logsource {
 	/* learnt while reading */
 	int first_level2, cut;
 	int settle_matters;      /* settling changed a package's facts */
+	double t_parse, t_facts;  /* seconds in the reader: parsing, making facts */
 	long budget;
 	struct parser *p;
 	struct logfacts *cur;
@@ -318,6 +320,13 @@ static void empty_set(const struct logsource *ls, struct factset *fs)
 	fs->m_level = ls->hints.m_level;
 }
 
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 /* Read package k (the next one) into fs. */
 static int read_package(struct logsource *ls, size_t k, struct factset *fs, struct sbuf *err)
 {
@@ -325,6 +334,7 @@ static int read_package(struct logsource *ls, size_t k, struct factset *fs, stru
 	const struct ls_pkg *p = &ls->pkgs[k];
 	int rc = 0;
 	long budget;
+	double t0 = now(), t1;
 	empty_set(ls, fs);
 	ls->cur = logfacts_new(p->name);
 	for (size_t i = 0; i < p->n && rc == 0; i++) {
@@ -336,6 +346,8 @@ static int read_package(struct logsource *ls, size_t k, struct factset *fs, stru
 		if (logfacts_level2(ls->cur) && (ls->first_level2 < 0 || (size_t)ls->first_level2 > blk))
 			ls->first_level2 = (int)blk;
 	}
+	t1 = now();
+	ls->t_parse += t1 - t0;
 	if (rc == 0) {
 		if (logfacts_cut(ls->cur))
 			ls->cut = 1;
@@ -346,6 +358,7 @@ static int read_package(struct logsource *ls, size_t k, struct factset *fs, stru
 			ls->settle_matters = 1;
 	}
 	logfacts_free(ls->cur);
+	ls->t_facts += now() - t1;
 	ls->cur = NULL;
 	return rc;
 }
@@ -461,8 +474,9 @@ int logsource_check(struct logsource *ls, struct logsource_hints *actual)
 	actual->settle = ls->repeated || ls->cut;
 	if (getenv("ESCVIZ_LOGSOURCE_DEBUG"))
 		fprintf(stderr, "logsource %s: guessed level2_block %d m_level %d budget %ld settle %d;"
-			" read %d %d %ld %d\n", ls->path, h->level2_block, h->m_level, h->budget,
-			h->settle, actual->level2_block, actual->m_level, actual->budget, actual->settle);
+			" read %d %d %ld %d; %.2f s parsing, %.2f s making facts\n", ls->path,
+			h->level2_block, h->m_level, h->budget, h->settle, actual->level2_block,
+			actual->m_level, actual->budget, actual->settle, ls->t_parse, ls->t_facts);
 	if (actual->level2_block != h->level2_block || (actual->m_level >= 2) != (h->m_level >= 2) ||
 	    actual->budget != h->budget || (actual->settle != h->settle && ls->settle_matters))
 		return LOGSOURCE_AGAIN;
