@@ -185,6 +185,23 @@ static int mark_hot(struct diff_cli *c, struct store *os, int64_t oid, struct st
 }
 
 /*
+ * Did the diff use NEW's budget, guessed as guess when it is actual?  It
+ * takes the build's budget for an inlining change of a function that
+ * printed none (analysis/diff_match.c's budget_of()); any such change
+ * with the guessed budget may be one.
+ */
+static int budget_used(const struct diff_result *r, long guess, long actual)
+{
+	if (guess == actual)
+		return 0;
+	for (size_t i = 0; i < r->n; i++)
+		if ((r->items[i].kind == DK_INLINABLE || r->items[i].kind == DK_INLINE_COST) &&
+		    r->items[i].budget == guess)
+			return 1;
+	return 0;
+}
+
+/*
  * Log files without a database (feed/logsource.h): each log is read a
  * package at a time as the build its ingest would be, and a stored build
  * (--db) beside it a package at a time too.  Returns 0 (r filled),
@@ -228,7 +245,8 @@ static int diff_nodb(struct diff_cli *c, char **args, struct diff_result *r,
 			logsource_build(ls[i], next_id++, i ? &r->new : &r->old);
 			if ((ck = logsource_check(ls[i], &learnt[i])) == LOGSOURCE_FALLBACK)
 				rc = LOGSOURCE_FALLBACK;
-			else if (ck == LOGSOURCE_AGAIN)
+			else if (ck == LOGSOURCE_AGAIN ||
+				 (i == 1 && budget_used(r, logsource_guessed(ls[i])->budget, learnt[i].budget)))
 				again = 1;
 			hints[i] = &learnt[i];
 		}

@@ -478,9 +478,14 @@ int logsource_check(struct logsource *ls, struct logsource_hints *actual)
 			h->level2_block, h->m_level, h->budget, h->settle, actual->level2_block,
 			actual->m_level, actual->budget, actual->settle, ls->t_parse, ls->t_facts);
 	if (actual->level2_block != h->level2_block || (actual->m_level >= 2) != (h->m_level >= 2) ||
-	    actual->budget != h->budget || (actual->settle != h->settle && ls->settle_matters))
+	    (actual->settle != h->settle && ls->settle_matters))
 		return LOGSOURCE_AGAIN;
 	return 0;
+}
+
+const struct logsource_hints *logsource_guessed(const struct logsource *ls)
+{
+	return &ls->hints;
 }
 
 void logsource_build(const struct logsource *ls, int64_t id, struct diff_build *b)

@@ -62,10 +62,16 @@ int logsource_start(struct logsource *ls);
  * After every package was read: 0 when the guesses held, LOGSOURCE_AGAIN
  * when they did not (*actual: the values to open again with),
  * LOGSOURCE_FALLBACK when the log holds no -m diagnostics (the ingest's
- * refusal says so).
+ * refusal says so).  The budget is not checked here: the diff uses a
+ * build's budget only for the new side's inlining changes whose function
+ * printed none (analysis/diff_match.c), which the caller can tell from the
+ * result (actual->budget against logsource_guessed()'s).
  */
 #define LOGSOURCE_AGAIN 2
 int logsource_check(struct logsource *ls, struct logsource_hints *actual);
+
+/* What was guessed (or given) when opening. */
+const struct logsource_hints *logsource_guessed(const struct logsource *ls);
 
 /* Describe the log as the build an ingest of it would be: id, label path. */
 void logsource_build(const struct logsource *ls, int64_t id, struct diff_build *b);
