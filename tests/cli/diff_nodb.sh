@@ -190,6 +190,18 @@ cmp -s "$T/mixed.text" "$T/both.text" && cmp -s "$T/mixed.json" "$T/both.json" &
 "$E" diff "$D/before-m2.log" "$D/after-m2.log" >"$T/file.text" 2>/dev/null
 [ -s "$T/stdin.text" ] && [ "$(tail -n +2 "$T/stdin.text")" = "$(tail -n +2 "$T/file.text")" ] &&
   ok "stdin: the same changes" || not_ok "stdin: the same changes" "$(head -c 200 "$T/stdin.err")$(diff "$T/file.text" "$T/stdin.text" | head -5)"
+# A log cut off inside an explanation: the ingest's warning, with the line in the
+# whole file (the cut block is not the first), and the stored diff's report.
+if [ -r "$T/logs/tp-gocmp-mm-go1.27.log" ]; then
+  n=$(grep -n ': *flow:' "$T/logs/tp-gocmp-mm-go1.27.log" | tail -1 | cut -d: -f1)
+  head -n "$n" "$T/logs/tp-gocmp-mm-go1.27.log" >"$T/logs/cut.log"
+  same "go-cmp go1.15 / go1.27 cut off in an explanation" "$T/logs/tp-gocmp-mm-go1.15.log" "$T/logs/cut.log"
+  "$E" diff "$T/logs/tp-gocmp-mm-go1.15.log" "$T/logs/cut.log" >/dev/null 2>"$T/cut.nodb"
+  "$E" ingest --db "$T/cut.db" "$T/logs/cut.log" >/dev/null 2>"$T/cut.ingest"
+  w=$(grep 'ends in the middle of an explanation' "$T/cut.ingest")
+  [ -n "$w" ] && grep -qF -- "$w" "$T/cut.nodb" && grep -q "cut.log:$n:" "$T/cut.nodb" &&
+    ok "a cut log: the ingest's warning, at line $n" || not_ok "a cut log: the ingest's warning" "$(cat "$T/cut.nodb" "$T/cut.ingest")"
+fi
 "$E" diff --help | grep -q 'without a database' && ok "--help says how logs are read" || not_ok "--help says how logs are read"
 
 finish
