@@ -11,6 +11,7 @@
 #include "cmd/cli_ingest.h"
 #include "common/util.h"
 #include "common/xalloc.h"
+#include "feed/logsource.h"
 #include "render/render_diff.h"
 #include "store/store_diff.h"
 
@@ -27,14 +28,16 @@ struct diff_cli {
 };
 
 /*
- * Is arg a log file rather than a build id or label?  An existing file is;
- * a missing one only when it is named like a log, since labels are often
- * branch names with slashes ("feature/x").
+ * Is arg a log file rather than a build id or label?  An existing file is,
+ * and "-" (standard input); a missing one only when it is named like a log,
+ * since labels are often branch names with slashes ("feature/x").
  */
 static int is_log_file(const char *arg)
 {
 	struct stat sb;
 	size_t n = strlen(arg);
+	if (!strcmp(arg, "-"))
+		return 1; /* standard input */
 	if (stat(arg, &sb) == 0)
 		return !S_ISDIR(sb.st_mode);
 	return (n > 4 && !strcmp(arg + n - 4, ".log")) || (n > 4 && !strcmp(arg + n - 4, ".txt"));
@@ -166,6 +169,16 @@ static int diff_stores(struct store *os, int64_t oid, struct store *ns, int64_t 
 	return rc;
 }
 
+/* The hot cutoffs of a side: none for a log (it has no profile). */
+static int side_cutoffs(struct diff_cli *c, struct store *s, int64_t id, struct hot_cutoffs *out)
+{
+	if (!s) {
+		memset(out, 0, sizeof(*out));
+		return 0;
+	}
+	return cli_hot_cutoffs(s, id, &c->hot, out, &c->err);
+}
+
 /*
  * Mark the items in hot code when either build has a profile.  --fail-on
  * hot with no profile on either side cannot be decided: a usage error.
@@ -175,8 +188,7 @@ static int mark_hot(struct diff_cli *c, struct store *os, int64_t oid, struct st
 {
 	struct hot_cutoffs oc, nc;
 	int rc;
-	if ((rc = cli_hot_cutoffs(os, oid, &c->hot, &oc, &c->err)) < 0 ||
-	    (rc = cli_hot_cutoffs(ns, nid, &c->hot, &nc, &c->err)) < 0)
+	if ((rc = side_cutoffs(c, os, oid, &oc)) < 0 || (rc = side_cutoffs(c, ns, nid, &nc)) < 0)
 		return rc;
 	if (oc.has_heap || oc.has_cpu || nc.has_heap || nc.has_cpu)
 		diff_result_mark_hot(r, &oc, &nc);
@@ -188,18 +200,121 @@ static int mark_hot(struct diff_cli *c, struct store *os, int64_t oid, struct st
 	return 0;
 }
 
+/*
+ * Did the diff use NEW's budget, guessed as guess when it is actual?  It
+ * takes the build's budget for an inlining change of a function that
+ * printed none (analysis/diff_match.c's budget_of()); any such change
+ * with the guessed budget may be one.
+ */
+static int budget_used(const struct diff_result *r, long guess, long actual)
+{
+	if (guess == actual)
+		return 0;
+	for (size_t i = 0; i < r->n; i++)
+		if ((r->items[i].kind == DK_INLINABLE || r->items[i].kind == DK_INLINE_COST) &&
+		    r->items[i].budget == guess)
+			return 1;
+	return 0;
+}
+
+/*
+ * Log files without a database (feed/logsource.h): each log is read a
+ * package at a time as the build its ingest would be, and a stored build
+ * (--db) beside it a package at a time too.  Returns 0 (r filled),
+ * LOGSOURCE_FALLBACK when a log is one for the temporary database (stdin,
+ * a pipe, binary or UTF-16 data, no -m diagnostics: the ingest says what
+ * it says of them), or a negative error.
+ */
+static int diff_nodb(struct diff_cli *c, char **args, struct diff_result *r,
+		     struct store **stores, int64_t *ids)
+{
+	struct logsource *ls[2] = { NULL, NULL };
+	struct logsource_hints learnt[2], *hints[2] = { NULL, NULL };
+	int is_log[2], rc = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		struct store_diff_pkgs *pk[2] = { NULL, NULL };
+		struct diff_source src[2];
+		int again = 0;
+		int64_t next_id = 1;
+		memset(r, 0, sizeof(*r));
+		for (int i = 0; i < 2 && rc == 0; i++) {
+			is_log[i] = is_log_file(args[i]);
+			if (is_log[i]) {
+				if ((rc = logsource_open(args[i], hints[i], &ls[i], &c->err)) == 0)
+					src[i] = logsource_diff_source(ls[i]);
+			} else if ((stores[i] || (rc = resolve_side(c, args[i], &stores[i], &ids[i])) == 0) &&
+				   (rc = store_diff_open(stores[i], ids[i], i ? &r->new : &r->old, &pk[i],
+							 &c->err)) == 0) {
+				src[i] = store_diff_source(pk[i]);
+			}
+		}
+		for (int i = 0; i < 2 && rc == 0; i++)
+			if (is_log[i]) {
+				/* what the diff needs of the build before it is read (checked after) */
+				(i ? &r->new : &r->old)->prints_append =
+					logsource_guessed(ls[i])->prints_append;
+				logsource_start(ls[i]);
+			}
+		if (rc == 0)
+			rc = diff_sources(&src[0], &src[1], r, &c->err);
+		for (int i = 0; i < 2 && rc == 0; i++) {
+			int ck;
+			if (!is_log[i])
+				continue;
+			/* the log's build as its ingest would be: numbered in the temporary database */
+			logsource_build(ls[i], next_id++, i ? &r->new : &r->old);
+			if ((ck = logsource_check(ls[i], &learnt[i])) == LOGSOURCE_FALLBACK)
+				rc = LOGSOURCE_FALLBACK;
+			else if (ck == LOGSOURCE_AGAIN ||
+				 (i == 1 && budget_used(r, logsource_guessed(ls[i])->budget, learnt[i].budget)))
+				again = 1;
+			hints[i] = &learnt[i];
+		}
+		if (rc == 0 && !again) {
+			for (int i = 0; i < 2; i++) {
+				const char *w = is_log[i] ? logsource_warnings(ls[i]) : "";
+				if (*w)
+					cli_warn("%.*s", (int)(strlen(w) - 1), w);
+			}
+		}
+		for (int i = 0; i < 2; i++) {
+			store_diff_close(pk[i]);
+			logsource_close(ls[i]);
+			ls[i] = NULL;
+		}
+		if (rc != 0 || !again)
+			break;
+		/* a guess did not hold: again, with what the logs showed */
+		diff_result_release(r);
+	}
+	if (rc != 0) {
+		diff_result_release(r);
+		memset(r, 0, sizeof(*r));
+	}
+	return rc;
+}
+
 /* Everything after option parsing; returns an exit code. */
 static int run_diff(struct diff_cli *c, char **args, enum diff_format f,
 		    const struct diff_failon *fo, const struct diff_ignore *ig)
 {
 	struct diff_result r = { 0 };
-	struct store *os = NULL, *ns = NULL;
-	int64_t oid = 0, nid = 0;
-	int rc;
-	if ((rc = resolve_side(c, args[0], &os, &oid)) < 0 ||
-	    (rc = resolve_side(c, args[1], &ns, &nid)) < 0 ||
-	    (rc = diff_stores(os, oid, ns, nid, &r, &c->err)) < 0 ||
-	    (rc = mark_hot(c, os, oid, ns, nid, fo, &r)) < 0)
+	struct store *st[2] = { NULL, NULL };
+	int64_t id[2] = { 0, 0 };
+	int rc = LOGSOURCE_FALLBACK;
+	if (is_log_file(args[0]) || is_log_file(args[1]))
+		rc = diff_nodb(c, args, &r, st, id);
+	if (rc == LOGSOURCE_FALLBACK) {
+		/* the temporary database: ingest the logs, read both builds */
+		sbuf_reset(&c->err);
+		if ((rc = resolve_side(c, args[0], &st[0], &id[0])) < 0 ||
+		    (rc = resolve_side(c, args[1], &st[1], &id[1])) < 0 ||
+		    (rc = diff_stores(st[0], id[0], st[1], id[1], &r, &c->err)) < 0)
+			goto out;
+	} else if (rc < 0) {
+		goto out;
+	}
+	if ((rc = mark_hot(c, st[0], id[0], st[1], id[1], fo, &r)) < 0)
 		goto out;
 	if (r.old.m_level != r.new.m_level)
 		cli_error("diff: warning: comparing a -m=%d build with a -m=%d build: functions are"
@@ -237,7 +352,12 @@ static const struct cli_opt diff_opts[] = {
 
 const struct cli_cmd cli_cmd_diff = {
 	"diff",
-	"Compare two builds or logs: new heap escapes, lost inlining; gate CI.",
+	"Compare two builds or logs: new heap escapes, lost inlining; gate CI.\n\n"
+	"OLD and NEW are each a build of the database (id or label) or a log file of -m\n"
+	"output.  Log files are read a package at a time, without a database: no file\n"
+	"is written, and memory holds one package of each side.  Standard input (-), a\n"
+	"pipe, and input that is not -m text (binary, UTF-16) are ingested into a\n"
+	"temporary database under $TMPDIR instead, with the same report.",
 	USAGE,
 	diff_opts,
 	cmd_diff,

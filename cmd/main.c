@@ -19,7 +19,8 @@ static void usage(FILE *out)
 	      "(go build -gcflags='-m -m') into a queryable SQLite database.\n\n"
 	      "commands:\n", out);
 	for (const struct cli_cmd *const *c = cli_commands; *c; c++)
-		fprintf(out, "  %-10s %s\n", (*c)->name, (*c)->summary);
+		fprintf(out, "  %-10s %.*s\n", (*c)->name, (int)strcspn((*c)->summary, "\n"),
+			(*c)->summary); /* its first line: the rest is the command's --help */
 	fputs("\nRun 'escviz <command> --help' for a command's options.\n"
 	      "Exit status: 0 ok, 1 findings (diff --fail-on), 2 usage or input error,\n"
 	      "3 database or I/O failure, 130 interrupted.\n", out);

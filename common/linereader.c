@@ -18,6 +18,16 @@ void linereader_init(struct linereader *lr, int fd, size_t max_line)
 	lr->buf = xmalloc(lr->cap);
 }
 
+void linereader_range(struct linereader *lr, uint64_t off, uint64_t len)
+{
+	lr->start = lr->end = 0;
+	lr->eof = lr->err = 0;
+	lr->bytes = lr->crlf_lines = 0;
+	lr->ranged = 1;
+	lr->off = off;
+	lr->left = len;
+}
+
 void linereader_release(struct linereader *lr)
 {
 	free(lr->buf);
@@ -39,9 +49,22 @@ static ssize_t fill(struct linereader *lr)
 		lr->cap = st_mult(lr->cap, 2) > limit ? limit : lr->cap * 2;
 		lr->buf = xrealloc(lr->buf, lr->cap);
 	}
-	do
-		n = read(lr->fd, lr->buf + lr->end, lr->cap - lr->end);
-	while (n < 0 && errno == EINTR);
+	if (lr->ranged) {
+		size_t want = lr->cap - lr->end;
+		if ((uint64_t)want > lr->left)
+			want = (size_t)lr->left;
+		do
+			n = want ? pread(lr->fd, lr->buf + lr->end, want, (off_t)lr->off) : 0;
+		while (n < 0 && errno == EINTR);
+		if (n > 0) {
+			lr->off += (uint64_t)n;
+			lr->left -= (uint64_t)n;
+		}
+	} else {
+		do
+			n = read(lr->fd, lr->buf + lr->end, lr->cap - lr->end);
+		while (n < 0 && errno == EINTR);
+	}
 	if (n < 0) {
 		lr->err = errno;
 		return -1;

@@ -23,6 +23,8 @@ struct linereader {
 	int eof, err;     /* err: errno of a failed read */
 	uint64_t bytes;   /* bytes consumed so far (for progress) */
 	uint64_t crlf_lines;
+	int ranged;       /* linereader_range(): pread from off, left bytes to go */
+	uint64_t off, left;
 };
 
 /* Prepare to read fd; max_line 0 means the default (8 MiB). */
@@ -34,6 +36,14 @@ void linereader_release(struct linereader *lr);
  */
 int linereader_next(struct linereader *lr, const char **line, size_t *len,
 		    int *truncated, size_t *full_len);
+
+/*
+ * From now on read bytes [off, off + len) of the file with pread (the input
+ * ends there), from the start: what was buffered is dropped, the buffer
+ * kept, bytes and crlf_lines count from 0.  Several readers may so share
+ * one descriptor.
+ */
+void linereader_range(struct linereader *lr, uint64_t off, uint64_t len);
 
 /*
  * Before the first line is read: make at least want bytes of the input

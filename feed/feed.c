@@ -13,7 +13,7 @@
 #include "common/xalloc.h"
 
 #define PROGRESS_EVERY 65536         /* lines */
-#define BINARY_PROBE 8192            /* bytes looked at for binary data */
+#define BINARY_PROBE FEED_BINARY_PROBE /* bytes looked at for binary data */
 #define PROGRESS_MIN_BYTES (16u << 20) /* inputs smaller than this read in a blink */
 
 struct feed {
@@ -131,18 +131,28 @@ static int looks_binary(const char *p, size_t n)
 	return n && !util_utf16_bom(p, n) && util_non_text_bytes(p, n) * 4 >= n;
 }
 
+void feed_cut_warning(struct sbuf *out, const char *name, enum parser_cut cut, uint64_t line)
+{
+	if (cut == PARSER_CUT_NONE)
+		return;
+	sbuf_addf(out, "%s:%llu: the input ends in the middle of an explanation (%s):"
+		  " it was cut off there, and the verdict it explains is missing\n", name,
+		  (unsigned long long)line,
+		  cut == PARSER_CUT_FLOW ? "a flow with no 'from' step after it"
+					 : "a header with no flow after it");
+}
+
 /* An input that ends inside an explanation was cut off: say where. */
 static void note_cut(struct feed *f, const char *name)
 {
 	uint64_t line;
 	enum parser_cut cut = parser_input_cut(f->p, &line);
-	if (cut == PARSER_CUT_NONE)
-		return;
-	sbuf_addf(&f->warnings, "%s:%llu: the input ends in the middle of an explanation (%s):"
-		  " it was cut off there, and the verdict it explains is missing\n", name,
-		  (unsigned long long)line,
-		  cut == PARSER_CUT_FLOW ? "a flow with no 'from' step after it"
-					 : "a header with no flow after it");
+	feed_cut_warning(&f->warnings, name, cut, line);
+}
+
+int feed_looks_binary(const char *p, size_t n)
+{
+	return looks_binary(p, n);
 }
 
 const char *feed_warnings(const struct feed *f)

@@ -94,6 +94,14 @@ int feed_fd(struct feed *f, int fd, const char *name, struct sbuf *err);
  */
 const char *feed_warnings(const struct feed *f);
 
+/* Append feed_warnings()'s line for an input name cut off (cut) after line. */
+void feed_cut_warning(struct sbuf *out, const char *name, enum parser_cut cut, uint64_t line);
+
+/* Is p[0..n), the start of an input, binary data (refused before parsing)? */
+int feed_looks_binary(const char *p, size_t n);
+/* How many bytes of an input feed_looks_binary() looks at. */
+#define FEED_BINARY_PROBE 8192
+
 /*
  * ESCVIZ_ENODIAG "no -m diagnostics found in NAME (was it built with
  * -gcflags=-m?)" (NAME: the only input, else "the inputs"; with a hint when

@@ -411,3 +411,98 @@ void block_resolve(struct block *b, const struct block_placer *pl)
 		place(b, pl, d->file_id, d->line, d->col, &d->func_id, &d->attribution);
 	}
 }
+
+/* ---- messages: what the ingest of a block does with them ---------------- */
+
+const char *block_event_kind(enum msg_kind k)
+{
+	switch (k) {
+	case MK_ESCAPES: return "heap_escape";
+	case MK_MOVED: return "moved_to_heap";
+	case MK_NOESCAPE: return "does_not_escape";
+	case MK_LEAK: return "leaking_param";
+	case MK_LEAK_CONTENT: return "leaking_param_content";
+	case MK_LEAK_RESULT: return "leaking_param_result";
+	case MK_LEAK_CLOSURE: return "leaking_closure";
+	case MK_SELF_ASSIGN: return "self_assignment";
+	case MK_UINTPTR: return "uintptr";
+	case MK_MARK_CONTENT: return "escaped_content";
+	default: return NULL;
+	}
+}
+
+int block_msg_is_level2(const struct pmsg *m)
+{
+	return m->kind == MK_CANNOT_INLINE || m->kind == MK_ESCAPES_HEADER ||
+	       m->kind == MK_LEAK_HEADER || m->kind == MK_FLOW || m->kind == MK_STEP ||
+	       (m->kind == MK_CAN_INLINE && m->cost >= 0);
+}
+
+int block_msg_continues_explanation(const struct pmsg *m)
+{
+	return !m->new_expl && (m->attach == ATTACH_EXPLANATION || m->attach == ATTACH_VERDICT) &&
+	       (m->kind == MK_FLOW || m->kind == MK_STEP || m->kind == MK_WARNING);
+}
+
+void block_batch_init(struct block_batch *bb)
+{
+	memset(bb, 0, sizeof(*bb));
+	sbuf_init(&bb->key);
+}
+
+void block_batch_release(struct block_batch *bb)
+{
+	strmap_release(&bb->headers);
+	sbuf_release(&bb->key);
+}
+
+/* The key of a header: subject and position. */
+static void batch_key(struct sbuf *k, struct span subject, int64_t file, long line, long col)
+{
+	sbuf_reset(k);
+	sbuf_add(k, subject.p, subject.n);
+	sbuf_addch(k, 0);
+	sbuf_add(k, &file, sizeof(file));
+	sbuf_add(k, &line, sizeof(line));
+	sbuf_add(k, &col, sizeof(col));
+}
+
+/* Note header subject at x's position as explained in x's function. */
+static void batch_note(struct block_batch *bb, struct span subject, const struct pend_expl *x)
+{
+	int64_t have;
+	batch_key(&bb->key, subject, x->file_id, x->line, x->col);
+	if (!strmap_get(&bb->headers, bb->key.buf, bb->key.len, &have))
+		strmap_put(&bb->headers, bb->key.buf, bb->key.len, x->func_id);
+	else if (have != x->func_id)
+		strmap_put(&bb->headers, bb->key.buf, bb->key.len, -1);
+}
+
+/*
+ * "append escapes to heap" is explained by "append(...) escapes to heap in
+ * F:": such a header is also noted under the subject "append".
+ */
+void block_batch_header(struct block_batch *bb, const struct pend_expl *x)
+{
+	static const struct span append = { "append", 6 };
+	if (bb->last_was_verdict) { /* a new batch */
+		strmap_clear(&bb->headers);
+		bb->last_was_verdict = 0;
+	}
+	if (!x->func_id || strcmp(x->kind, "escape"))
+		return;
+	batch_note(bb, x->subject, x);
+	if (x->subject.n > append.n && !memcmp(x->subject.p, "append(", append.n + 1))
+		batch_note(bb, append, x);
+}
+
+int64_t block_batch_verdict(struct block_batch *bb, const struct pend_event *e)
+{
+	int64_t fn = 0;
+	bb->last_was_verdict = 1;
+	if (e->func_id || (strcmp(e->kind, "heap_escape") && strcmp(e->kind, "moved_to_heap")))
+		return 0;
+	batch_key(&bb->key, e->subject, e->file_id, e->line, e->col);
+	strmap_get(&bb->headers, bb->key.buf, bb->key.len, &fn);
+	return fn > 0 ? fn : 0;
+}

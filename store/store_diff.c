@@ -10,6 +10,7 @@
 #include "store/store_internal.h"
 #include "store/store_diff.h"
 #include "model/drift.h"
+#include "model/factrows.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +33,8 @@
 /*
  * The verdicts, inlined call sites and devirtualisations of a package share
  * one column layout (struct row): 0 id, 1 function id, 2 kind, 3 subject,
- * 4 detail, 5 file id, 6 line, 7 col, 8 count, 9 attribution, 10 bytes.
+ * 4 detail, 5 file id, 6 line, 7 col, 8 count, 9 attribution, 10 bytes; and for
+ * events 11 target and 12 function id, the tie-breakers of events_key.
  * They name functions and files by id: the package's functions are read
  * once (funcs_sql) and files through chain_files, and the rows are sorted
  * here (sort_rows), so SQLite joins and sorts nothing per row.
@@ -41,7 +43,7 @@ static const char *const events_sql =
 	"SELECT e.id, e.function_id, e.kind, e.subject,"
 	" CASE WHEN e.kind = 'leaking_param_result' THEN COALESCE(e.target, '') ||"
 	" COALESCE(' level=' || e.level, '') END, e.file_id, e.line, e.col, e.count,"
-	" e.attribution," BYTES_COL("e.id")
+	" e.attribution," BYTES_COL("e.id") ", IFNULL(e.target, ''), IFNULL(e.function_id, 0)"
 	" FROM events e WHERE e.build_id = ?1 AND e.package_id = ?2 AND e.kind IN ('heap_escape',"
 	" 'moved_to_heap', 'leaking_param', 'leaking_param_content', 'leaking_param_result')";
 
@@ -125,14 +127,6 @@ static char *col_text(sqlite3_stmt *st, int i)
 	return xstrdup(t ? t : "");
 }
 
-static enum diff_kind kind_of(const char *k, int inlinable_col)
-{
-	int d = diff_kind_parse(k);
-	if (inlinable_col)
-		return DK_INLINABLE;
-	return d < 0 ? DK_HEAP_ESCAPE : (enum diff_kind)d;
-}
-
 /*
  * Closures inlined into another function are compiled again as copies
  * whose names drift between releases: the closure of adder re-inlined into
@@ -176,25 +170,6 @@ static void load_aliases(struct store_diff_pkgs *r, struct factset *fs)
 static char *dup_or_null(const char *s)
 {
 	return s ? xstrdup(s) : NULL;
-}
-
-/* Another occurrence of f (no explanation yet: load_chains() gives it its own). */
-static void copy_fact(struct fact *to, const struct fact *f)
-{
-	memset(to, 0, sizeof(*to));
-	*to = *f;
-	to->package = xstrdup(f->package);
-	to->function = xstrdup(f->function);
-	to->subject = xstrdup(f->subject);
-	to->detail = dup_or_null(f->detail);
-	to->key = xstrdup(f->key);
-	to->fkey = xstrdup(f->fkey);
-	to->pos.file = dup_or_null(f->pos.file);
-	to->steps = NULL;
-	to->nsteps = to->steps_alloc = 0;
-	to->refs = NULL;
-	to->nrefs = to->refs_alloc = 0;
-	to->peer = NULL;
 }
 
 /* The package's functions (struct func_info), in id order. */
@@ -246,7 +221,8 @@ static const struct func_info *func_by_id(const struct store_diff_pkgs *r, int64
 
 /* One row of the events, calls or devirtualisations query (see events_sql). */
 struct row {
-	int64_t id, file_id, count, bytes;
+	int64_t id, file_id, count, bytes, func_id;
+	char *target; /* events: '' when none; others NULL */
 	long line, col;
 	char *kind, *subject, *detail, *attribution;
 	const struct func_info *fn;
@@ -268,6 +244,11 @@ static int cmp_row(const void *pa, const void *pb)
 		return a->col < b->col ? -1 : 1;
 	if (a->by_subject && (c = strcmp(a->subject, b->subject)))
 		return c;
+	/* equal verdicts of events come as events_key lists them: target, function */
+	if (a->target && b->target && (c = strcmp(a->target, b->target)))
+		return c;
+	if (a->func_id != b->func_id)
+		return a->func_id < b->func_id ? -1 : 1;
 	return a->id < b->id ? -1 : a->id > b->id;
 }
 
@@ -277,7 +258,7 @@ static void row_fact(struct store_diff_pkgs *r, const struct row *w, struct fact
 	memset(f, 0, sizeof(*f));
 	f->package = xstrdup(r->names[r->at]);
 	f->function = xstrdup(w->fn ? w->fn->name : "");
-	f->kind = kind_of(w->kind, 0);
+	f->kind = fact_kind_of(w->kind);
 	f->subject = w->subject;
 	f->detail = w->detail;
 	f->pos.file = xstrdup(w->path);
@@ -329,6 +310,8 @@ static int load_rows(struct store_diff_pkgs *r, int q, int by_subject, struct fa
 		w.count = sqlite3_column_int64(st, 8);
 		w.attribution = sqlite3_column_type(st, 9) == SQLITE_NULL ? NULL : col_text(st, 9);
 		w.bytes = sqlite3_column_int64(st, 10);
+		w.target = q == Q_EVENTS ? col_text(st, 11) : NULL;
+		w.func_id = q == Q_EVENTS ? sqlite3_column_int64(st, 12) : 0;
 		w.by_subject = by_subject;
 		VEC_GROW(v, n + 1, alloc);
 		v[n++] = w;
@@ -339,6 +322,7 @@ static int load_rows(struct store_diff_pkgs *r, int q, int by_subject, struct fa
 			free(v[i].subject);
 			free(v[i].detail);
 			free(v[i].attribution);
+			free(v[i].target);
 		}
 		free(v);
 		return store_db_error(r->s, err, "cannot read the build");
@@ -349,15 +333,12 @@ static int load_rows(struct store_diff_pkgs *r, int q, int by_subject, struct fa
 		size_t first = fs->n;
 		VEC_GROW(fs->v, fs->n + 1, fs->alloc);
 		row_fact(r, &v[i], &fs->v[fs->n++], fs); /* takes subject and detail */
-		for (long k = 1; k < fs->v[first].count; k++) {
-			VEC_GROW(fs->v, fs->n + 1, fs->alloc);
-			copy_fact(&fs->v[fs->n], &fs->v[first]);
-			fs->n++;
-		}
+		factset_add_occurrences(fs, first);
 		if (q == Q_EVENTS)
 			strmap_put(by_event, (const char *)&v[i].id, sizeof(v[i].id), (int64_t)first);
 		free(v[i].kind);
 		free(v[i].attribution);
+		free(v[i].target);
 	}
 	free(v);
 	return 0;
@@ -417,47 +398,24 @@ struct chain_text {
 static int text_flow(void *ctx, const struct chain_flow *fl)
 {
 	struct chain_text *c = ctx;
-	struct mpos none = { NULL, 0, 0 };
-	if (c->count_only) { /* the line fact_chain_line() would be given, in parts */
-		struct span parts[] = { { "flow: ", 6 }, fl->dst, { " = ", 3 }, fl->ops, fl->src };
-		fact_chain_count_parts(c->f, parts, sizeof(parts) / sizeof(parts[0]));
-		return 0;
-	}
-	sbuf_reset(&c->t);
-	sbuf_addstr(&c->t, "flow: ");
-	sbuf_add(&c->t, fl->dst.p, fl->dst.n);
-	sbuf_addstr(&c->t, " = ");
-	sbuf_add(&c->t, fl->ops.p, fl->ops.n);
-	sbuf_add(&c->t, fl->src.p, fl->src.n);
-	fact_chain_line(c->f, c->t.buf, &none);
+	if (c->count_only)
+		fact_count_flow(c->f, fl->dst, fl->ops, fl->src);
+	else
+		fact_chain_flow(c->f, &c->t, fl->dst, fl->ops, fl->src);
 	return 0;
 }
 
 static int text_step(void *ctx, uint64_t flow, uint64_t seq, const struct chain_step *s)
 {
 	struct chain_text *c = ctx;
-	struct mpos at = { NULL, 0, 0 };
+	const char *file;
 	(void)flow, (void)seq;
-	if (c->count_only) { /* the line fact_chain_line() would be given, in parts */
-		struct span parts[] = { { "from ", 5 }, s->expr, { " (", 2 },
-					s->has_reason ? s->reason : (struct span){ "?", 1 }, { ")", 1 } };
-		fact_chain_count_parts(c->f, parts, sizeof(parts) / sizeof(parts[0]));
+	if (c->count_only) {
+		fact_count_step(c->f, s->expr, s->reason, s->has_reason);
 		return 0;
 	}
-	sbuf_reset(&c->t);
-	sbuf_addstr(&c->t, "from ");
-	sbuf_add(&c->t, s->expr.p, s->expr.n);
-	sbuf_addstr(&c->t, " (");
-	if (s->has_reason)
-		sbuf_add(&c->t, s->reason.p, s->reason.n);
-	else
-		sbuf_addch(&c->t, '?');
-	sbuf_addch(&c->t, ')');
-	if (s->file_id && (at.file = (char *)chain_file_path(c->files, s->file_id))) {
-		at.line = s->line;
-		at.col = s->col;
-	}
-	fact_chain_line(c->f, c->t.buf, &at);
+	file = s->file_id ? chain_file_path(c->files, s->file_id) : NULL;
+	fact_chain_step(c->f, &c->t, s->expr, s->reason, s->has_reason, file, s->line, s->col);
 	return 0;
 }
 
@@ -500,19 +458,14 @@ static int load_chains(struct store_diff_pkgs *r, struct factset *fs,
 	sqlite3_stmt *st = bound(r, Q_CHAINS);
 	struct chain_text c = { NULL, &r->files, SBUF_INIT, 1 };
 	struct chain_visitor v = { text_flow, text_step, &c };
-	int64_t last_x = 0, last_ev = 0, nth = 0, bad = 0;
+	struct fact_expl_cursor cur = { 0, 0, 0 };
+	int64_t bad = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int64_t ev = sqlite3_column_int64(st, 0), x = sqlite3_column_int64(st, 1), idx;
 		if (!strmap_get(by_event, (const char *)&ev, sizeof(ev), &idx))
 			continue;
-		if (ev != last_ev)
-			nth = 0;
-		else if (x != last_x && nth + 1 < fs->v[idx].count)
-			nth++;
-		last_ev = ev;
-		last_x = x;
-		c.f = &fs->v[idx + nth];
+		c.f = &fs->v[idx + fact_expl_occurrence(&cur, ev, x, fs->v[idx].count)];
 		c.f->loader = &r->loader;
 		VEC_GROW(c.f->refs, c.f->nrefs + 1, c.f->refs_alloc);
 		c.f->refs[c.f->nrefs++] = x;
