@@ -17,7 +17,7 @@
 #include "store/store_graph.h"
 
 #define REPORT_USAGE \
-	"[--db PATH] [--build ID|LABEL] [--src DIR] [--max-nodes N] [--hot-threshold PCT|auto] [--near-budget N] -o DIR"
+	"[--db PATH] [--build ID|LABEL] [--src DIR] [--max-nodes N] [--hot-threshold PCT|auto] [--near-budget N] [--pages notable|all] -o DIR"
 
 static volatile int stop;
 
@@ -32,7 +32,7 @@ struct progress {
 	size_t last;  /* last tenth printed */
 };
 
-static void show_progress(void *ctx, size_t done, size_t total)
+static void show_progress(void *ctx, size_t done, size_t total, size_t folded)
 {
 	struct progress *p = ctx;
 	size_t tenth = done * 10 / (total ? total : 1);
@@ -40,10 +40,11 @@ static void show_progress(void *ctx, size_t done, size_t total)
 	if (total < 2000)
 		return;
 	if (p->tty && (done % 100 == 0 || done == total))
-		fprintf(stderr, "\rescviz: report: %zu/%zu functions%s", done, total,
-			done == total ? "\n" : "");
+		fprintf(stderr, "\rescviz: report: %zu/%zu function pages (%zu functions folded)%s",
+			done, total, folded, done == total ? "\n" : "");
 	else if (!p->tty && tenth != p->last) {
-		fprintf(stderr, "escviz: report: %zu/%zu functions\n", done, total);
+		fprintf(stderr, "escviz: report: %zu/%zu function pages (%zu functions folded)\n",
+			done, total, folded);
 		p->last = tenth;
 	}
 }
@@ -201,8 +202,9 @@ static int write_report(const char *db, const char *build, const char *src,
 	}
 	if (rc == 0)
 		fprintf(stderr, "escviz: report of build %lld in %s: %zu pages, %zu diagrams, "
-			"%zu with source, %.1f MB\n", (long long)id, ro->out_dir, res.pages,
-			res.diagrams, res.sources, (double)res.bytes / 1e6);
+			"%zu with source, %.1f MB; %zu function pages, %zu functions folded into "
+			"their package's table\n", (long long)id, ro->out_dir, res.pages,
+			res.diagrams, res.sources, (double)res.bytes / 1e6, res.fn_pages, res.folded);
 	profile_data_release(&pd);
 	near_list_release(&nd.l);
 	store_funcs_free(nd.costs, nd.n_costs);
@@ -228,6 +230,10 @@ static const struct cli_opt report_opts[] = {
 	CLI_OPT_HOT_THRESHOLD,
 	{ OPT_STRING, "near-budget", 0, "N",
 	  "list the functions within N of the inlining budget (default 10)" },
+	{ OPT_STRING, "pages", 0, "notable|all",
+	  "notable (default): a page for each function with an escape, a leak or a notable"
+	  " inlining decision, the others listed in their package's table; all: a page for"
+	  " every function" },
 	{ OPT_STRING, "output", 'o', "DIR", "folder to write the site into (required; created if missing)" },
 	CLI_OPT_END,
 };
@@ -243,8 +249,8 @@ const struct cli_cmd cli_cmd_report = {
 int cmd_report(int argc, char **argv)
 {
 	const char *db = NULL, *build = NULL, *src = NULL, *out = NULL, *max = "40", *hot = NULL;
-	const char *near = "10";
-	void *const dest[] = { &db, &build, &src, &max, &hot, &near, &out };
+	const char *near = "10", *pages = "notable";
+	void *const dest[] = { &db, &build, &src, &max, &hot, &near, &pages, &out };
 	struct hot_threshold threshold;
 	struct progress pr = { isatty(STDERR_FILENO), 0 };
 	struct report_opts ro = { 0 };
@@ -267,7 +273,9 @@ int cmd_report(int argc, char **argv)
 		sbuf_release(&err);
 		return EXIT_USAGE;
 	}
-	ro = (struct report_opts){ out, (size_t)n, show_progress, &pr, &stop };
+	if (strcmp(pages, "notable") && strcmp(pages, "all"))
+		return cli_usage_error("report", "--pages takes notable or all, not '%s'", pages);
+	ro = (struct report_opts){ out, (size_t)n, show_progress, &pr, &stop, !strcmp(pages, "all") };
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);
 	rc = write_report(db, build, src, &threshold, within, &ro, &err);

@@ -24,8 +24,9 @@
 #include "model/profile.h"
 #include "model/why.h"
 
-/* Called after each function page: done of total. */
-typedef void (*report_progress_fn)(void *ctx, size_t done, size_t total);
+/* Called after each function page: done of total function pages; folded
+ * functions have no page. */
+typedef void (*report_progress_fn)(void *ctx, size_t done, size_t total, size_t folded);
 
 /*
  * What the build's profiles measured (escviz profile): the index ranks the
@@ -78,6 +79,7 @@ struct report_opts {
 	report_progress_fn progress; /* or NULL */
 	void *progress_ctx;
 	volatile int *stop;    /* set by a signal handler to stop early */
+	int all_pages;         /* 1: a page for every function, none folded */
 };
 
 struct report_result {
@@ -85,6 +87,8 @@ struct report_result {
 	size_t diagrams;  /* inline diagrams */
 	uint64_t bytes;   /* bytes written, all files */
 	size_t sources;   /* function pages that show source lines */
+	size_t fn_pages;  /* functions with a page of their own */
+	size_t folded;    /* functions only listed in their package's table */
 };
 
 /*

@@ -163,7 +163,8 @@ static void step_expr(const struct report_ctx *c, struct sbuf *sb, const char *e
 	}
 	sbuf_addstr(sb, "<a href=\"../");
 	report_href(sb, c->fn_page[k]);
-	sbuf_addstr(sb, "\" class=\"callee\" title=\"the page of ");
+	sbuf_addstr(sb, c->has_page[k] ? "\" class=\"callee\" title=\"the page of "
+				       : "\" class=\"callee\" title=\"the row in its package's table of ");
 	report_html(sb, model_func_shown(c->fns[k].name));
 	sbuf_addstr(sb, "\">");
 	sbuf_add_html(sb, expr, len);

@@ -468,7 +468,12 @@ void report_filter(struct sbuf *sb, const char *table_id, const char *what)
 void report_href(struct sbuf *sb, const char *page)
 {
 	struct sbuf u = SBUF_INIT;
-	sbuf_add_uri(&u, page, strlen(page));
+	const char *frag = strchr(page, '#'); /* a folded function's row: generated */
+	sbuf_add_uri(&u, page, frag ? (size_t)(frag - page) : strlen(page));
+	if (frag) {
+		sbuf_addch(&u, '#');
+		sbuf_add_uri(&u, frag + 1, strlen(frag + 1));
+	}
 	sbuf_add_html(sb, u.buf, u.len);
 	sbuf_release(&u);
 }

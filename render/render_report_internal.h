@@ -25,7 +25,9 @@ struct report_ctx {
 	const struct report_function *fns;
 	size_t n_fns;
 	char **pkg_page;   /* "pkg/NAME.html", parallel to pkgs */
-	char **fn_page;    /* "fn/NAME.html", parallel to fns */
+	char **fn_page;    /* "fn/NAME.html", or "pkg/NAME.html#fn-NAME" for a folded function */
+	unsigned char *has_page; /* parallel to fns: 1 the function gets a page of its own */
+	size_t n_folded;   /* functions without a page, only a row of their package's table */
 	struct graph_renderer *gr;
 	const struct report_profiles *prof; /* or NULL */
 	struct id_index *fn_ids;    /* fns by id, for links */
@@ -34,6 +36,18 @@ struct report_ctx {
 	struct strmap fn_names;     /* fns by package and name (render_report_nav.c) */
 	int64_t cur_pkg;            /* the package of the function page being written */
 };
+
+/* ---- render_report_fold.c: which functions get a page ---- */
+
+/*
+ * Set c->has_page: a function gets a page of its own when it has a heap
+ * escape, a variable moved to the heap or a leaking parameter, or a notable
+ * inlining decision (report_fold_notable()); the others are folded into
+ * their package page's table.
+ */
+void report_fold_init(struct report_ctx *c);
+/* The inlining decision of f is notable on its own (not the near and hot lists). */
+int report_fold_notable(const struct report_function *f);
 
 /* ---- render_report_html.c: page frame, files, charts ---- */
 
