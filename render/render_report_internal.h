@@ -35,6 +35,7 @@ struct report_ctx {
 	char *hot_legend;           /* what hot means, plain text */
 	struct strmap fn_names;     /* fns by package and name (render_report_nav.c) */
 	int64_t cur_pkg;            /* the package of the function page being written */
+	const char *cur_file;       /* its file: positions there are shown by base name */
 };
 
 /* ---- render_report_fold.c: which functions get a page ---- */
