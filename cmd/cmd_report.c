@@ -202,9 +202,10 @@ static int write_report(const char *db, const char *build, const char *src,
 	}
 	if (rc == 0)
 		fprintf(stderr, "escviz: report of build %lld in %s: %zu pages, %zu diagrams, "
-			"%zu with source, %.1f MB; %zu function pages, %zu functions folded into "
-			"their package's table\n", (long long)id, ro->out_dir, res.pages,
-			res.diagrams, res.sources, (double)res.bytes / 1e6, res.fn_pages, res.folded);
+			"%zu with source, %.1f MB; %zu function pages (%zu with no flow to draw), "
+			"%zu functions folded into their package's table\n", (long long)id,
+			ro->out_dir, res.pages, res.diagrams, res.sources, (double)res.bytes / 1e6,
+			res.fn_pages, res.flowless, res.folded);
 	profile_data_release(&pd);
 	near_list_release(&nd.l);
 	store_funcs_free(nd.costs, nd.n_costs);

@@ -267,6 +267,17 @@ static int index_page(struct report_ctx *c, struct sbuf *err)
 	sbuf_addstr(&sb, "<h2 id=\"charts\">Heap allocations</h2>\n");
 	charts(c, &sb);
 	report_near_index(c, &sb);
+	sbuf_addstr(&sb, "<h2 id=\"legend\">How to read a diagram</h2>\n<p>Each function page "
+		    "draws the places its values live in and the flows between them. What escapes "
+		    "has a red double border and says so in its label (&ldquo;escapes to heap&rdquo;, "
+		    "&ldquo;moved to heap&rdquo;, &ldquo;leaks&rdquo;). The heap is a filled red octagon; a "
+		    "parameter an inverted house; a result a house; an allocation a 3-D box. An arrow "
+		    "is a flow, labelled with its operator (&amp;: address-of, with a hollow-dot head) "
+		    "and reasons; dashed arrows come from a verdict without explanation or pass "
+		    "through an inlined call; dashed grey arrows labelled &ldquo;N hops&rdquo; stand "
+		    "for paths through places left out to keep the diagram readable. Hover an arrow "
+		    "for its first steps; the page's events table lists them all. A function with "
+		    "no flow to draw gets no diagram, and its page says so.</p>\n");
 	sbuf_addf(&sb, "<h2 id=\"packages\">Packages (%zu)</h2>\n", c->n_pkgs);
 	report_filter(&sb, "packages-table", "packages");
 	sbuf_addstr(&sb, "<table class=\"sortable\" id=\"packages-table\"><caption class=\"note\">"
@@ -437,7 +448,7 @@ int render_report(const struct report_source *src, const struct report_opts *o,
 	int rc;
 
 	memset(res, 0, sizeof(*res));
-	if ((rc = make_dirs(o->out_dir, err)) < 0 || (rc = render_graph_new(&c.gr, err)) < 0)
+	if ((rc = make_dirs(o->out_dir, err)) < 0 || (rc = render_graph_new_svg(&c.gr, err)) < 0)
 		goto out;
 	report_fold_init(&c);
 	name_pages(&c);

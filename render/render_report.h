@@ -85,6 +85,7 @@ struct report_opts {
 struct report_result {
 	size_t pages;     /* HTML pages written */
 	size_t diagrams;  /* inline diagrams */
+	size_t flowless;  /* function pages without a diagram: no flow to draw */
 	uint64_t bytes;   /* bytes written, all files */
 	size_t sources;   /* function pages that show source lines */
 	size_t fn_pages;  /* functions with a page of their own */

@@ -125,10 +125,10 @@ static void round_coords(struct sbuf *sb, const char *v, size_t n)
  * Graphviz's SVG body, smaller: no comments, no <title> of the generated
  * ids (n0, n0->n1: the tooltips are the xlink:title of each <a>), no ids
  * on groups, no newlines between tags, the font family and the centred
- * anchor said once on the root (svg_root_attrs), coordinates to 0.1 pt.
+ * anchor and the nodes' font size said once on the root (SVG_ROOT_ATTRS), coordinates to 0.1 pt.
  * Text and attribute values are copied as Graphviz escaped them.
  */
-#define SVG_ROOT_ATTRS " font-family=\"Helvetica,sans-Serif\" text-anchor=\"middle\""
+#define SVG_ROOT_ATTRS " font-family=\"Helvetica,sans-Serif\" text-anchor=\"middle\" font-size=\"10\""
 
 static void svg_min(struct sbuf *sb, const char *p, const char *end, const char *home)
 {
@@ -207,7 +207,8 @@ static void svg_min(struct sbuf *sb, const char *p, const char *end, const char 
 #define IS(s) (nl == sizeof(s) - 1 && !memcmp(name, s, nl))
 #define VAL(s) ((size_t)(ve - v) == sizeof(s) - 1 && !memcmp(v, s, sizeof(s) - 1))
 			if ((group && IS("id")) || (IS("font-family") && VAL("Helvetica,sans-Serif")) ||
-			    (IS("text-anchor") && VAL("middle")))
+			    (IS("text-anchor") && VAL("middle")) ||
+			    (IS("font-size") && (VAL("10.00") || VAL("10"))))
 				continue;
 			sbuf_addch(sb, ' ');
 			sbuf_add(sb, name, (size_t)(v - name));
@@ -309,10 +310,14 @@ static void inline_svg(struct sbuf *sb, const struct sbuf *svg, const char *name
 	sbuf_addstr(sb, "</div>\n");
 	sbuf_release(&label);
 }
+/* An arrow's tooltip: its first steps (the events table lists them all). */
+#define REPORT_TOOLTIP_MAX 300
+
 static int diagram(struct report_ctx *c, struct sbuf *sb, const struct mfunc *g,
 		   struct sbuf *err)
 {
-	struct graph_opts go = { c->o->max_nodes, c->src->stats->info.go_version, c->src->sigs };
+	struct graph_opts go = { c->o->max_nodes, c->src->stats->info.go_version, c->src->sigs, 1,
+				 REPORT_TOOLTIP_MAX, 1 };
 	struct graph_summary sum;
 	struct sbuf svg = SBUF_INIT;
 	int rc;
@@ -325,19 +330,27 @@ static int diagram(struct report_ctx *c, struct sbuf *sb, const struct mfunc *g,
 	}
 	if ((rc = render_graph(c->gr, g, &go, "svg", &svg, &sum, err)) < 0)
 		goto out;
+	if (!svg.len) {
+		sbuf_addf(sb, "<p class=\"note\" id=\"no-diagram\">No diagram: no flow between "
+			  "places to draw (%zu place%s", sum.nodes, sum.nodes == 1 ? "" : "s");
+		if (sum.escaping)
+			sbuf_addf(sb, ", %zu escaping", sum.escaping);
+		sbuf_addstr(sb, "); the tables below list every verdict and call site.</p>\n");
+		c->res->flowless++;
+		goto out;
+	}
 	sbuf_addstr(sb, "<figure class=\"diagram\">\n");
 	inline_svg(sb, &svg, g->name, g->pos.file, &sum);
-	sbuf_addf(sb, "<figcaption>%zu places and %zu flows; %zu places escape (red, double "
-		  "border, and labelled). Heap: filled octagon. Dashed arrows: from a verdict "
-		  "without explanation, or through an inlined call. Hover an arrow for its "
-		  "steps; the table below lists them all.", sum.nodes, sum.edges, sum.escaping);
+	/* The legend is the index's, once (index.html#legend). */
+	sbuf_addf(sb, "<figcaption>%zu places and %zu flows; %zu places escape.",
+		  sum.nodes, sum.edges, sum.escaping);
 	if (sum.omitted_nodes)
 		sbuf_addf(sb, " Left out to stay readable: %zu places and %zu flows.",
 			  sum.omitted_nodes, sum.omitted_edges);
 	if (sum.summaries)
-		sbuf_addf(sb, " Each of the %zu dashed grey arrows labelled &ldquo;N hops&rdquo; "
-			  "stands for N hops through places left out, on the way from an escaping "
-			  "value to the heap; hover it for those places.", sum.summaries);
+		sbuf_addf(sb, " %zu dashed grey arrows labelled &ldquo;N hops&rdquo; stand for "
+			  "paths through places left out.", sum.summaries);
+	sbuf_addstr(sb, " <a href=\"../index.html#legend\">How to read a diagram</a>.");
 	sbuf_addstr(sb, "</figcaption></figure>\n");
 	c->res->diagrams++;
 out:
@@ -421,10 +434,17 @@ static void explanation(const struct report_ctx *c, struct sbuf *sb, const struc
 	sbuf_addstr(sb, "</div>");
 }
 
+/*
+ * The paths shown per verdict: the compiler prints one for each place a
+ * value reaches (up to hundreds for a parameter of a std type checker
+ * function, megabytes of page); the rest are counted, for `escviz why`.
+ */
+#define REPORT_EXPLS_SHOWN 3
+
 static void event_row(const struct report_ctx *c, struct sbuf *sb, const struct mfunc *g,
 		      const struct mevent *e)
 {
-	size_t shown = 0;
+	size_t shown = 0, more = 0;
 
 	sbuf_addf(sb, "<tr><td data-v=\"%lld.%06lld\"><code>", (long long)e->pos.line,
 		  (long long)e->pos.col);
@@ -447,11 +467,22 @@ static void event_row(const struct report_ctx *c, struct sbuf *sb, const struct 
 	if (report_prof_heap(c))
 		report_prof_alloc_td(c, sb, e);
 	sbuf_addstr(sb, "<td>");
-	for (size_t i = 0; i < g->n_expls; i++)
-		if (g->expls[i].event_id == e->id && ++shown)
+	for (size_t i = 0; i < g->n_expls; i++) {
+		if (g->expls[i].event_id != e->id)
+			continue;
+		if (shown++ < REPORT_EXPLS_SHOWN)
 			explanation(c, sb, &g->expls[i]);
+		else
+			more++;
+	}
 	if (!shown)
 		sbuf_addstr(sb, "<span class=\"note\">no explanation printed</span>");
+	if (more) {
+		sbuf_addf(sb, "<p class=\"note more-paths\">%zu more path%s printed for this verdict "
+			  "(%zu in all): <code>escviz why ", more, more == 1 ? "" : "s", shown);
+		pos_text(sb, &e->pos);
+		sbuf_addstr(sb, "</code> lists them.</p>");
+	}
 	sbuf_addstr(sb, "</td></tr>\n");
 }
 
