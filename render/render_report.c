@@ -411,16 +411,8 @@ static int all_pages(struct report_ctx *c, struct sbuf *err)
 		rc = report_near_page(c, err);
 	for (size_t i = 0; i < c->n_pkgs && !rc; i++)
 		rc = package_page(c, i, first_function(c, c->pkgs[i].id), err);
-	for (size_t i = 0, done = 0; i < c->n_fns && !rc; i++) {
-		if (c->o->stop && *c->o->stop)
-			return error_set(err, ESCVIZ_EINTR, "interrupted");
-		if (!c->has_page[i])
-			continue;
-		rc = report_function_page(c, i, err);
-		if (c->o->progress)
-			c->o->progress(c->o->progress_ctx, ++done, c->n_fns - c->n_folded,
-				       c->n_folded);
-	}
+	if (!rc)
+		rc = report_function_pages(c, err);
 	return rc;
 }
 

@@ -71,6 +71,12 @@ struct report_source {
 					   const char **path, size_t *n);
 	const struct report_profiles *prof; /* NULL: the build has no profile */
 	const struct near_list *near; /* near the inlining budget; NULL: not shown */
+	/*
+	 * Called in each worker process (report_opts.jobs > 1) before it
+	 * loads a function: a database connection of its own.  NULL: no
+	 * workers, the pages are written by the calling process.
+	 */
+	int (*reopen)(void *ctx, struct sbuf *err);
 };
 
 struct report_opts {
@@ -80,6 +86,7 @@ struct report_opts {
 	void *progress_ctx;
 	volatile int *stop;    /* set by a signal handler to stop early */
 	int all_pages;         /* 1: a page for every function, none folded */
+	size_t jobs;           /* worker processes for the function pages; 0 or 1: none */
 };
 
 struct report_result {

@@ -377,19 +377,25 @@ void report_page_end(struct sbuf *sb, const char *up)
 int report_write(struct report_ctx *c, const char *rel, const struct sbuf *sb,
 		 struct sbuf *err)
 {
+	return report_write_part(c, rel, sb, 1, err);
+}
+
+int report_write_part(struct report_ctx *c, const char *rel, const struct sbuf *sb, int first,
+		      struct sbuf *err)
+{
 	struct sbuf path = SBUF_INIT;
 	FILE *f;
 	int rc = 0;
 
 	sbuf_addf(&path, "%s/%s", c->o->out_dir, rel);
-	f = fopen(path.buf, "wb");
+	f = fopen(path.buf, first ? "wb" : "ab");
 	if (!f || fwrite(sb->buf, 1, sb->len, f) != sb->len)
 		rc = error_set(err, ESCVIZ_EIO, "%s: cannot write: %s", path.buf, strerror(errno));
 	if (f && fclose(f) != 0 && !rc)
 		rc = error_set(err, ESCVIZ_EIO, "%s: cannot write: %s", path.buf, strerror(errno));
 	if (!rc) {
 		c->res->bytes += sb->len;
-		c->res->pages += strstr(rel, ".html") != NULL;
+		c->res->pages += first && strstr(rel, ".html") != NULL;
 	}
 	sbuf_release(&path);
 	return rc;

@@ -67,6 +67,11 @@ int report_write_assets(struct report_ctx *c, struct sbuf *err);
 /* Write sb to OUT/rel (rel is generated, never log text) and count it. */
 int report_write(struct report_ctx *c, const char *rel, const struct sbuf *sb,
 		 struct sbuf *err);
+/* The same in parts: the first creates OUT/rel, the others append to it. */
+int report_write_part(struct report_ctx *c, const char *rel, const struct sbuf *sb, int first,
+		      struct sbuf *err);
+/* Parts of a large file are written once they reach this size. */
+#define REPORT_PART_BYTES (256 * 1024)
 
 struct bar {
 	const char *label; /* raw */
@@ -141,5 +146,10 @@ void report_source(struct report_ctx *c, struct sbuf *sb, const struct mfunc *g)
 /* ---- render_report_func.c ---- */
 
 int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err);
+
+/* ---- render_report_jobs.c ---- */
+
+/* Every function page, by o->jobs worker processes (or this one). */
+int report_function_pages(struct report_ctx *c, struct sbuf *err);
 
 #endif

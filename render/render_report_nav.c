@@ -167,7 +167,7 @@ int report_nav_write_index(struct report_ctx *c, struct sbuf *err)
 {
 	struct sbuf sb = SBUF_INIT;
 	const struct report_package *p = NULL;
-	int rc;
+	int rc, first = 1;
 
 	sbuf_addstr(&sb, "/* escviz report: the functions of the build for the search box "
 		    "(escviz.js): name, package, page. */\nescvizFunctions([\n");
@@ -190,9 +190,16 @@ int report_nav_write_index(struct report_ctx *c, struct sbuf *err)
 		sbuf_addstr(&sb, "\",\"");
 		sbuf_add_js_string(&sb, c->fn_page[i], strlen(c->fn_page[i]));
 		sbuf_addstr(&sb, i + 1 < c->n_fns ? "\"],\n" : "\"]\n");
+		if (sb.len >= REPORT_PART_BYTES) {
+			if ((rc = report_write_part(c, "escviz-funcs.js", &sb, first, err)) < 0)
+				goto out;
+			first = 0;
+			sbuf_reset(&sb);
+		}
 	}
 	sbuf_addstr(&sb, "]);\n");
-	rc = report_write(c, "escviz-funcs.js", &sb, err);
+	rc = report_write_part(c, "escviz-funcs.js", &sb, first, err);
+out:
 	sbuf_release(&sb);
 	return rc;
 }

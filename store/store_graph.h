@@ -32,6 +32,15 @@ int store_graph_loader_new(struct store *s, int64_t build, struct graph_loader *
 int store_graph_loader_few(struct store *s, int64_t build, struct graph_loader **out,
 			   struct sbuf *err);
 void store_graph_loader_free(struct graph_loader *ld);
+/*
+ * In a process forked after ld was made: a connection of its own to the
+ * same database, with ld's statements prepared on it; the rows ld
+ * preloaded are kept (shared with the parent until written).  The
+ * parent's connection is left alone, never used or closed here (SQLite
+ * must not carry a connection across fork()), so call it only in a child
+ * that ends with _exit().
+ */
+int store_graph_loader_reopen(struct graph_loader *ld, struct sbuf *err);
 
 enum graph_load_flags {
 	/* also explanations attributed to the function but linked to no
