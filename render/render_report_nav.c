@@ -206,15 +206,9 @@ out:
 
 void report_search_box(struct sbuf *sb, const char *up)
 {
-	sbuf_addf(sb, "<div class=\"search\" role=\"search\" hidden><label for=\"fn-search\">"
-		  "Find a function</label> <input id=\"fn-search\" type=\"search\" "
-		  "autocomplete=\"off\" spellcheck=\"false\" role=\"combobox\" "
-		  "aria-autocomplete=\"list\" aria-expanded=\"false\" aria-controls=\"fn-search-list\" "
-		  "aria-describedby=\"fn-search-help\" placeholder=\"name, then &#8595; and Enter\" "
-		  "data-up=\"%s\"><span id=\"fn-search-help\" class=\"sr\">Type part of a function "
-		  "name; the arrow keys choose, Enter opens its page, Escape closes the list. "
-		  "The slash key jumps here.</span><ul id=\"fn-search-list\" role=\"listbox\" "
-		  "aria-label=\"functions\" hidden></ul></div>", up);
+	/* escviz.js fills it in (REPORT_SEARCH_BOX) and shows it: without the
+	 * script it could not work, and thousands of pages need not carry it. */
+	sbuf_addf(sb, "<div class=\"search\" role=\"search\" data-up=\"%s\" hidden></div>", up);
 }
 
 void report_short_path(struct sbuf *sb, const char *path, size_t max)
