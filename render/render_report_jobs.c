@@ -16,6 +16,9 @@
 #include "render/render_report_internal.h"
 
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -134,6 +137,11 @@ static int run_jobs(struct report_ctx *c, size_t n, struct sbuf *err)
 	int rc = 0, stopping = 0;
 
 	fflush(NULL); /* nothing buffered is written twice */
+#ifdef __GLIBC__
+	/* What the index and package pages freed goes back to the system
+	 * before the workers copy the heap, so none of them starts larger. */
+	malloc_trim(0);
+#endif
 	for (size_t k = 0; k < n; k++) {
 		int p[2];
 		pid_t pid;

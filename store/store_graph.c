@@ -552,11 +552,30 @@ static const char functions_sql[] =
 	" GROUP BY ev.function_id) x ON x.function_id = f.id"
 	" WHERE f.build_id = ?1 ORDER BY f.package_id, f.name";
 
+/* Column i, shared with the rows before that had the same text (see _free). */
+static char *row_shared(struct strmap *seen, char ***v, size_t *n, size_t *a, sqlite3_stmt *st,
+			int i)
+{
+	const char *t = (const char *)sqlite3_column_text(st, i);
+	size_t len = (size_t)sqlite3_column_bytes(st, i);
+	int64_t at;
+	if (!t)
+		return NULL;
+	if (strmap_get(seen, t, len, &at))
+		return (*v)[at];
+	VEC_GROW(*v, *n + 1, *a);
+	(*v)[*n] = xmemdupz(t, len);
+	strmap_put(seen, t, len, (int64_t)*n);
+	return (*v)[(*n)++];
+}
+
 int store_report_functions(struct store *s, int64_t build, struct report_function **out,
 			   size_t *n, struct sbuf *err)
 {
 	sqlite3_stmt *st = NULL;
-	size_t alloc = 0;
+	struct strmap seen = STRMAP_INIT; /* a build's 40,000 functions name 3,000 files */
+	char **strs = NULL;
+	size_t alloc = 0, n_strs = 0, a_strs = 0;
 	int rc;
 
 	*out = NULL;
@@ -572,23 +591,37 @@ int store_report_functions(struct store *s, int64_t build, struct report_functio
 		f->id = sqlite3_column_int64(st, 0);
 		f->package_id = sqlite3_column_int64(st, 1);
 		f->name = col_str(st, 2);
-		read_pos(st, 3, &f->pos);
+		f->pos.file = row_shared(&seen, &strs, &n_strs, &a_strs, st, 3);
+		f->pos.line = sqlite3_column_int64(st, 4);
+		f->pos.col = sqlite3_column_int64(st, 5);
 		f->inlinable = sqlite3_column_int(st, 6);
 		f->cost = sqlite3_column_int64(st, 7);
-		f->reason = store_column_dup(st, 8);
+		f->reason = row_shared(&seen, &strs, &n_strs, &a_strs, st, 8);
 		read_counts(st, 9, &f->c);
 		f->explanations = sqlite3_column_int64(st, 14);
 	}
 	sqlite3_finalize(st);
+	strmap_release(&seen);
+	free(strs); /* the strings are the rows' now */
 	return rc == SQLITE_DONE ? 0 : store_db_error(s, err, "cannot list functions");
 }
 
+/* The rows share their file and reason strings: each is freed once. */
 void store_report_functions_free(struct report_function *v, size_t n)
 {
+	struct strmap freed = STRMAP_INIT;
+	int64_t x;
+
 	for (size_t i = 0; i < n; i++) {
+		char *shared[2] = { v[i].pos.file, v[i].reason };
 		free(v[i].name);
-		free(v[i].pos.file);
-		free(v[i].reason);
+		for (int k = 0; k < 2; k++) {
+			if (!shared[k] || strmap_get(&freed, (const char *)&shared[k], sizeof(char *), &x))
+				continue;
+			strmap_put(&freed, (const char *)&shared[k], sizeof(char *), 1);
+			free(shared[k]);
+		}
 	}
+	strmap_release(&freed);
 	free(v);
 }

@@ -64,7 +64,8 @@ int store_sig_table(struct store *s, int64_t build, struct sig_table *t, struct 
 int store_report_packages(struct store *s, int64_t build, struct report_package **out,
 			  size_t *n, struct sbuf *err);
 void store_report_packages_free(struct report_package *v, size_t n);
-/* Every function of build, by package id, then name. */
+/* Every function of build, by package id, then name (rows with the same
+ * file or reason share one string: free them with the function below). */
 int store_report_functions(struct store *s, int64_t build, struct report_function **out,
 			   size_t *n, struct sbuf *err);
 void store_report_functions_free(struct report_function *v, size_t n);
