@@ -133,7 +133,7 @@ static void round_coords(struct sbuf *sb, const char *v, size_t n)
 static void svg_min(struct sbuf *sb, const char *p, const char *end, const char *home)
 {
 	unsigned char dropped[64]; /* per open <g>: 1 when its tags were left out */
-	size_t depth = 0, hn = home ? strlen(home) : 0;
+	size_t depth = 0, edge_at = 0, hn = home ? strlen(home) : 0;
 
 	while (p < end) {
 		const char *q;
@@ -171,6 +171,8 @@ static void svg_min(struct sbuf *sb, const char *p, const char *end, const char 
 			int close_g = end - p >= 4 && !memcmp(p, "</g>", 4);
 			q = memchr(p, '>', (size_t)(end - p));
 			q = q ? q + 1 : end;
+			if (close_g && depth == edge_at)
+				edge_at = 0;
 			if (close_g && depth && depth <= sizeof(dropped) && dropped[depth - 1]) {
 				depth--;
 				p = q;
@@ -182,6 +184,11 @@ static void svg_min(struct sbuf *sb, const char *p, const char *end, const char 
 			continue;
 		}
 		int is_g = q - p == 2 && p[1] == 'g', group = is_g || (q - p == 2 && p[1] == 'a');
+		int edge_g = 0;
+#define TAG(s) ((size_t)(q - p - 1) == sizeof(s) - 1 && !memcmp(p + 1, s, sizeof(s) - 1))
+		int poly = TAG("polygon"), shape = poly || TAG("path") || TAG("ellipse") ||
+						   TAG("polyline"), text = TAG("text");
+#undef TAG
 		tag_at = sb->len;
 		sbuf_add(sb, p, (size_t)(q - p));
 		p = q;
@@ -206,9 +213,17 @@ static void svg_min(struct sbuf *sb, const char *p, const char *end, const char 
 			p = ve + 1;
 #define IS(s) (nl == sizeof(s) - 1 && !memcmp(name, s, nl))
 #define VAL(s) ((size_t)(ve - v) == sizeof(s) - 1 && !memcmp(v, s, sizeof(s) - 1))
+			edge_g |= is_g && IS("class") && VAL("edge");
+			/* Defaults the style sheet gives what has no such attribute
+			 * (SVG_CSS in render_report_html.c): kept when they differ. */
 			if ((group && IS("id")) || (IS("font-family") && VAL("Helvetica,sans-Serif")) ||
 			    (IS("text-anchor") && VAL("middle")) ||
-			    (IS("font-size") && (VAL("10.00") || VAL("10"))))
+			    (IS("font-size") && (VAL("10.00") || VAL("10")) && !edge_at) ||
+			    (shape && IS("fill") && VAL("none") && !(edge_at && poly)) ||
+			    (shape && IS("stroke") && VAL("black") && !edge_at) ||
+			    (shape && edge_at && IS("stroke") && VAL("#455a64")) ||
+			    (poly && edge_at && IS("fill") && VAL("#455a64")) ||
+			    (text && edge_at && IS("font-size") && (VAL("9.00") || VAL("9"))))
 				continue;
 			sbuf_addch(sb, ' ');
 			sbuf_add(sb, name, (size_t)(v - name));
@@ -240,6 +255,8 @@ static void svg_min(struct sbuf *sb, const char *p, const char *end, const char 
 				else if (bare)
 					bare = 0, sbuf_addch(sb, '>');
 				depth++;
+				if (edge_g && !edge_at)
+					edge_at = depth;
 				if (bare) {
 					sbuf_setlen(sb, tag_at);
 					p++;
