@@ -30,6 +30,8 @@
 #   BIGLOG   the large default log (BIGLOG= to leave it out)
 #   RESULTS  file to append to (default bench/results.md; /dev/null: none)
 #   TMPDIR   where the logs, databases and sites go (default /tmp)
+#   REV      the commit to record (default: the work tree's HEAD, -dirty when
+#            changed); set it when ESCVIZ was built from another commit
 #
 # A benchmark, not a test: it never fails on a slow result, only when
 # something could not be measured.
@@ -65,8 +67,12 @@ fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-rev=$(git -C "$root" rev-parse --short=12 HEAD 2>/dev/null || echo '?')
-git -C "$root" diff --quiet HEAD 2>/dev/null || rev+=-dirty
+if [[ -n ${REV:-} ]]; then
+	rev=$REV
+else
+	rev=$(git -C "$root" rev-parse --short=12 HEAD 2>/dev/null || echo '?')
+	git -C "$root" diff --quiet HEAD 2>/dev/null || rev+=-dirty
+fi
 jobs_arg=()
 [[ -n $JOBS ]] && jobs_arg=(--jobs "$JOBS")
 best() { sort -g | head -1; }
