@@ -96,12 +96,11 @@ static void *plugin_library(const char *name, void **handle)
 
 int render_graph_new_svg(struct graph_renderer **out, struct sbuf *err)
 {
-	lt_symlist_t builtins[4] = { { 0 } };
+	lt_symlist_t builtins[3] = { { 0 } };
 	struct graph_renderer *r;
-	void *core = plugin_library("core", &builtins[3].address), *core_h = builtins[3].address;
-	void *dot = plugin_library("dot_layout", &builtins[3].address), *dot_h = builtins[3].address;
+	void *core_h, *dot_h;
+	void *core = plugin_library("core", &core_h), *dot = plugin_library("dot_layout", &dot_h);
 
-	builtins[3].address = NULL;
 	if (!core || !dot) {
 		if (core_h)
 			dlclose(core_h);

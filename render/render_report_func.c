@@ -124,11 +124,15 @@ static void round_coords(struct sbuf *sb, const char *v, size_t n)
 /*
  * Graphviz's SVG body, smaller: no comments, no <title> of the generated
  * ids (n0, n0->n1: the tooltips are the xlink:title of each <a>), no ids
- * on groups, no newlines between tags, the font family and the centred
- * anchor and the nodes' font size said once on the root (SVG_ROOT_ATTRS), coordinates to 0.1 pt.
- * Text and attribute values are copied as Graphviz escaped them.
+ * on groups, no empty groups, no newlines between tags; the font family,
+ * the centred anchor and the nodes' font size said once on the root
+ * (SVG_ROOT_ATTRS), the default fills, strokes and edge font size left to
+ * escviz.css; coordinates to 0.1 pt; the function's folder (home) left out
+ * of tooltips.  Text and attribute values are copied as Graphviz escaped
+ * them.
  */
-#define SVG_ROOT_ATTRS " font-family=\"Helvetica,sans-Serif\" text-anchor=\"middle\" font-size=\"10\""
+#define SVG_ROOT_ATTRS \
+	" font-family=\"Helvetica,sans-Serif\" text-anchor=\"middle\" font-size=\"10\""
 
 static void svg_min(struct sbuf *sb, const char *p, const char *end, const char *home)
 {
