@@ -17,14 +17,16 @@ static void pos_text(struct sbuf *sb, const struct mpos *p)
 }
 
 /*
- * A position in the function's own file (c->cur_file, whole under
- * "Declared at") by the file's base name: "print.go:12:3".
+ * A position in the folder of the function's own file (c->cur_file, whole
+ * under "Declared at") by the file's base name: "print.go:12:3".
  */
 static void pos_short(const struct report_ctx *c, struct sbuf *sb, const struct mpos *p)
 {
-	const char *slash;
-	if (p->file && c->cur_file && !strcmp(p->file, c->cur_file) &&
-	    (slash = strrchr(p->file, '/')) && slash[1])
+	const char *slash = p->file ? strrchr(p->file, '/') : NULL, *home;
+	size_t dir = slash ? (size_t)(slash - p->file) : 0;
+
+	if (slash && slash[1] && c->cur_file && (home = strrchr(c->cur_file, '/')) &&
+	    (size_t)(home - c->cur_file) == dir && !strncmp(p->file, c->cur_file, dir))
 		report_pos(sb, slash + 1, p->line, p->col, "(no position)");
 	else
 		pos_text(sb, p);
@@ -393,10 +395,9 @@ static void step_expr(const struct report_ctx *c, struct sbuf *sb, const char *e
 	}
 	sbuf_addstr(sb, "<a href=\"../");
 	report_href(sb, c->fn_page[k]);
-	sbuf_addstr(sb, c->has_page[k] ? "\" class=\"callee\" title=\"the page of "
-				       : "\" class=\"callee\" title=\"the row in its package's table of ");
-	report_html(sb, model_func_shown(c->fns[k].name));
-	sbuf_addstr(sb, "\">");
+	/* No tooltip for a page (thousands of links): a folded function's row says so. */
+	sbuf_addstr(sb, c->has_page[k] ? "\" class=\"callee\">"
+				       : "\" class=\"callee\" title=\"its row in its package's table\">");
 	sbuf_add_html(sb, expr, len);
 	sbuf_addstr(sb, "</a>");
 	report_html(sb, expr + len);
