@@ -71,7 +71,9 @@ if [[ -n ${REV:-} ]]; then
 	rev=$REV
 else
 	rev=$(git -C "$root" rev-parse --short=12 HEAD 2>/dev/null || echo '?')
-	git -C "$root" diff --quiet HEAD 2>/dev/null || rev+=-dirty
+	# dirty: changed but for the results file this script appends to
+	git -C "$root" diff --quiet HEAD -- . ':(exclude)bench/results.md' 2>/dev/null ||
+		rev+=-dirty
 fi
 jobs_arg=()
 [[ -n $JOBS ]] && jobs_arg=(--jobs "$JOBS")
