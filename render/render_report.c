@@ -4,7 +4,9 @@
  *
  *   OUT/index.html             summary, charts, package table
  *   OUT/pkg/NAME-HASH.html     one per package (and test variant)
- *   OUT/fn/NAME-HASH.html      one per function
+ *   OUT/fn/NAME-HASH.html      one per function with something to show
+ *                              (render_report_fold.c; the others are rows
+ *                              of their package page, "#fn-NAME-HASH")
  *   OUT/escviz.css, escviz.js  shared by every page
  *
  * Page names come from sbuf_add_filename() over the package path, variant

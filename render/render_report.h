@@ -3,9 +3,11 @@
 /*
  * The static HTML report of one build (docs/report.md): index.html with
  * the build's summary, a per-package table and inline SVG charts; a page
- * per package; a page per function with its flow diagram inline and every
- * event with its explanation, and, given a source tree, the function's
- * source lines with the diagnostics beside them.
+ * per package; a page per function with an escape, a leak or a notable
+ * inlining decision (the others are rows of their package's table), with
+ * its flow diagram inline and every event with its explanation, and,
+ * given a source tree, the function's source lines with the diagnostics
+ * beside them.
  *
  * The site works from file:// with no network: the only files it refers
  * to are its own (escviz.css, escviz.js, other pages).  Every log text is
