@@ -1,5 +1,6 @@
 /* escviz report: a static HTML site for one build. */
 #include <signal.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -11,13 +12,14 @@
 #include "common/srctree.h"
 #include "common/strmap.h"
 #include "common/util.h"
+#include "common/xalloc.h"
 #include "render/render_report.h"
 #include "store/store.h"
 #include "store/store_explain.h"
 #include "store/store_graph.h"
 
 #define REPORT_USAGE \
-	"[--db PATH] [--build ID|LABEL] [--src DIR] [--max-nodes N] [--hot-threshold PCT|auto] [--near-budget N] -o DIR"
+	"[--db PATH] [--build ID|LABEL] [--src DIR] [--max-nodes N] [--hot-threshold PCT|auto] [--near-budget N] [--pages notable|all] [--jobs N] -o DIR"
 
 static volatile int stop;
 
@@ -32,7 +34,7 @@ struct progress {
 	size_t last;  /* last tenth printed */
 };
 
-static void show_progress(void *ctx, size_t done, size_t total)
+static void show_progress(void *ctx, size_t done, size_t total, size_t folded)
 {
 	struct progress *p = ctx;
 	size_t tenth = done * 10 / (total ? total : 1);
@@ -40,10 +42,11 @@ static void show_progress(void *ctx, size_t done, size_t total)
 	if (total < 2000)
 		return;
 	if (p->tty && (done % 100 == 0 || done == total))
-		fprintf(stderr, "\rescviz: report: %zu/%zu functions%s", done, total,
-			done == total ? "\n" : "");
+		fprintf(stderr, "\rescviz: report: %zu/%zu function pages (%zu functions folded)%s",
+			done, total, folded, done == total ? "\n" : "");
 	else if (!p->tty && tenth != p->last) {
-		fprintf(stderr, "escviz: report: %zu/%zu functions\n", done, total);
+		fprintf(stderr, "escviz: report: %zu/%zu function pages (%zu functions folded)\n",
+			done, total, folded);
 		p->last = tenth;
 	}
 }
@@ -64,6 +67,12 @@ static int load_func(void *ctx, int64_t id, struct mfunc *out, struct sbuf *err)
 {
 	struct source_ctx *sc = ctx;
 	return store_graph_load(sc->ld, id, 0, out, err);
+}
+
+static int reopen(void *ctx, struct sbuf *err)
+{
+	struct source_ctx *sc = ctx;
+	return store_graph_loader_reopen(sc->ld, err);
 }
 
 static void release_func(void *ctx, struct mfunc *g)
@@ -151,9 +160,32 @@ static int load_near(struct store *s, int64_t build, long within, struct near_da
 {
 	int64_t budget = -1;
 	int rc = store_func_costs(s, build, NULL, &nd->costs, &nd->n_costs, &budget, err);
-	if (rc == 0)
-		near_budget(nd->costs, nd->n_costs, within, budget, &nd->l);
-	return rc;
+	struct func_row *kept;
+	unsigned char *on;
+	size_t n = 0;
+
+	if (rc < 0)
+		return rc;
+	near_budget(nd->costs, nd->n_costs, within, budget, &nd->l);
+	/* Only the rows on the lists are kept (the whole build's are many MB);
+	 * a row is on one list at most. */
+	kept = xcalloc(nd->l.n_over + nd->l.n_headroom + 1, sizeof(*kept));
+	on = xcalloc(nd->n_costs + 1, 1);
+	for (size_t i = 0; i < nd->l.n_over + nd->l.n_headroom; i++) {
+		struct near_fn *f = i < nd->l.n_over ? &nd->l.over[i]
+						     : &nd->l.headroom[i - nd->l.n_over];
+		on[f->f - nd->costs] = 1;
+		kept[n] = *f->f;
+		f->f = &kept[n++];
+	}
+	for (size_t i = 0; i < nd->n_costs; i++)
+		if (!on[i])
+			func_row_release(&nd->costs[i]);
+	free(on);
+	free(nd->costs);
+	nd->costs = kept;
+	nd->n_costs = n;
+	return 0;
 }
 
 static int write_report(const char *db, const char *build, const char *src,
@@ -178,11 +210,11 @@ static int write_report(const char *db, const char *build, const char *src,
 	if ((rc = store_open(&s, cli_db_path(db), STORE_READONLY, err)) == 0 &&
 	    (rc = store_resolve_build(s, build, &id, err)) == 0 &&
 	    (rc = store_stats(s, id, 0, STATS_RANK_HEAP, &st, err)) == 0 &&
+	    (rc = load_near(s, id, near, &nd, err)) == 0 &&
 	    (rc = store_report_packages(s, id, &pkgs, &n_pkgs, err)) == 0 &&
 	    (rc = store_report_functions(s, id, &fns, &n_fns, err)) == 0 &&
 	    (rc = store_sig_table(s, id, &sigs, err)) == 0 &&
 	    (rc = load_profiles(s, id, hot, &pd, err)) == 0 &&
-	    (rc = load_near(s, id, near, &nd, err)) == 0 &&
 	    (!src || (rc = srctree_open(src, &sc.tree, err)) == 0) &&
 	    (rc = store_graph_loader_new(s, id, &sc.ld, err)) == 0) {
 		rs = (struct report_source){ &st, pkgs, n_pkgs, fns, n_fns, &sigs, &sc, load_func,
@@ -190,6 +222,7 @@ static int write_report(const char *db, const char *build, const char *src,
 					     pd.rp.totals.heap_profiles || pd.rp.totals.cpu_profiles
 						     ? &pd.rp : NULL };
 		rs.near = &nd.l;
+		rs.reopen = reopen;
 		rc = render_report(&rs, ro, &res, err);
 	}
 	if (rc == 0 && sc.n_missed > MAX_MISSED)
@@ -201,8 +234,10 @@ static int write_report(const char *db, const char *build, const char *src,
 	}
 	if (rc == 0)
 		fprintf(stderr, "escviz: report of build %lld in %s: %zu pages, %zu diagrams, "
-			"%zu with source, %.1f MB\n", (long long)id, ro->out_dir, res.pages,
-			res.diagrams, res.sources, (double)res.bytes / 1e6);
+			"%zu with source, %.1f MB; %zu function pages (%zu with no flow to draw), "
+			"%zu functions folded into their package's table\n", (long long)id,
+			ro->out_dir, res.pages, res.diagrams, res.sources, (double)res.bytes / 1e6,
+			res.fn_pages, res.flowless, res.folded);
 	profile_data_release(&pd);
 	near_list_release(&nd.l);
 	store_funcs_free(nd.costs, nd.n_costs);
@@ -228,6 +263,12 @@ static const struct cli_opt report_opts[] = {
 	CLI_OPT_HOT_THRESHOLD,
 	{ OPT_STRING, "near-budget", 0, "N",
 	  "list the functions within N of the inlining budget (default 10)" },
+	{ OPT_STRING, "pages", 0, "notable|all",
+	  "notable (default): a page for each function with an escape, a leak or a notable"
+	  " inlining decision, the others listed in their package's table; all: a page for"
+	  " every function" },
+	{ OPT_STRING, "jobs", 'j', "N",
+	  "write the function pages with N processes (default: the online CPUs, at most 4)" },
 	{ OPT_STRING, "output", 'o', "DIR", "folder to write the site into (required; created if missing)" },
 	CLI_OPT_END,
 };
@@ -243,13 +284,13 @@ const struct cli_cmd cli_cmd_report = {
 int cmd_report(int argc, char **argv)
 {
 	const char *db = NULL, *build = NULL, *src = NULL, *out = NULL, *max = "40", *hot = NULL;
-	const char *near = "10";
-	void *const dest[] = { &db, &build, &src, &max, &hot, &near, &out };
+	const char *near = "10", *pages = "notable", *jobs_s = NULL;
+	void *const dest[] = { &db, &build, &src, &max, &hot, &near, &pages, &jobs_s, &out };
 	struct hot_threshold threshold;
 	struct progress pr = { isatty(STDERR_FILENO), 0 };
 	struct report_opts ro = { 0 };
 	struct sbuf err = SBUF_INIT;
-	long n, within;
+	long n, within, jobs = sysconf(_SC_NPROCESSORS_ONLN);
 	int nargs, rc;
 
 	if ((rc = cli_parse(&cli_cmd_report, dest, CLI_NDEST(dest), argc, argv, &nargs)) != 0)
@@ -267,7 +308,14 @@ int cmd_report(int argc, char **argv)
 		sbuf_release(&err);
 		return EXIT_USAGE;
 	}
-	ro = (struct report_opts){ out, (size_t)n, show_progress, &pr, &stop };
+	if (strcmp(pages, "notable") && strcmp(pages, "all"))
+		return cli_usage_error("report", "--pages takes notable or all, not '%s'", pages);
+	if (jobs_s && ((jobs = util_parse_long(jobs_s, strlen(jobs_s))) < 1 || jobs > 64))
+		return cli_usage_error("report", "--jobs takes a number from 1 to 64, not '%s'", jobs_s);
+	if (!jobs_s)
+		jobs = jobs < 1 ? 1 : jobs > 4 ? 4 : jobs;
+	ro = (struct report_opts){ out, (size_t)n, show_progress, &pr, &stop, !strcmp(pages, "all"),
+				   (size_t)jobs };
 	signal(SIGINT, on_signal);
 	signal(SIGTERM, on_signal);
 	rc = write_report(db, build, src, &threshold, within, &ro, &err);

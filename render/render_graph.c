@@ -7,7 +7,9 @@
  */
 #include "render/render_graph.h"
 
+#include <dlfcn.h>
 #include <gvc.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +20,7 @@
 
 struct graph_renderer {
 	GVC_t *gvc;
+	void *libs[2]; /* render_graph_new_svg's plugin libraries, or NULL */
 };
 
 static struct sbuf gv_errors = SBUF_INIT; /* agseterrf has no context */
@@ -58,11 +61,78 @@ int render_graph_new(struct graph_renderer **out, struct sbuf *err)
 	return 0;
 }
 
+/*
+ * The plugin library NAME (core, dot_layout) of the Graphviz that libgvc
+ * was loaded from: "<libgvc's folder>/graphviz/libgvplugin_NAME.so.6",
+ * where Graphviz itself looks for its plugins.  NULL when not found.
+ */
+static void *plugin_library(const char *name, void **handle)
+{
+	static const char *const suffix[] = { ".so.6", ".so" };
+	struct sbuf path = SBUF_INIT, sym = SBUF_INIT;
+	Dl_info info;
+	void *lib = NULL;
+	const char *slash;
+
+	*handle = NULL;
+	if (!dladdr((void *)gvContext, &info) || !info.dli_fname ||
+	    !(slash = strrchr(info.dli_fname, '/')))
+		return NULL;
+	for (size_t i = 0; i < 2 && !*handle; i++) {
+		sbuf_reset(&path);
+		sbuf_add(&path, info.dli_fname, (size_t)(slash - info.dli_fname));
+		sbuf_addf(&path, "/graphviz/libgvplugin_%s%s", name, suffix[i]);
+		*handle = dlopen(path.buf, RTLD_NOW | RTLD_LOCAL);
+	}
+	sbuf_addf(&sym, "gvplugin_%s_LTX_library", name);
+	if (*handle && !(lib = dlsym(*handle, sym.buf))) {
+		dlclose(*handle);
+		*handle = NULL;
+	}
+	sbuf_release(&path);
+	sbuf_release(&sym);
+	return lib;
+}
+
+int render_graph_new_svg(struct graph_renderer **out, struct sbuf *err)
+{
+	lt_symlist_t builtins[3] = { { 0 } };
+	struct graph_renderer *r;
+	void *core_h, *dot_h;
+	void *core = plugin_library("core", &core_h), *dot = plugin_library("dot_layout", &dot_h);
+
+	if (!core || !dot) {
+		if (core_h)
+			dlclose(core_h);
+		if (dot_h)
+			dlclose(dot_h);
+		return render_graph_new(out, err);
+	}
+	builtins[0] = (lt_symlist_t){ "gvplugin_core_LTX_library", core };
+	builtins[1] = (lt_symlist_t){ "gvplugin_dot_layout_LTX_library", dot };
+	r = xcalloc(1, sizeof(*r));
+	agseterr(AGERR);
+	agseterrf(catch_error);
+	/* Only these two: no text layout plugin, so Graphviz estimates text widths. */
+	r->gvc = gvContextPlugins(builtins, 0);
+	if (!r->gvc) {
+		free(r);
+		return render_graph_new(out, err);
+	}
+	r->libs[0] = core_h;
+	r->libs[1] = dot_h;
+	*out = r;
+	return 0;
+}
+
 void render_graph_free(struct graph_renderer *r)
 {
 	if (!r)
 		return;
 	gvFreeContext(r->gvc);
+	for (int i = 0; i < 2; i++)
+		if (r->libs[i])
+			dlclose(r->libs[i]);
 	free(r);
 }
 
@@ -140,7 +210,7 @@ static void add_cut(struct sbuf *sb, const char *s, size_t max)
 	sbuf_addstr(sb, "...");
 }
 
-static void style_edge(Agedge_t *ae, const struct gedge *e)
+static void style_edge(Agedge_t *ae, const struct gedge *e, size_t tip_max)
 {
 	struct sbuf raw = SBUF_INIT;
 
@@ -153,7 +223,7 @@ static void style_edge(Agedge_t *ae, const struct gedge *e)
 		sbuf_addstr(&raw, " [inlined call]");
 	set_text(ae, "label", raw.buf, raw.len);
 	sbuf_reset(&raw);
-	add_cut(&raw, e->tip.len ? e->tip.buf : e->why.buf, 3000);
+	add_cut(&raw, e->tip.len ? e->tip.buf : e->why.buf, tip_max ? tip_max : 3000);
 	while (raw.len && raw.buf[raw.len - 1] == '\n')
 		sbuf_setlen(&raw, raw.len - 1);
 	set_text(ae, "tooltip", raw.buf, raw.len);
@@ -218,11 +288,13 @@ static void note(Agraph_t *g, const char *id, const char *title, const char *lin
 	sbuf_release(&label);
 }
 
-static void graph_attrs(Agraph_t *g, const struct mfunc *fg)
+static void graph_attrs(Agraph_t *g, const struct mfunc *fg, int no_title)
 {
 	struct sbuf title = SBUF_INIT;
-	sbuf_addf(&title, "%s%s%s", fg->name, *fg->package ? "\n" : "", fg->package);
-	set_text(g, "label", title.buf, title.len);
+	if (!no_title) {
+		sbuf_addf(&title, "%s%s%s", fg->name, *fg->package ? "\n" : "", fg->package);
+		set_text(g, "label", title.buf, title.len);
+	}
 	sbuf_release(&title);
 	set(g, "labelloc", "t");
 	set(g, "rankdir", "LR");
@@ -271,13 +343,14 @@ static void safe_note(Agraph_t *g, const struct gmodel *m)
 	sbuf_release(&lines);
 }
 
-static Agraph_t *build(const struct mfunc *fg, struct gmodel *m, struct graph_summary *sum)
+static Agraph_t *build(const struct mfunc *fg, struct gmodel *m, struct graph_summary *sum,
+		       const struct graph_opts *o)
 {
 	Agraph_t *g = agopen("G", Agdirected, NULL);
 	Agnode_t **an = xcalloc(m->n_nodes + 1, sizeof(*an));
 	char msg[320];
 
-	graph_attrs(g, fg);
+	graph_attrs(g, fg, o && o->no_title);
 	add_nodes(g, m, an);
 	for (size_t i = 0; i < m->n_nodes; i++)
 		m->nodes[i].keep ? sum->nodes++ : sum->omitted_nodes++;
@@ -295,7 +368,7 @@ static Agraph_t *build(const struct mfunc *fg, struct gmodel *m, struct graph_su
 			sum->omitted_edges++;
 			continue;
 		}
-		style_edge(agedge(g, an[e->from], an[e->to], NULL, 1), e);
+		style_edge(agedge(g, an[e->from], an[e->to], NULL, 1), e, o ? o->tooltip_max : 0);
 		sum->edges++;
 	}
 	for (size_t i = 0; i < m->n_sums; i++) {
@@ -350,7 +423,13 @@ int render_graph(struct graph_renderer *r, const struct mfunc *g,
 	loc_namer_init(&nm, g, o ? o->go_version : NULL, o ? o->sigs : NULL);
 	gmodel_build(&m, g, &nm);
 	gmodel_select(&m, o ? o->max_nodes : 0);
-	ag = build(g, &m, sum);
+	ag = build(g, &m, sum, o);
+	if (o && o->skip_flowless && !sum->edges && !sum->summaries) {
+		agclose(ag); /* places and notes only: the caller says so in words */
+		gmodel_release(&m);
+		loc_namer_release(&nm);
+		return 0;
+	}
 	sbuf_reset(&gv_errors);
 	if (gvLayout(r->gvc, ag, "dot") != 0 ||
 	    gvRenderData(r->gvc, ag, format, &data, &len) != 0) {

@@ -36,6 +36,9 @@ struct graph_opts {
 	size_t max_nodes;             /* 0 = no limit */
 	const char *go_version;       /* the build's, for result numbering; or NULL */
 	const struct sig_table *sigs; /* the build's signatures (callee results); or NULL */
+	int skip_flowless;            /* 1: no diagram (nothing appended) when no flow is drawn */
+	size_t tooltip_max;           /* bytes of an arrow's tooltip (its steps); 0 = 3000 */
+	int no_title;                 /* 1: no function name atop (the page has it) */
 };
 
 /* What the diagram shows, for text alternatives and notes. */
@@ -48,6 +51,15 @@ struct graph_summary {
 
 /* A Graphviz context; create one and reuse it for many diagrams. */
 int render_graph_new(struct graph_renderer **out, struct sbuf *err);
+/*
+ * A context for SVG only, as the report draws thousands of diagrams: only
+ * Graphviz's core (SVG) and dot plugins, no text layout plugin, so text
+ * widths are Graphviz's estimate from its built-in font metrics rather
+ * than measured by pango (faster, and the same on every machine, whatever
+ * fonts it has).  Falls back to render_graph_new() when the plugins are
+ * not where libgvc's Graphviz keeps them.
+ */
+int render_graph_new_svg(struct graph_renderer **out, struct sbuf *err);
 void render_graph_free(struct graph_renderer *r);
 
 /*

@@ -4,7 +4,9 @@
  *
  *   OUT/index.html             summary, charts, package table
  *   OUT/pkg/NAME-HASH.html     one per package (and test variant)
- *   OUT/fn/NAME-HASH.html      one per function
+ *   OUT/fn/NAME-HASH.html      one per function with something to show
+ *                              (render_report_fold.c; the others are rows
+ *                              of their package page, "#fn-NAME-HASH")
  *   OUT/escviz.css, escviz.js  shared by every page
  *
  * Page names come from sbuf_add_filename() over the package path, variant
@@ -77,6 +79,23 @@ static char *page_name(struct strmap *used, const char *dir, const struct sbuf *
 	return sbuf_detach(&name, NULL);
 }
 
+/* "pkg/P.html#fn-NAME-HASH" for the function page "fn/NAME-HASH.html". */
+static char *fold_target(const char *pkg_page, const char *fn_page)
+{
+	struct sbuf t = SBUF_INIT;
+	const char *stem = fn_page + 3; /* after "fn/" */
+	sbuf_addf(&t, "%s#fn-", pkg_page);
+	sbuf_add(&t, stem, strlen(stem) - 5); /* without ".html" */
+	return sbuf_detach(&t, NULL);
+}
+
+/* The id of a function's row in its package's table: the part after '#'. */
+static const char *row_id(const char *page)
+{
+	const char *h = strchr(page, '#');
+	return h ? h + 1 : NULL;
+}
+
 static void name_pages(struct report_ctx *c)
 {
 	struct strmap used = STRMAP_INIT;
@@ -100,6 +119,12 @@ static void name_pages(struct report_ctx *c)
 		sbuf_addf(&key, "%s\n%s\n%s", f->name, p < c->n_pkgs ? c->pkgs[p].path : "",
 			  p < c->n_pkgs ? c->pkgs[p].variant : "");
 		c->fn_page[i] = page_name(&used, "fn", &key);
+		if (!c->has_page[i] && p < c->n_pkgs) {
+			/* "pkg/P.html#fn-NAME-HASH": its row in the package's table */
+			char *row = fold_target(c->pkg_page[p], c->fn_page[i]);
+			free(c->fn_page[i]);
+			c->fn_page[i] = row;
+		}
 	}
 	sbuf_release(&key);
 	strmap_release(&used);
@@ -117,7 +142,8 @@ static void fact_n(struct sbuf *sb, const char *name, int64_t v)
 	sbuf_addf(sb, "<dt>%s</dt><dd>%lld</dd>", name, (long long)v);
 }
 
-static void summary(struct sbuf *sb, const struct build_stats *st)
+static void summary(struct sbuf *sb, const struct build_stats *st, size_t n_fns,
+		    size_t n_folded)
 {
 	const struct build_info *b = &st->info;
 	char id[32];
@@ -134,6 +160,9 @@ static void summary(struct sbuf *sb, const struct build_stats *st)
 	fact_n(sb, "Input lines", b->input_lines);
 	fact_n(sb, "Packages", st->packages);
 	fact_n(sb, "Functions", st->functions);
+	sbuf_addf(sb, "<dt>Function pages</dt><dd>%zu; %zu functions with nothing to show "
+		  "(no escape, no leak, no notable inlining decision) are listed in their "
+		  "package's table, without pages</dd>", n_fns - n_folded, n_folded);
 	sbuf_addstr(sb, "<dt>Inlinable</dt><dd>");
 	report_pct(sb, st->inlinable, st->inlinable + st->not_inlinable);
 	sbuf_addf(sb, " (%lld of %lld with a decision)</dd>", (long long)st->inlinable,
@@ -235,11 +264,22 @@ static int index_page(struct report_ctx *c, struct sbuf *err)
 		report_html(&sb, c->st->info.label);
 	}
 	sbuf_addstr(&sb, "</h1>\n");
-	summary(&sb, c->st);
+	summary(&sb, c->st, c->n_fns, c->n_folded);
 	report_prof_index(c, &sb);
 	sbuf_addstr(&sb, "<h2 id=\"charts\">Heap allocations</h2>\n");
 	charts(c, &sb);
 	report_near_index(c, &sb);
+	sbuf_addstr(&sb, "<h2 id=\"legend\">How to read a diagram</h2>\n<p>Each function page "
+		    "draws the places its values live in and the flows between them. What escapes "
+		    "has a red double border and says so in its label (&ldquo;escapes to heap&rdquo;, "
+		    "&ldquo;moved to heap&rdquo;, &ldquo;leaks&rdquo;). The heap is a filled red octagon; a "
+		    "parameter an inverted house; a result a house; an allocation a 3-D box. An arrow "
+		    "is a flow, labelled with its operator (&amp;: address-of, with a hollow-dot head) "
+		    "and reasons; dashed arrows come from a verdict without explanation or pass "
+		    "through an inlined call; dashed grey arrows labelled &ldquo;N hops&rdquo; stand "
+		    "for paths through places left out to keep the diagram readable. Hover an arrow "
+		    "for its first steps; the page's events table lists them all. A function with "
+		    "no flow to draw gets no diagram, and its page says so.</p>\n");
 	sbuf_addf(&sb, "<h2 id=\"packages\">Packages (%zu)</h2>\n", c->n_pkgs);
 	report_filter(&sb, "packages-table", "packages");
 	sbuf_addstr(&sb, "<table class=\"sortable\" id=\"packages-table\"><caption class=\"note\">"
@@ -260,11 +300,20 @@ static int index_page(struct report_ctx *c, struct sbuf *err)
 
 static void function_row(struct sbuf *sb, const struct report_function *f, const char *page)
 {
-	sbuf_addstr(sb, "<tr><td><a href=\"../");
-	report_href(sb, page);
-	sbuf_addstr(sb, "\"><code>");
-	report_html(sb, model_func_shown(f->name));
-	sbuf_addf(sb, "</code></a></td><td data-v=\"%lld\"><code>", (long long)f->pos.line);
+	const char *id = row_id(page);
+
+	if (id) { /* folded: the row is all there is, and links lead here */
+		sbuf_addf(sb, "<tr id=\"%s\" class=\"folded\"><td><code>", id);
+		report_html(sb, model_func_shown(f->name));
+		sbuf_addstr(sb, "</code>");
+	} else {
+		sbuf_addstr(sb, "<tr><td><a href=\"../");
+		report_href(sb, page);
+		sbuf_addstr(sb, "\"><code>");
+		report_html(sb, model_func_shown(f->name));
+		sbuf_addstr(sb, "</code></a>");
+	}
+	sbuf_addf(sb, "</td><td data-v=\"%lld\"><code>", (long long)f->pos.line);
 	report_pos(sb, f->pos.file, f->pos.line, 0, "-");
 	sbuf_addstr(sb, "</code></td>");
 	report_num_td(sb, f->c.heap_escapes);
@@ -311,11 +360,20 @@ static int package_page(struct report_ctx *c, size_t i, size_t first, struct sbu
 {
 	const struct report_package *p = &c->pkgs[i];
 	struct sbuf sb = SBUF_INIT;
+	size_t folded = 0;
 	int rc;
 
 	report_page_begin(&sb, *p->path ? p->path : "(no package header)", "../");
 	package_head(&sb, p);
 	sbuf_addstr(&sb, "<h2 id=\"functions\">Functions</h2>\n");
+	for (size_t k = first; k < c->n_fns && c->fns[k].package_id == p->id; k++)
+		folded += !c->has_page[k];
+	if (folded)
+		sbuf_addf(&sb, "<p class=\"note\" id=\"folded\">%zu function%s with nothing to "
+			  "show (no escape, no leak, no notable inlining decision) %s listed in the "
+			  "table, without %s: %s name is not a link.</p>\n", folded,
+			  folded == 1 ? "" : "s", folded == 1 ? "is" : "are",
+			  folded == 1 ? "a page" : "pages", folded == 1 ? "its" : "their");
 	report_filter(&sb, "functions-table", "functions");
 	sbuf_addstr(&sb, "<table class=\"sortable\" id=\"functions-table\"><thead><tr>"
 		    "<th>Function</th><th>Declared</th><th class=\"n\">Heap escapes</th>"
@@ -355,13 +413,8 @@ static int all_pages(struct report_ctx *c, struct sbuf *err)
 		rc = report_near_page(c, err);
 	for (size_t i = 0; i < c->n_pkgs && !rc; i++)
 		rc = package_page(c, i, first_function(c, c->pkgs[i].id), err);
-	for (size_t i = 0; i < c->n_fns && !rc; i++) {
-		if (c->o->stop && *c->o->stop)
-			return error_set(err, ESCVIZ_EINTR, "interrupted");
-		rc = report_function_page(c, i, err);
-		if (c->o->progress)
-			c->o->progress(c->o->progress_ctx, i + 1, c->n_fns);
-	}
+	if (!rc)
+		rc = report_function_pages(c, err);
 	return rc;
 }
 
@@ -373,6 +426,7 @@ static void ctx_release(struct report_ctx *c)
 		free(c->fn_page[i]);
 	free(c->pkg_page);
 	free(c->fn_page);
+	free(c->has_page);
 	render_graph_free(c->gr);
 	report_prof_release(c);
 	report_nav_release(c);
@@ -388,9 +442,12 @@ int render_report(const struct report_source *src, const struct report_opts *o,
 	int rc;
 
 	memset(res, 0, sizeof(*res));
-	if ((rc = make_dirs(o->out_dir, err)) < 0 || (rc = render_graph_new(&c.gr, err)) < 0)
+	if ((rc = make_dirs(o->out_dir, err)) < 0 || (rc = render_graph_new_svg(&c.gr, err)) < 0)
 		goto out;
+	report_fold_init(&c);
 	name_pages(&c);
+	res->fn_pages = c.n_fns - c.n_folded;
+	res->folded = c.n_folded;
 	report_prof_init(&c);
 	report_nav_init(&c);
 	rc = all_pages(&c, err);

@@ -3,9 +3,11 @@
 /*
  * The static HTML report of one build (docs/report.md): index.html with
  * the build's summary, a per-package table and inline SVG charts; a page
- * per package; a page per function with its flow diagram inline and every
- * event with its explanation, and, given a source tree, the function's
- * source lines with the diagnostics beside them.
+ * per package; a page per function with an escape, a leak or a notable
+ * inlining decision (the others are rows of their package's table), with
+ * its flow diagram inline and every event with its explanation, and,
+ * given a source tree, the function's source lines with the diagnostics
+ * beside them.
  *
  * The site works from file:// with no network: the only files it refers
  * to are its own (escviz.css, escviz.js, other pages).  Every log text is
@@ -24,8 +26,9 @@
 #include "model/profile.h"
 #include "model/why.h"
 
-/* Called after each function page: done of total. */
-typedef void (*report_progress_fn)(void *ctx, size_t done, size_t total);
+/* Called after each function page: done of total function pages; folded
+ * functions have no page. */
+typedef void (*report_progress_fn)(void *ctx, size_t done, size_t total, size_t folded);
 
 /*
  * What the build's profiles measured (escviz profile): the index ranks the
@@ -70,6 +73,12 @@ struct report_source {
 					   const char **path, size_t *n);
 	const struct report_profiles *prof; /* NULL: the build has no profile */
 	const struct near_list *near; /* near the inlining budget; NULL: not shown */
+	/*
+	 * Called in each worker process (report_opts.jobs > 1) before it
+	 * loads a function: a database connection of its own.  NULL: no
+	 * workers, the pages are written by the calling process.
+	 */
+	int (*reopen)(void *ctx, struct sbuf *err);
 };
 
 struct report_opts {
@@ -78,13 +87,18 @@ struct report_opts {
 	report_progress_fn progress; /* or NULL */
 	void *progress_ctx;
 	volatile int *stop;    /* set by a signal handler to stop early */
+	int all_pages;         /* 1: a page for every function, none folded */
+	size_t jobs;           /* worker processes for the function pages; 0 or 1: none */
 };
 
 struct report_result {
 	size_t pages;     /* HTML pages written */
 	size_t diagrams;  /* inline diagrams */
+	size_t flowless;  /* function pages without a diagram: no flow to draw */
 	uint64_t bytes;   /* bytes written, all files */
 	size_t sources;   /* function pages that show source lines */
+	size_t fn_pages;  /* functions with a page of their own */
+	size_t folded;    /* functions only listed in their package's table */
 };
 
 /*

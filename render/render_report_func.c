@@ -2,16 +2,34 @@
 #include "render/render_report_internal.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "common/util.h"
+#include "common/xalloc.h"
 #include "model/names.h"
 #include "render/render_escape.h"
 
 static void pos_text(struct sbuf *sb, const struct mpos *p)
 {
 	report_pos(sb, p->file, p->line, p->col, "(no position)");
+}
+
+/*
+ * A position in the folder of the function's own file (c->cur_file, whole
+ * under "Declared at") by the file's base name: "print.go:12:3".
+ */
+static void pos_short(const struct report_ctx *c, struct sbuf *sb, const struct mpos *p)
+{
+	const char *slash = p->file ? strrchr(p->file, '/') : NULL, *home;
+	size_t dir = slash ? (size_t)(slash - p->file) : 0;
+
+	if (slash && slash[1] && c->cur_file && (home = strrchr(c->cur_file, '/')) &&
+	    (size_t)(home - c->cur_file) == dir && !strncmp(p->file, c->cur_file, dir))
+		report_pos(sb, slash + 1, p->line, p->col, "(no position)");
+	else
+		pos_text(sb, p);
 }
 
 static void facts(struct sbuf *sb, const struct mfunc *g, const char *pkg_page)
@@ -62,14 +80,211 @@ static const char *attr_value(const char *t, size_t n, const char *name, size_t 
 }
 
 /*
+ * Append the numbers of a coordinate list (points, d, x, y, font-size)
+ * rounded to one decimal, half away from zero, on their digits: "-101.35"
+ * is "-101.4", "4.00" is "4", "-0.04" is "0".
+ */
+static void round_coords(struct sbuf *sb, const char *v, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		size_t j = i + (v[i] == '-'), k = j;
+		unsigned long long tenths = 0;
+		char d[24];
+		int len = 0;
+
+		while (k < n && v[k] >= '0' && v[k] <= '9' && k - j < 15)
+			tenths = tenths * 10 + (unsigned)(v[k++] - '0');
+		if (k == j || (k < n && v[k] >= '0' && v[k] <= '9')) {
+			sbuf_add(sb, v + i, k > i ? k - i : 1); /* no number, or too long */
+			i = k > i ? k : i + 1;
+			continue;
+		}
+		tenths *= 10;
+		if (k < n && v[k] == '.') {
+			k++;
+			if (k < n && v[k] >= '0' && v[k] <= '9')
+				tenths += (unsigned)(v[k++] - '0');
+			if (k < n && v[k] >= '5' && v[k] <= '9')
+				tenths++;
+			while (k < n && v[k] >= '0' && v[k] <= '9')
+				k++;
+		}
+		if (tenths && v[i] == '-')
+			sbuf_addch(sb, '-');
+		if (tenths % 10)
+			d[len++] = (char)('0' + tenths % 10), d[len++] = '.';
+		tenths /= 10;
+		do
+			d[len++] = (char)('0' + tenths % 10);
+		while (tenths /= 10);
+		while (len)
+			sbuf_addch(sb, d[--len]);
+		i = k;
+	}
+}
+
+/*
+ * Graphviz's SVG body, smaller: no comments, no <title> of the generated
+ * ids (n0, n0->n1: the tooltips are the xlink:title of each <a>), no ids
+ * on groups, no empty groups, no newlines between tags; the font family,
+ * the centred anchor and the nodes' font size said once on the root
+ * (SVG_ROOT_ATTRS), the default fills, strokes and edge font size left to
+ * escviz.css; coordinates to 0.1 pt; the function's folder (home) left out
+ * of tooltips.  Text and attribute values are copied as Graphviz escaped
+ * them.
+ */
+#define SVG_ROOT_ATTRS \
+	" font-family=\"Helvetica,sans-Serif\" text-anchor=\"middle\" font-size=\"10\""
+
+static void svg_min(struct sbuf *sb, const char *p, const char *end, const char *home)
+{
+	unsigned char dropped[64]; /* per open <g>: 1 when its tags were left out */
+	size_t depth = 0, edge_at = 0, hn = home ? strlen(home) : 0;
+
+	while (p < end) {
+		const char *q;
+		size_t tag_at;
+		if (*p == '\n' && p[-1] == '>') { /* p[-1]: the body follows the root tag */
+			p++;
+			continue;
+		}
+		if (*p != '<') {
+			q = memchr(p, '<', (size_t)(end - p));
+			q = q ? q : end;
+			sbuf_add(sb, p, (size_t)(q - p));
+			p = q;
+			continue;
+		}
+		if (end - p >= 4 && !memcmp(p, "<!--", 4)) {
+			const char *c = p + 4;
+			while (c + 3 <= end && memcmp(c, "-->", 3))
+				c++;
+			p = c + 3 <= end ? c + 3 : end;
+			continue;
+		}
+		if (end - p >= 7 && !memcmp(p, "<title>", 7)) {
+			const char *c = p + 7;
+			while (c + 8 <= end && memcmp(c, "</title>", 8))
+				c++;
+			p = c + 8 <= end ? c + 8 : end;
+			continue;
+		}
+		/* A tag: its name, then each attribute. */
+		q = p + 1;
+		while (q < end && *q != ' ' && *q != '>' && *q != '/')
+			q++;
+		if (p[1] == '/' || p[1] == '!' || p[1] == '?') {
+			int close_g = end - p >= 4 && !memcmp(p, "</g>", 4);
+			q = memchr(p, '>', (size_t)(end - p));
+			q = q ? q + 1 : end;
+			if (close_g && depth == edge_at)
+				edge_at = 0;
+			if (close_g && depth && depth <= sizeof(dropped) && dropped[depth - 1]) {
+				depth--;
+				p = q;
+				continue;
+			}
+			depth -= close_g && depth;
+			sbuf_add(sb, p, (size_t)(q - p));
+			p = q;
+			continue;
+		}
+		int is_g = q - p == 2 && p[1] == 'g', group = is_g || (q - p == 2 && p[1] == 'a');
+		int edge_g = 0;
+#define TAG(s) ((size_t)(q - p - 1) == sizeof(s) - 1 && !memcmp(p + 1, s, sizeof(s) - 1))
+		int poly = TAG("polygon"), shape = poly || TAG("path") || TAG("ellipse") ||
+						   TAG("polyline"), text = TAG("text");
+#undef TAG
+		tag_at = sb->len;
+		sbuf_add(sb, p, (size_t)(q - p));
+		p = q;
+		while (p < end && *p != '>') {
+			const char *name = p, *eq, *v, *ve;
+			size_t nl;
+			while (p < end && *p == ' ')
+				p++;
+			name = p;
+			eq = memchr(p, '=', (size_t)(end - p));
+			if (!eq || memchr(p, '>', (size_t)(eq - p)) || eq + 1 >= end || eq[1] != '"' ||
+			    !(ve = memchr(eq + 2, '"', (size_t)(end - eq - 2)))) {
+				/* not name="value": copy up to the tag's end */
+				q = memchr(p, '>', (size_t)(end - p));
+				q = q ? q : end;
+				sbuf_add(sb, p, (size_t)(q - p));
+				p = q;
+				break;
+			}
+			v = eq + 2;
+			nl = (size_t)(eq - name);
+			p = ve + 1;
+#define IS(s) (nl == sizeof(s) - 1 && !memcmp(name, s, nl))
+#define VAL(s) ((size_t)(ve - v) == sizeof(s) - 1 && !memcmp(v, s, sizeof(s) - 1))
+			edge_g |= is_g && IS("class") && VAL("edge");
+			/* Defaults the style sheet gives what has no such attribute
+			 * (SVG_CSS in render_report_html.c): kept when they differ. */
+			if ((group && IS("id")) || (IS("font-family") && VAL("Helvetica,sans-Serif")) ||
+			    (IS("text-anchor") && VAL("middle")) ||
+			    (IS("font-size") && (VAL("10.00") || VAL("10")) && !edge_at) ||
+			    (shape && IS("fill") && VAL("none") && !(edge_at && poly)) ||
+			    (shape && IS("stroke") && VAL("black") && !edge_at) ||
+			    (shape && edge_at && IS("stroke") && VAL("#455a64")) ||
+			    (poly && edge_at && IS("fill") && VAL("#455a64")) ||
+			    (text && edge_at && IS("font-size") && (VAL("9.00") || VAL("9"))))
+				continue;
+			sbuf_addch(sb, ' ');
+			sbuf_add(sb, name, (size_t)(v - name));
+			if (IS("points") || IS("d") || IS("x") || IS("y") || IS("font-size"))
+				round_coords(sb, v, (size_t)(ve - v));
+			else if (IS("xlink:title") && hn)
+				/* tooltips: the function's folder is left out of positions */
+				for (const char *t = v; t < ve;) {
+					if ((size_t)(ve - t) > hn && !memcmp(t, home, hn)) {
+						t += hn;
+						continue;
+					}
+					sbuf_addch(sb, *t++);
+				}
+			else
+				sbuf_add(sb, v, (size_t)(ve - v));
+			sbuf_addch(sb, '"');
+#undef IS
+#undef VAL
+		}
+		if (p < end) {
+			int self = p[-1] == '/';
+			if (sb->len && sb->buf[sb->len - 1] == ' ')
+				sbuf_setlen(sb, sb->len - 1);
+			if (is_g && !self) {
+				int bare = sb->len == tag_at + 2; /* "<g": no attribute kept */
+				if (depth < sizeof(dropped))
+					dropped[depth] = (unsigned char)bare;
+				else if (bare)
+					bare = 0, sbuf_addch(sb, '>');
+				depth++;
+				if (edge_g && !edge_at)
+					edge_at = depth;
+				if (bare) {
+					sbuf_setlen(sb, tag_at);
+					p++;
+					continue;
+				}
+			}
+			sbuf_addch(sb, '>');
+			p++;
+		}
+	}
+}
+
+/*
  * Graphviz's SVG without its XML prolog, named for assistive technology,
  * in a box it fits: the root's width and height (in pt) give way to the
  * box's width, the natural width only as a maximum, so the viewBox scales
  * the whole diagram into view (escviz.js zooms and pans that viewBox).
  */
 static void inline_svg(struct sbuf *sb, const struct sbuf *svg, const char *name,
-		       const struct graph_summary *sum)
+		       const char *file, const struct graph_summary *sum)
 {
+	char *home = NULL;
 	const char *start = strstr(svg->buf, "<svg"), *end, *w, *h;
 	struct sbuf label = SBUF_INIT;
 	size_t tag, wn = 0, hn = 0;
@@ -108,15 +323,24 @@ static void inline_svg(struct sbuf *sb, const struct sbuf *svg, const char *name
 		sbuf_add(sb, p, (size_t)(q - p));
 		p = q;
 	}
-	sbuf_add(sb, end, svg->len - (size_t)(end - svg->buf));
+	sbuf_addstr(sb, SVG_ROOT_ATTRS ">");
+	/* "/go/src/fmt/" of "/go/src/fmt/print.go", unless XML would escape it */
+	if (file && strrchr(file, '/') && !strpbrk(file, "&<>\"'") &&
+	    strlen(file) - strlen(strrchr(file, '/')) >= 2)
+		home = xmemdupz(file, (size_t)(strrchr(file, '/') - file) + 1);
+	svg_min(sb, end + 1, svg->buf + svg->len, home);
+	free(home);
 	sbuf_addstr(sb, "</div>\n");
 	sbuf_release(&label);
 }
+/* An arrow's tooltip: its first steps (the events table lists them all). */
+#define REPORT_TOOLTIP_MAX 300
 
 static int diagram(struct report_ctx *c, struct sbuf *sb, const struct mfunc *g,
 		   struct sbuf *err)
 {
-	struct graph_opts go = { c->o->max_nodes, c->src->stats->info.go_version, c->src->sigs };
+	struct graph_opts go = { c->o->max_nodes, c->src->stats->info.go_version, c->src->sigs, 1,
+				 REPORT_TOOLTIP_MAX, 1 };
 	struct graph_summary sum;
 	struct sbuf svg = SBUF_INIT;
 	int rc;
@@ -129,19 +353,27 @@ static int diagram(struct report_ctx *c, struct sbuf *sb, const struct mfunc *g,
 	}
 	if ((rc = render_graph(c->gr, g, &go, "svg", &svg, &sum, err)) < 0)
 		goto out;
+	if (!svg.len) {
+		sbuf_addf(sb, "<p class=\"note\" id=\"no-diagram\">No diagram: no flow between "
+			  "places to draw (%zu place%s", sum.nodes, sum.nodes == 1 ? "" : "s");
+		if (sum.escaping)
+			sbuf_addf(sb, ", %zu escaping", sum.escaping);
+		sbuf_addstr(sb, "); the tables below list every verdict and call site.</p>\n");
+		c->res->flowless++;
+		goto out;
+	}
 	sbuf_addstr(sb, "<figure class=\"diagram\">\n");
-	inline_svg(sb, &svg, g->name, &sum);
-	sbuf_addf(sb, "<figcaption>%zu places and %zu flows; %zu places escape (red, double "
-		  "border, and labelled). Heap: filled octagon. Dashed arrows: from a verdict "
-		  "without explanation, or through an inlined call. Hover an arrow for its "
-		  "steps; the table below lists them all.", sum.nodes, sum.edges, sum.escaping);
+	inline_svg(sb, &svg, g->name, g->pos.file, &sum);
+	/* The legend is the index's, once (index.html#legend). */
+	sbuf_addf(sb, "<figcaption>%zu places and %zu flows; %zu places escape.",
+		  sum.nodes, sum.edges, sum.escaping);
 	if (sum.omitted_nodes)
 		sbuf_addf(sb, " Left out to stay readable: %zu places and %zu flows.",
 			  sum.omitted_nodes, sum.omitted_edges);
 	if (sum.summaries)
-		sbuf_addf(sb, " Each of the %zu dashed grey arrows labelled &ldquo;N hops&rdquo; "
-			  "stands for N hops through places left out, on the way from an escaping "
-			  "value to the heap; hover it for those places.", sum.summaries);
+		sbuf_addf(sb, " %zu dashed grey arrows labelled &ldquo;N hops&rdquo; stand for "
+			  "paths through places left out.", sum.summaries);
+	sbuf_addstr(sb, " <a href=\"../index.html#legend\">How to read a diagram</a>.");
 	sbuf_addstr(sb, "</figcaption></figure>\n");
 	c->res->diagrams++;
 out:
@@ -163,9 +395,9 @@ static void step_expr(const struct report_ctx *c, struct sbuf *sb, const char *e
 	}
 	sbuf_addstr(sb, "<a href=\"../");
 	report_href(sb, c->fn_page[k]);
-	sbuf_addstr(sb, "\" class=\"callee\" title=\"the page of ");
-	report_html(sb, model_func_shown(c->fns[k].name));
-	sbuf_addstr(sb, "\">");
+	/* No tooltip for a page (thousands of links): a folded function's row says so. */
+	sbuf_addstr(sb, c->has_page[k] ? "\" class=\"callee\">"
+				       : "\" class=\"callee\" title=\"its row in its package's table\">");
 	sbuf_add_html(sb, expr, len);
 	sbuf_addstr(sb, "</a>");
 	report_html(sb, expr + len);
@@ -185,7 +417,7 @@ static void steps_list(const struct report_ctx *c, struct sbuf *sb, const struct
 		sbuf_addstr(sb, ")");
 		if (s[i].pos.file) {
 			sbuf_addstr(sb, " at <code>");
-			pos_text(sb, &s[i].pos);
+			pos_short(c, sb, &s[i].pos);
 			sbuf_addstr(sb, "</code>");
 		}
 		sbuf_addstr(sb, "</li>");
@@ -224,14 +456,21 @@ static void explanation(const struct report_ctx *c, struct sbuf *sb, const struc
 	sbuf_addstr(sb, "</div>");
 }
 
+/*
+ * The paths shown per verdict: the compiler prints one for each place a
+ * value reaches (up to hundreds for a parameter of a std type checker
+ * function, megabytes of page); the rest are counted, for `escviz why`.
+ */
+#define REPORT_EXPLS_SHOWN 3
+
 static void event_row(const struct report_ctx *c, struct sbuf *sb, const struct mfunc *g,
 		      const struct mevent *e)
 {
-	size_t shown = 0;
+	size_t shown = 0, more = 0;
 
 	sbuf_addf(sb, "<tr><td data-v=\"%lld.%06lld\"><code>", (long long)e->pos.line,
 		  (long long)e->pos.col);
-	pos_text(sb, &e->pos);
+	pos_short(c, sb, &e->pos);
 	sbuf_addstr(sb, "</code></td><td>");
 	report_kind_tag(sb, e->kind);
 	sbuf_addstr(sb, "</td><td><code>");
@@ -250,11 +489,22 @@ static void event_row(const struct report_ctx *c, struct sbuf *sb, const struct 
 	if (report_prof_heap(c))
 		report_prof_alloc_td(c, sb, e);
 	sbuf_addstr(sb, "<td>");
-	for (size_t i = 0; i < g->n_expls; i++)
-		if (g->expls[i].event_id == e->id && ++shown)
+	for (size_t i = 0; i < g->n_expls; i++) {
+		if (g->expls[i].event_id != e->id)
+			continue;
+		if (shown++ < REPORT_EXPLS_SHOWN)
 			explanation(c, sb, &g->expls[i]);
+		else
+			more++;
+	}
 	if (!shown)
 		sbuf_addstr(sb, "<span class=\"note\">no explanation printed</span>");
+	if (more) {
+		sbuf_addf(sb, "<p class=\"note more-paths\">%zu more path%s printed for this verdict "
+			  "(%zu in all): <code>escviz why ", more, more == 1 ? "" : "s", shown);
+		pos_text(sb, &e->pos);
+		sbuf_addstr(sb, "</code> lists them.</p>");
+	}
 	sbuf_addstr(sb, "</td></tr>\n");
 }
 
@@ -291,7 +541,7 @@ static void calls_table(const struct report_ctx *c, struct sbuf *sb, const struc
 			  "<tbody>\n", g->n_inl);
 		for (size_t i = 0; i < g->n_inl; i++) {
 			sbuf_addstr(sb, "<tr><td><code>");
-			pos_text(sb, &g->inl[i].pos);
+			pos_short(c, sb, &g->inl[i].pos);
 			sbuf_addstr(sb, "</code></td><td><code>");
 			callee_name(c, sb, g->inl[i].callee);
 			sbuf_addstr(sb, g->inl[i].inlined ? "</code></td><td>yes" : "</code></td><td>no: ");
@@ -306,7 +556,7 @@ static void calls_table(const struct report_ctx *c, struct sbuf *sb, const struc
 		  "<th>Position</th><th>Variable</th><th>How</th></tr></thead><tbody>\n", g->n_caps);
 	for (size_t i = 0; i < g->n_caps; i++) {
 		sbuf_addstr(sb, "<tr><td><code>");
-		pos_text(sb, &g->caps[i].pos);
+		pos_short(c, sb, &g->caps[i].pos);
 		sbuf_addstr(sb, "</code></td><td><code>");
 		report_html(sb, g->caps[i].variable);
 		sbuf_addstr(sb, g->caps[i].by_ref ? "</code></td><td>by reference</td></tr>\n"
@@ -332,6 +582,7 @@ int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err)
 		return rc;
 	}
 	c->cur_pkg = f->package_id;
+	c->cur_file = g.pos.file;
 	sbuf_addf(&title, "%s (%s)", g.name, g.package);
 	report_page_begin(&sb, title.buf, "../");
 	facts(&sb, &g, c->pkg_page[pkg]);
@@ -345,6 +596,7 @@ int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err)
 out:
 	sbuf_release(&sb);
 	sbuf_release(&title);
+	c->cur_file = NULL;
 	c->src->release_func(c->src->ctx, &g);
 	return rc;
 }

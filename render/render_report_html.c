@@ -63,6 +63,16 @@ static const char css[] =
 	"figure.diagram .viewport{overflow:hidden;touch-action:none;cursor:grab;"
 	"user-select:none;border-radius:3px}\n"
 	"figure.diagram .viewport.dragging{cursor:grabbing}\n"
+	/* SVG_CSS: the diagrams' defaults, for what their SVG leaves out (svg_min). */
+	"figure.diagram polygon:not([fill]),figure.diagram path:not([fill]),"
+	"figure.diagram ellipse:not([fill]),figure.diagram polyline:not([fill]){fill:none}\n"
+	"figure.diagram polygon:not([stroke]),figure.diagram path:not([stroke]),"
+	"figure.diagram ellipse:not([stroke]),figure.diagram polyline:not([stroke]){stroke:#000}\n"
+	"figure.diagram .edge polygon:not([stroke]),figure.diagram .edge path:not([stroke]),"
+	"figure.diagram .edge ellipse:not([stroke]),figure.diagram .edge polyline:not([stroke])"
+	"{stroke:#455a64}\n"
+	"figure.diagram .edge polygon:not([fill]){fill:#455a64}\n"
+	"figure.diagram .edge text:not([font-size]){font-size:9px}\n"
 	"figure.diagram svg{display:block;width:100%;height:auto;max-height:75vh;margin:0 "
 	"auto}\n"
 	".zoom{display:flex;flex-wrap:wrap;gap:.3rem;margin:0 0 .4rem}\n"
@@ -167,6 +177,16 @@ static const char js[] =
 	"  });\n"
 	"\n"
 	"  /* The function search box: escviz-funcs.js is loaded on first use. */\n"
+	"  var sbox = document.querySelector(\"div.search\");\n"
+	"  if (sbox && !sbox.firstChild) sbox.innerHTML = '<label for=\"fn-search\">Find a function"
+	"</label> <input id=\"fn-search\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" "
+	"role=\"combobox\" aria-autocomplete=\"list\" aria-expanded=\"false\" "
+	"aria-controls=\"fn-search-list\" aria-describedby=\"fn-search-help\" "
+	"placeholder=\"name, then &#8595; and Enter\" data-up=\"' + "
+	"(sbox.getAttribute(\"data-up\") === \"../\" ? \"../\" : \"\") + '\"><span "
+	"id=\"fn-search-help\" class=\"sr\">Type part of a function name; the arrow keys choose, "
+	"Enter opens its page, Escape closes the list. The slash key jumps here.</span><ul "
+	"id=\"fn-search-list\" role=\"listbox\" aria-label=\"functions\" hidden></ul>';\n"
 	"  var box = document.querySelector(\"div.search\"), inp = "
 	"document.getElementById(\"fn-search\");\n"
 	"  var list = document.getElementById(\"fn-search-list\");\n"
@@ -377,19 +397,25 @@ void report_page_end(struct sbuf *sb, const char *up)
 int report_write(struct report_ctx *c, const char *rel, const struct sbuf *sb,
 		 struct sbuf *err)
 {
+	return report_write_part(c, rel, sb, 1, err);
+}
+
+int report_write_part(struct report_ctx *c, const char *rel, const struct sbuf *sb, int first,
+		      struct sbuf *err)
+{
 	struct sbuf path = SBUF_INIT;
 	FILE *f;
 	int rc = 0;
 
 	sbuf_addf(&path, "%s/%s", c->o->out_dir, rel);
-	f = fopen(path.buf, "wb");
+	f = fopen(path.buf, first ? "wb" : "ab");
 	if (!f || fwrite(sb->buf, 1, sb->len, f) != sb->len)
 		rc = error_set(err, ESCVIZ_EIO, "%s: cannot write: %s", path.buf, strerror(errno));
 	if (f && fclose(f) != 0 && !rc)
 		rc = error_set(err, ESCVIZ_EIO, "%s: cannot write: %s", path.buf, strerror(errno));
 	if (!rc) {
 		c->res->bytes += sb->len;
-		c->res->pages += strstr(rel, ".html") != NULL;
+		c->res->pages += first && strstr(rel, ".html") != NULL;
 	}
 	sbuf_release(&path);
 	return rc;
@@ -468,7 +494,12 @@ void report_filter(struct sbuf *sb, const char *table_id, const char *what)
 void report_href(struct sbuf *sb, const char *page)
 {
 	struct sbuf u = SBUF_INIT;
-	sbuf_add_uri(&u, page, strlen(page));
+	const char *frag = strchr(page, '#'); /* a folded function's row: generated */
+	sbuf_add_uri(&u, page, frag ? (size_t)(frag - page) : strlen(page));
+	if (frag) {
+		sbuf_addch(&u, '#');
+		sbuf_add_uri(&u, frag + 1, strlen(frag + 1));
+	}
 	sbuf_add_html(sb, u.buf, u.len);
 	sbuf_release(&u);
 }

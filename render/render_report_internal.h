@@ -25,7 +25,9 @@ struct report_ctx {
 	const struct report_function *fns;
 	size_t n_fns;
 	char **pkg_page;   /* "pkg/NAME.html", parallel to pkgs */
-	char **fn_page;    /* "fn/NAME.html", parallel to fns */
+	char **fn_page;    /* "fn/NAME.html", or "pkg/NAME.html#fn-NAME" for a folded function */
+	unsigned char *has_page; /* parallel to fns: 1 the function gets a page of its own */
+	size_t n_folded;   /* functions without a page, only a row of their package's table */
 	struct graph_renderer *gr;
 	const struct report_profiles *prof; /* or NULL */
 	struct id_index *fn_ids;    /* fns by id, for links */
@@ -33,7 +35,20 @@ struct report_ctx {
 	char *hot_legend;           /* what hot means, plain text */
 	struct strmap fn_names;     /* fns by package and name (render_report_nav.c) */
 	int64_t cur_pkg;            /* the package of the function page being written */
+	const char *cur_file;       /* its file: positions there are shown by base name */
 };
+
+/* ---- render_report_fold.c: which functions get a page ---- */
+
+/*
+ * Set c->has_page: a function gets a page of its own when it has a heap
+ * escape, a variable moved to the heap or a leaking parameter, or a notable
+ * inlining decision (report_fold_notable()); the others are folded into
+ * their package page's table.
+ */
+void report_fold_init(struct report_ctx *c);
+/* The inlining decision of f is notable on its own (not the near and hot lists). */
+int report_fold_notable(const struct report_function *f);
 
 /* ---- render_report_html.c: page frame, files, charts ---- */
 
@@ -52,6 +67,11 @@ int report_write_assets(struct report_ctx *c, struct sbuf *err);
 /* Write sb to OUT/rel (rel is generated, never log text) and count it. */
 int report_write(struct report_ctx *c, const char *rel, const struct sbuf *sb,
 		 struct sbuf *err);
+/* The same in parts: the first creates OUT/rel, the others append to it. */
+int report_write_part(struct report_ctx *c, const char *rel, const struct sbuf *sb, int first,
+		      struct sbuf *err);
+/* Parts of a large file are written once they reach this size. */
+#define REPORT_PART_BYTES (256 * 1024)
 
 struct bar {
 	const char *label; /* raw */
@@ -126,5 +146,10 @@ void report_source(struct report_ctx *c, struct sbuf *sb, const struct mfunc *g)
 /* ---- render_report_func.c ---- */
 
 int report_function_page(struct report_ctx *c, size_t i, struct sbuf *err);
+
+/* ---- render_report_jobs.c ---- */
+
+/* Every function page, by o->jobs worker processes (or this one). */
+int report_function_pages(struct report_ctx *c, struct sbuf *err);
 
 #endif

@@ -167,7 +167,7 @@ int report_nav_write_index(struct report_ctx *c, struct sbuf *err)
 {
 	struct sbuf sb = SBUF_INIT;
 	const struct report_package *p = NULL;
-	int rc;
+	int rc, first = 1;
 
 	sbuf_addstr(&sb, "/* escviz report: the functions of the build for the search box "
 		    "(escviz.js): name, package, page. */\nescvizFunctions([\n");
@@ -190,24 +190,25 @@ int report_nav_write_index(struct report_ctx *c, struct sbuf *err)
 		sbuf_addstr(&sb, "\",\"");
 		sbuf_add_js_string(&sb, c->fn_page[i], strlen(c->fn_page[i]));
 		sbuf_addstr(&sb, i + 1 < c->n_fns ? "\"],\n" : "\"]\n");
+		if (sb.len >= REPORT_PART_BYTES) {
+			if ((rc = report_write_part(c, "escviz-funcs.js", &sb, first, err)) < 0)
+				goto out;
+			first = 0;
+			sbuf_reset(&sb);
+		}
 	}
 	sbuf_addstr(&sb, "]);\n");
-	rc = report_write(c, "escviz-funcs.js", &sb, err);
+	rc = report_write_part(c, "escviz-funcs.js", &sb, first, err);
+out:
 	sbuf_release(&sb);
 	return rc;
 }
 
 void report_search_box(struct sbuf *sb, const char *up)
 {
-	sbuf_addf(sb, "<div class=\"search\" role=\"search\" hidden><label for=\"fn-search\">"
-		  "Find a function</label> <input id=\"fn-search\" type=\"search\" "
-		  "autocomplete=\"off\" spellcheck=\"false\" role=\"combobox\" "
-		  "aria-autocomplete=\"list\" aria-expanded=\"false\" aria-controls=\"fn-search-list\" "
-		  "aria-describedby=\"fn-search-help\" placeholder=\"name, then &#8595; and Enter\" "
-		  "data-up=\"%s\"><span id=\"fn-search-help\" class=\"sr\">Type part of a function "
-		  "name; the arrow keys choose, Enter opens its page, Escape closes the list. "
-		  "The slash key jumps here.</span><ul id=\"fn-search-list\" role=\"listbox\" "
-		  "aria-label=\"functions\" hidden></ul></div>", up);
+	/* escviz.js fills it in (REPORT_SEARCH_BOX) and shows it: without the
+	 * script it could not work, and thousands of pages need not carry it. */
+	sbuf_addf(sb, "<div class=\"search\" role=\"search\" data-up=\"%s\" hidden></div>", up);
 }
 
 void report_short_path(struct sbuf *sb, const char *path, size_t max)

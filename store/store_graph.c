@@ -67,6 +67,9 @@ struct graph_loader {
 	struct keyed_event *events; /* sorted by func, then position */
 	size_t n_events, a_events;
 	struct chain_files files; /* the paths of the steps' positions */
+	struct strmap strs;       /* the preloaded rows' paths, kinds and callees, once each */
+	char **strv;
+	size_t n_strs, a_strs;
 	int few;                  /* no preload: read each function's rows when loaded */
 	int64_t func;             /* few: the function ?2 of the preload queries */
 };
@@ -81,6 +84,34 @@ static char *col_str(sqlite3_stmt *st, int i)
 static void read_pos(sqlite3_stmt *st, int i, struct mpos *p)
 {
 	p->file = store_column_dup(st, i);
+	p->line = sqlite3_column_int64(st, i + 1);
+	p->col = sqlite3_column_int64(st, i + 2);
+}
+
+/*
+ * Column i as a string shared by every preloaded row (a whole std build's
+ * events and inlined calls name a few thousand files, kinds and callees a
+ * hundred thousand times); NULL stays NULL.  Freed with the loader.
+ */
+static char *shared_str(struct graph_loader *ld, sqlite3_stmt *st, int i)
+{
+	const char *t = (const char *)sqlite3_column_text(st, i);
+	size_t n = (size_t)sqlite3_column_bytes(st, i);
+	int64_t at;
+
+	if (!t)
+		return NULL;
+	if (strmap_get(&ld->strs, t, n, &at))
+		return ld->strv[at];
+	VEC_GROW(ld->strv, ld->n_strs + 1, ld->a_strs);
+	ld->strv[ld->n_strs] = xmemdupz(t, n);
+	strmap_put(&ld->strs, t, n, (int64_t)ld->n_strs);
+	return ld->strv[ld->n_strs++];
+}
+
+static void shared_pos(struct graph_loader *ld, sqlite3_stmt *st, int i, struct mpos *p)
+{
+	p->file = shared_str(ld, st, i);
 	p->line = sqlite3_column_int64(st, i + 1);
 	p->col = sqlite3_column_int64(st, i + 2);
 }
@@ -111,11 +142,15 @@ static void inline_row(struct graph_loader *ld, sqlite3_stmt *st)
 	VEC_GROW(ld->inl, ld->n_inl + 1, ld->a_inl);
 	k = &ld->inl[ld->n_inl++];
 	k->func = sqlite3_column_int64(st, 0);
-	k->v.callee = col_str(st, 1);
-	k->v.reason = store_column_dup(st, 2);
+	k->v.callee = shared_str(ld, st, 1);
+	if (!k->v.callee) {
+		static char none[1]; /* "" as col_str() gives */
+		k->v.callee = none;
+	}
+	k->v.reason = shared_str(ld, st, 2);
 	k->v.inlined = sqlite3_column_int(st, 3);
 	k->v.count = sqlite3_column_int64(st, 4);
-	read_pos(st, 5, &k->v.pos);
+	shared_pos(ld, st, 5, &k->v.pos);
 }
 
 static void capture_row(struct graph_loader *ld, sqlite3_stmt *st)
@@ -126,7 +161,7 @@ static void capture_row(struct graph_loader *ld, sqlite3_stmt *st)
 	k->func = sqlite3_column_int64(st, 0);
 	k->v.variable = col_str(st, 1);
 	k->v.by_ref = sqlite3_column_int(st, 2);
-	read_pos(st, 3, &k->v.pos);
+	shared_pos(ld, st, 3, &k->v.pos);
 }
 
 static void event_row(struct graph_loader *ld, sqlite3_stmt *st)
@@ -136,13 +171,13 @@ static void event_row(struct graph_loader *ld, sqlite3_stmt *st)
 	k = &ld->events[ld->n_events++];
 	k->func = sqlite3_column_int64(st, 0);
 	k->v.id = sqlite3_column_int64(st, 1);
-	k->v.kind = col_str(st, 2);
+	k->v.kind = shared_str(ld, st, 2); /* NOT NULL in the schema */
 	k->v.subject = col_str(st, 3);
 	k->v.target = store_column_dup(st, 4);
 	k->v.level = sqlite3_column_int64(st, 5);
 	k->v.count = sqlite3_column_int64(st, 6);
 	k->v.function_id = k->func;
-	read_pos(st, 7, &k->v.pos);
+	shared_pos(ld, st, 7, &k->v.pos);
 }
 
 static const char preload_inline_sql[] =
@@ -211,22 +246,33 @@ int store_graph_loader_few(struct store *s, int64_t build, struct graph_loader *
 	return loader_new(s, build, 1, out, err);
 }
 
+int store_graph_loader_reopen(struct graph_loader *ld, struct sbuf *err)
+{
+	struct store *s = NULL;
+	int rc = store_open(&s, ld->s->path, STORE_READONLY, err);
+
+	if (rc < 0)
+		return rc;
+	/* The parent's statements and store are forgotten, not finalized. */
+	ld->s = s;
+	ld->files.s = s;
+	ld->files.st = NULL;
+	for (int i = 0; i < Q__COUNT; i++) {
+		ld->q[i] = NULL;
+		if (sqlite3_prepare_v2(s->db, loader_sql[i], -1, &ld->q[i], NULL) != SQLITE_OK)
+			return store_db_error(s, err, "cannot read the build's functions");
+	}
+	return 0;
+}
+
 static void loader_clear(struct graph_loader *ld)
 {
-	for (size_t i = 0; i < ld->n_inl; i++) {
-		free(ld->inl[i].v.callee);
-		free(ld->inl[i].v.reason);
-		free(ld->inl[i].v.pos.file);
-	}
-	for (size_t i = 0; i < ld->n_caps; i++) {
+	/* callees, reasons, kinds and paths are shared_str()'s */
+	for (size_t i = 0; i < ld->n_caps; i++)
 		free(ld->caps[i].v.variable);
-		free(ld->caps[i].v.pos.file);
-	}
 	for (size_t i = 0; i < ld->n_events; i++) {
-		free(ld->events[i].v.kind);
 		free(ld->events[i].v.subject);
 		free(ld->events[i].v.target);
-		free(ld->events[i].v.pos.file);
 	}
 	ld->n_inl = ld->n_caps = ld->n_events = 0;
 }
@@ -238,6 +284,10 @@ void store_graph_loader_free(struct graph_loader *ld)
 	for (int i = 0; i < Q__COUNT; i++)
 		sqlite3_finalize(ld->q[i]);
 	loader_clear(ld);
+	for (size_t i = 0; i < ld->n_strs; i++)
+		free(ld->strv[i]);
+	free(ld->strv);
+	strmap_release(&ld->strs);
 	chain_files_release(&ld->files);
 	free(ld->inl);
 	free(ld->caps);
@@ -502,11 +552,30 @@ static const char functions_sql[] =
 	" GROUP BY ev.function_id) x ON x.function_id = f.id"
 	" WHERE f.build_id = ?1 ORDER BY f.package_id, f.name";
 
+/* Column i, shared with the rows before that had the same text (see _free). */
+static char *row_shared(struct strmap *seen, char ***v, size_t *n, size_t *a, sqlite3_stmt *st,
+			int i)
+{
+	const char *t = (const char *)sqlite3_column_text(st, i);
+	size_t len = (size_t)sqlite3_column_bytes(st, i);
+	int64_t at;
+	if (!t)
+		return NULL;
+	if (strmap_get(seen, t, len, &at))
+		return (*v)[at];
+	VEC_GROW(*v, *n + 1, *a);
+	(*v)[*n] = xmemdupz(t, len);
+	strmap_put(seen, t, len, (int64_t)*n);
+	return (*v)[(*n)++];
+}
+
 int store_report_functions(struct store *s, int64_t build, struct report_function **out,
 			   size_t *n, struct sbuf *err)
 {
 	sqlite3_stmt *st = NULL;
-	size_t alloc = 0;
+	struct strmap seen = STRMAP_INIT; /* a build's 40,000 functions name 3,000 files */
+	char **strs = NULL;
+	size_t alloc = 0, n_strs = 0, a_strs = 0;
 	int rc;
 
 	*out = NULL;
@@ -522,23 +591,37 @@ int store_report_functions(struct store *s, int64_t build, struct report_functio
 		f->id = sqlite3_column_int64(st, 0);
 		f->package_id = sqlite3_column_int64(st, 1);
 		f->name = col_str(st, 2);
-		read_pos(st, 3, &f->pos);
+		f->pos.file = row_shared(&seen, &strs, &n_strs, &a_strs, st, 3);
+		f->pos.line = sqlite3_column_int64(st, 4);
+		f->pos.col = sqlite3_column_int64(st, 5);
 		f->inlinable = sqlite3_column_int(st, 6);
 		f->cost = sqlite3_column_int64(st, 7);
-		f->reason = store_column_dup(st, 8);
+		f->reason = row_shared(&seen, &strs, &n_strs, &a_strs, st, 8);
 		read_counts(st, 9, &f->c);
 		f->explanations = sqlite3_column_int64(st, 14);
 	}
 	sqlite3_finalize(st);
+	strmap_release(&seen);
+	free(strs); /* the strings are the rows' now */
 	return rc == SQLITE_DONE ? 0 : store_db_error(s, err, "cannot list functions");
 }
 
+/* The rows share their file and reason strings: each is freed once. */
 void store_report_functions_free(struct report_function *v, size_t n)
 {
+	struct strmap freed = STRMAP_INIT;
+	int64_t x;
+
 	for (size_t i = 0; i < n; i++) {
+		char *shared[2] = { v[i].pos.file, v[i].reason };
 		free(v[i].name);
-		free(v[i].pos.file);
-		free(v[i].reason);
+		for (int k = 0; k < 2; k++) {
+			if (!shared[k] || strmap_get(&freed, (const char *)&shared[k], sizeof(char *), &x))
+				continue;
+			strmap_put(&freed, (const char *)&shared[k], sizeof(char *), 1);
+			free(shared[k]);
+		}
 	}
+	strmap_release(&freed);
 	free(v);
 }

@@ -32,6 +32,15 @@ int store_graph_loader_new(struct store *s, int64_t build, struct graph_loader *
 int store_graph_loader_few(struct store *s, int64_t build, struct graph_loader **out,
 			   struct sbuf *err);
 void store_graph_loader_free(struct graph_loader *ld);
+/*
+ * In a process forked after ld was made: a connection of its own to the
+ * same database, with ld's statements prepared on it; the rows ld
+ * preloaded are kept (shared with the parent until written).  The
+ * parent's connection is left alone, never used or closed here (SQLite
+ * must not carry a connection across fork()), so call it only in a child
+ * that ends with _exit().
+ */
+int store_graph_loader_reopen(struct graph_loader *ld, struct sbuf *err);
 
 enum graph_load_flags {
 	/* also explanations attributed to the function but linked to no
@@ -55,7 +64,8 @@ int store_sig_table(struct store *s, int64_t build, struct sig_table *t, struct 
 int store_report_packages(struct store *s, int64_t build, struct report_package **out,
 			  size_t *n, struct sbuf *err);
 void store_report_packages_free(struct report_package *v, size_t n);
-/* Every function of build, by package id, then name. */
+/* Every function of build, by package id, then name (rows with the same
+ * file or reason share one string: free them with the function below). */
 int store_report_functions(struct store *s, int64_t build, struct report_function **out,
 			   size_t *n, struct sbuf *err);
 void store_report_functions_free(struct report_function *v, size_t n);

@@ -117,8 +117,20 @@ pkgs = {r[1] for r in rows}
 if 'example.com/evil<script>alert("pkg")</script>' not in pkgs:
     sys.exit("escviz-funcs.js: the package path does not read back: %r" % pkgs)
 for name, pkg, page in rows:
-    if not os.path.isfile(os.path.join(site, page)):
+    path, _, frag = page.partition("#")
+    if not os.path.isfile(os.path.join(site, path)):
         sys.exit("escviz-funcs.js: %s has no page %s" % (name, page))
+    # A function without a page (Evil: nothing escapes) is its row in the
+    # package's table.
+    if frag and ('<tr id="%s"' % frag) not in open(os.path.join(site, path), encoding="utf-8").read():
+        sys.exit("escviz-funcs.js: %s: no row %s in %s" % (name, frag, path))
 PY
-check "page-per-function" test "$(ls "$T/site/fn" | wc -l)" -eq 3
+# Bad and Weird have escapes: a page each; Evil is a row of the package page.
+want=$(sqlite3 "$DB" "SELECT COUNT(DISTINCT function_id) FROM events WHERE kind IN
+  ('heap_escape','moved_to_heap') OR kind LIKE 'leaking_param%'")
+check "page-per-function-with-escapes" test "$(ls "$T/site/fn" | wc -l)" -eq "$want"
+check "folded-row-escaped" grep -qF '<tr id="fn-Evil_' "$T/site/pkg/"*.html
+check "all-pages" "$ESCVIZ" report --db "$DB" --src "$T/src/evil" --pages all -o "$T/site-all"
+check "all-pages-per-function" test "$(ls "$T/site-all/fn" | wc -l)" -eq "$(sqlite3 "$DB" 'SELECT COUNT(*) FROM functions')"
+check "all-pages-no-raw-payload" bash -c "! grep -rlE '<script>alert|<b>x|<img src=x|<i>\\.go' '$T/site-all'"
 finish

@@ -11,7 +11,8 @@
 . "$(dirname "$0")/lib.bash"
 LOG="$SRC/testdata/marks/go1.19/marks-m2.log"
 "$ESCVIZ" ingest --db "$T/m.db" --label marks "$LOG" 2>/dev/null
-check "report" "$ESCVIZ" report --db "$T/m.db" --src "$SRC/testdata/src/marks" -o "$T/site"
+# --pages all: every function's page, so every verdict of the log has its mark.
+check "report" "$ESCVIZ" report --db "$T/m.db" --src "$SRC/testdata/src/marks" --pages all -o "$T/site"
 check "marks-vs-log" python3 "$SRC/tests/cli/report_marks.py" "$LOG" "$SRC/testdata/src/marks" "$T/site" ./
 
 # The same facts by hand, for the reader: "ß" starts at byte 48 of line 20
@@ -28,7 +29,7 @@ if (cd /usr/share/gocode/src && grep ' github.com/google/go-cmp/cmp/' "$SRC/test
       grep -v '_test.go$' | sha256sum -c --quiet) >/dev/null 2>&1; then
   xz -dc "$SRC/testdata/attrib/go1.19/gocmp-m2.log.xz" >"$T/gocmp.log"
   "$ESCVIZ" ingest --db "$T/g.db" --label gocmp "$T/gocmp.log" 2>/dev/null
-  check "report-gocmp" "$ESCVIZ" report --db "$T/g.db" --src "$GOCMP" -o "$T/gocmp"
+  check "report-gocmp" "$ESCVIZ" report --db "$T/g.db" --src "$GOCMP" --pages all -o "$T/gocmp"
   check "gocmp-marks-vs-log" python3 "$SRC/tests/cli/report_marks.py" "$T/gocmp.log" "$GOCMP" "$T/gocmp"
 else
   skip "gocmp-marks-vs-log" "Debian's golang-github-google-go-cmp-dev 0.5.9 is not installed (scripts/deps.sh --test)"

@@ -17,7 +17,9 @@ expect "report" 0 "report of build 1 in .*: [0-9]+ pages, [0-9]+ diagrams, [1-9]
   "$ESCVIZ" report --db "$DB" --build go1.22 --src "$SRC/testdata/src" -o "$T/site"
 check "assets" test -s "$T/site/index.html" -a -s "$T/site/escviz.css" -a -s "$T/site/escviz.js"
 check "page-per-package" test "$(ls "$T/site/pkg" | wc -l)" -eq "$(count packages go1.22)"
-check "page-per-function" test "$(ls "$T/site/fn" | wc -l)" -eq "$(count functions go1.22)"
+check "page-per-function-with-pages-all" bash -c "'$ESCVIZ' report --db '$DB' --build go1.22 --pages all -o '$T/site-all' 2>/dev/null &&
+  test \$(ls '$T/site-all/fn' | wc -l) -eq $(count functions go1.22)"
+check "fewer-pages-by-default" test "$(ls "$T/site/fn" | wc -l)" -lt "$(count functions go1.22)"
 main_page=$(grep -l '<h1>Function <code>main</code></h1>' "$T"/site/fn/*.html | head -1)
 check "main-page" test -n "$main_page"
 check "main-inline-svg" grep -q '<svg role="img" aria-label="Flow diagram of main: ' "$main_page"
@@ -53,9 +55,10 @@ expect "m1-verdicts-only" 0 "" -- "$ESCVIZ" report --db "$DB" --build m1 -o "$T/
 check "m1-diagrams" bash -c "grep -l '<figure class=\"diagram\">' '$T'/sm1/fn/*.html | grep -q ."
 expect "old-chain" 0 "" -- "$ESCVIZ" report --db "$DB" --build chain -o "$T/sch"
 check "old-chain-steps" bash -c "grep -q 'from <code>~r0</code> (return)' '$T'/sch/fn/*.html"
-check "rerun-same-names" bash -c "'$ESCVIZ' report --db '$DB' --build chain -o '$T/sch' 2>/dev/null &&
+check "rerun-same-names" bash -c "'$ESCVIZ' report --db '$DB' --build chain --pages all -o '$T/sch' 2>/dev/null &&
   test \$(ls '$T/sch/fn' | wc -l) -eq $(count functions chain)"
 
+expect "bad-pages" 2 "--pages takes notable or all, not 'some'" -- "$ESCVIZ" report --db "$DB" --pages some -o "$T/x"
 expect "no-output" 2 "give the output folder with -o DIR" -- "$ESCVIZ" report --db "$DB"
 expect "operand" 2 "unexpected argument 'x'" -- "$ESCVIZ" report --db "$DB" -o "$T/x" x
 expect "unknown-build" 2 "no build with id or label 'nope'" -- "$ESCVIZ" report --db "$DB" --build nope -o "$T/x"
