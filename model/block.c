@@ -506,3 +506,23 @@ int64_t block_batch_verdict(struct block_batch *bb, const struct pend_event *e)
 	strmap_get(&bb->headers, bb->key.buf, bb->key.len, &fn);
 	return fn > 0 ? fn : 0;
 }
+
+void block_event_of_msg(struct block_batch *bb, const struct pmsg *m, const char *kind,
+			int64_t file_id, int64_t func_id, struct pend_event *e)
+{
+	memset(e, 0, sizeof(*e));
+	e->file_id = file_id;
+	e->func_id = func_id;
+	e->kind = kind;
+	e->subject = m->subject;
+	e->target = m->dest;
+	e->level = m->level;
+	e->line = m->pos.line;
+	e->col = m->pos.col;
+	if (!e->func_id)
+		e->func_id = block_batch_verdict(bb, e);
+	else
+		block_batch_verdict(bb, e);
+	e->attribution = e->func_id ? "compiler" : NULL;
+	e->line_no = m->line_no;
+}

@@ -192,4 +192,14 @@ void block_batch_header(struct block_batch *bb, const struct pend_expl *x);
  */
 int64_t block_batch_verdict(struct block_batch *bb, const struct pend_event *e);
 
+/*
+ * The event verdict line m makes, its file and function (0: not named)
+ * already resolved by the caller: kind, subject, target, level, place,
+ * the function the batch's headers name when m names none, attributed to
+ * the compiler when it has one.  Strings point into m (block_add_event()
+ * copies them).
+ */
+void block_event_of_msg(struct block_batch *bb, const struct pmsg *m, const char *kind,
+			int64_t file_id, int64_t func_id, struct pend_event *e);
+
 #endif

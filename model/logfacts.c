@@ -263,21 +263,9 @@ static void func_decl(struct logfacts *lf, const struct pmsg *m)
 
 static void put_event(struct logfacts *lf, const struct pmsg *m, const char *kind)
 {
-	struct pend_event e = { 0 };
-	e.file_id = file_id(lf, &m->pos);
-	e.func_id = func_ref(lf, m->func);
-	e.kind = kind;
-	e.subject = m->subject;
-	e.target = m->dest;
-	e.level = m->level;
-	e.line = m->pos.line;
-	e.col = m->pos.col;
-	if (!e.func_id)
-		e.func_id = block_batch_verdict(&lf->batch, &e);
-	else
-		block_batch_verdict(&lf->batch, &e);
-	e.attribution = e.func_id ? "compiler" : NULL;
-	e.line_no = m->line_no;
+	struct pend_event e;
+	int64_t fid = file_id(lf, &m->pos);
+	block_event_of_msg(&lf->batch, m, kind, fid, func_ref(lf, m->func), &e);
 	lf->last_event = (long)block_add_event(&lf->block, &e);
 }
 

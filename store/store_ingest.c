@@ -502,22 +502,12 @@ static int func_decl(struct store_ingest *ing, const struct pmsg *m)
 
 static int put_event(struct store_ingest *ing, const struct pmsg *m, const char *kind)
 {
-	struct pend_event e = { 0 };
-	if (file_id(ing, &m->pos, &e.file_id) < 0 || func_ref(ing, m->func, &e.func_id) < 0)
+	struct pend_event e;
+	int64_t fid, func;
+	if (file_id(ing, &m->pos, &fid) < 0 || func_ref(ing, m->func, &func) < 0)
 		return ESCVIZ_EDB;
-	e.kind = kind;
-	e.subject = m->subject;
-	e.target = m->dest;
-	e.level = m->level;
-	e.line = m->pos.line;
-	e.col = m->pos.col;
-	if (!e.func_id)
-		e.func_id = block_batch_verdict(&ing->batch, &e);
-	else
-		block_batch_verdict(&ing->batch, &e);
-	e.attribution = e.func_id ? "compiler" : NULL;
+	block_event_of_msg(&ing->batch, m, kind, fid, func, &e);
 	e.input_id = ing->input_id;
-	e.line_no = m->line_no;
 	ing->last_event = (long)block_add_event(&ing->block, &e);
 	return 0;
 }
