@@ -533,6 +533,7 @@ int render_diff_sarif(FILE *out, const struct diff_result *r, const struct rende
 	json_object_set_new(log, "version", json_string("2.1.0"));
 	json_object_set_new(driver, "name", json_string("escviz"));
 	json_object_set_new(driver, "version", json_string(ESCVIZ_VERSION));
+	json_object_set_new(driver, "informationUri", json_string(ESCVIZ_INFORMATION_URI));
 	json_object_set_new(driver, "rules", rules());
 	json_object_set_new(tool, "driver", driver);
 	json_object_set_new(run, "tool", tool);
@@ -579,6 +580,11 @@ int render_diff_sarif(FILE *out, const struct diff_result *r, const struct rende
 	if (o && o->repository && *o->repository) {
 		json_t *vcp = json_array(), *v = json_object();
 		json_object_set_new(v, "repositoryUri", render_jstr(o->repository));
+		{ /* the repository's files are %SRCROOT%'s */
+			json_t *m = json_object();
+			json_object_set_new(m, "uriBaseId", json_string(base_names[BASE_SRCROOT]));
+			json_object_set_new(v, "mappedTo", m);
+		}
 		if (r->new.commit && *r->new.commit)
 			json_object_set_new(v, "revisionId", render_jstr(r->new.commit));
 		json_array_append_new(vcp, v);
