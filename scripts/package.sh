@@ -17,7 +17,7 @@ if ! command -v dpkg-shlibdeps >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends dpkg-dev >/dev/null
 fi
 b=${ESCVIZ_PKG_BUILD:-$root/build-pkg}
-cmake -S "$root" -B "$b" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake -S "$root" -B "$b" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DCMAKE_INSTALL_PREFIX=/usr >/dev/null
 cmake --build "$b" -j"$(nproc)" >/dev/null
 (cd "$b" && cpack -G DEB -B "$out" >/dev/null)
 rm -rf "$out/_CPack_Packages"
