@@ -9,6 +9,7 @@
 #include "cmd/cli.h"
 #include "cmd/cli_hot.h"
 #include "cmd/cli_ingest.h"
+#include "common/strmap.h"
 #include "common/util.h"
 #include "common/xalloc.h"
 #include "feed/logsource.h"
@@ -104,11 +105,95 @@ static int resolve_side(struct diff_cli *c, const char *arg, struct store **s, i
 	return store_resolve_build(c->db_store, arg, id, &c->err);
 }
 
+/*
+ * SARIF's columns are UTF-16 code units, the compiler's bytes: the source
+ * lines give the one from the other.  A file is read once (paths as the
+ * compiler printed them: relative to where the build ran, which is where
+ * CI runs the diff); where it cannot be read, or the line is not there or
+ * too short, the byte column stays (the same for ASCII).
+ */
+struct srcfile {
+	char *text;   /* NULL: unreadable */
+	size_t len;
+	size_t *line; /* offset of each line */
+	size_t nlines;
+};
+
+struct utf16_cols {
+	struct strmap index; /* path -> files */
+	struct srcfile *files;
+	size_t n, alloc;
+};
+
+#define UTF16_MAX_FILE ((size_t)64 << 20)
+
+static void srcfile_load(struct srcfile *sf, const char *path)
+{
+	FILE *fp = fopen(path, "rb");
+	struct sbuf b = SBUF_INIT;
+	char chunk[65536];
+	size_t n, alloc = 0;
+	memset(sf, 0, sizeof(*sf));
+	if (!fp)
+		return;
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0 && b.len < UTF16_MAX_FILE)
+		sbuf_add(&b, chunk, n);
+	fclose(fp);
+	if (b.len >= UTF16_MAX_FILE) {
+		sbuf_release(&b);
+		return;
+	}
+	sf->len = b.len;
+	sf->text = sbuf_detach(&b, NULL);
+	VEC_GROW(sf->line, 1, alloc);
+	sf->line[sf->nlines++] = 0;
+	for (size_t i = 0; i < sf->len; i++)
+		if (sf->text[i] == '\n') {
+			VEC_GROW(sf->line, sf->nlines + 1, alloc);
+			sf->line[sf->nlines++] = i + 1;
+		}
+}
+
+static long utf16_col(void *ctx, const char *file, long line, long col)
+{
+	struct utf16_cols *u = ctx;
+	struct srcfile *sf;
+	int64_t i;
+	size_t start, end;
+	if (!file || line <= 0 || col <= 1)
+		return col;
+	if (!strmap_get(&u->index, file, strlen(file), &i)) {
+		VEC_GROW(u->files, u->n + 1, u->alloc);
+		srcfile_load(&u->files[u->n], file);
+		i = (int64_t)u->n++;
+		strmap_put(&u->index, file, strlen(file), i);
+	}
+	sf = &u->files[i];
+	if (!sf->text || (size_t)line > sf->nlines)
+		return col;
+	start = sf->line[line - 1];
+	end = (size_t)line < sf->nlines ? sf->line[line] : sf->len;
+	if ((size_t)(col - 1) > end - start)
+		return col;
+	return 1 + (long)util_utf16_units(sf->text + start, (size_t)(col - 1));
+}
+
+static void utf16_cols_release(struct utf16_cols *u)
+{
+	for (size_t i = 0; i < u->n; i++) {
+		free(u->files[i].text);
+		free(u->files[i].line);
+	}
+	free(u->files);
+	strmap_release(&u->index);
+}
+
 static int write_report(struct diff_cli *c, const struct diff_result *r, enum diff_format f)
 {
 	FILE *out = stdout;
 	struct render_opts ro = { 0 };
 	struct sbuf repo = SBUF_INIT;
+	struct utf16_cols cols = { STRMAP_INIT, NULL, 0, 0 };
 	int rc;
 	if (c->output && strcmp(c->output, "-") && !(out = fopen(c->output, "w")))
 		return error_set(&c->err, ESCVIZ_EIO, "%s: %s", c->output, strerror(errno));
@@ -117,12 +202,15 @@ static int write_report(struct diff_cli *c, const struct diff_result *r, enum di
 	ro.goroot = getenv("GOROOT");
 	ro.gomodcache = getenv("GOMODCACHE");
 	ro.repository = c->repository;
+	ro.utf16_col = utf16_col;
+	ro.utf16_ctx = &cols;
 	if (!ro.repository && getenv("GITHUB_SERVER_URL") && getenv("GITHUB_REPOSITORY")) {
 		sbuf_addf(&repo, "%s/%s", getenv("GITHUB_SERVER_URL"), getenv("GITHUB_REPOSITORY"));
 		ro.repository = repo.buf;
 	}
 	rc = render_diff(out, r, f, &ro);
 	sbuf_release(&repo);
+	utf16_cols_release(&cols);
 	if (out != stdout && fclose(out) != 0)
 		rc = ESCVIZ_EIO;
 	if (rc < 0)

@@ -106,3 +106,25 @@ long util_parse_long(const char *s, size_t n)
 	}
 	return v;
 }
+
+size_t util_utf16_units(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	size_t units = 0;
+	while (p < end) {
+		unsigned c = *p;
+		size_t len = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3
+			   : (c & 0xf8) == 0xf0 ? 4 : 0;
+		size_t k = 1;
+		while (k < len && p + k < end && (p[k] & 0xc0) == 0x80)
+			k++;
+		if (len == 0 || k < len) { /* invalid or cut: one replacement per byte */
+			units++;
+			p++;
+			continue;
+		}
+		units += len == 4 ? 2 : 1;
+		p += len;
+	}
+	return units;
+}

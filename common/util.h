@@ -48,5 +48,11 @@ int util_utf16_bom(const char *s, size_t n);
 
 /* Parse a decimal integer span; returns -1 when it is not one. */
 long util_parse_long(const char *s, size_t n);
+/*
+ * UTF-16 code units of the UTF-8 text s[0..n): 2 for a 4-byte sequence,
+ * 1 for a shorter one, 1 for each byte of an invalid one (as U+FFFD).
+ * A byte column's UTF-16 column is 1 + util_utf16_units(line, col - 1).
+ */
+size_t util_utf16_units(const char *s, size_t n);
 
 #endif

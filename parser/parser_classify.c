@@ -111,10 +111,20 @@ static const char *const patterns[P__COUNT] = {
 
 static pcre2_code *codes[P__COUNT];
 static pthread_once_t codes_once = PTHREAD_ONCE_INIT;
+/* Each thread's match data (the log diff parses on threads of its own),
+ * freed when the thread ends by the key's destructor. */
 static __thread pcre2_match_data *mdata;
+static pthread_key_t mdata_key;
+
+static void free_mdata(void *md)
+{
+	pcre2_match_data_free(md);
+}
 
 static void compile_all(void)
 {
+	if (pthread_key_create(&mdata_key, free_mdata) != 0)
+		abort();
 	for (int i = 0; i < P__COUNT; i++) {
 		int errcode;
 		PCRE2_SIZE erroff;
@@ -142,8 +152,10 @@ static int rx(enum pat p, const char *s, size_t n, struct span *caps, int ncap)
 	int rc;
 
 	pthread_once(&codes_once, compile_all);
-	if (!mdata)
+	if (!mdata) {
 		mdata = pcre2_match_data_create(16, NULL);
+		(void)pthread_setspecific(mdata_key, mdata);
+	}
 	rc = pcre2_match(codes[p], (PCRE2_SPTR)s, n, 0, 0, mdata, NULL);
 	if (rc < 0)
 		return 0;

@@ -16,6 +16,10 @@ struct render_opts {
 	/* SARIF: where files outside the repository live ($GOROOT, $GOMODCACHE;
 	 * NULL: recognised by their shape), and the repository (versionControlProvenance). */
 	const char *goroot, *gomodcache, *repository;
+	/* SARIF: the UTF-16 column of a byte column where the source is at hand
+	 * (diff: cmd reads it), else col; NULL: columns as printed. */
+	long (*utf16_col)(void *ctx, const char *file, long line, long col);
+	void *utf16_ctx;
 };
 
 int render_stats_json(FILE *out, const struct build_stats *st);

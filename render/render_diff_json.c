@@ -337,8 +337,13 @@ static int base_of(const struct sarif_ctx *x, const char *path, size_t *dir)
 	return -1;
 }
 
-/* A SARIF location; NULL when p has no file. */
-static json_t *sloc(struct sarif_ctx *x, const struct mpos *p)
+/*
+ * A SARIF location; NULL when p has no file.  is_new: p is in the new
+ * build, whose files are the ones at hand (the diff runs where the head was
+ * built), so its byte column can be made UTF-16 (render_opts.utf16_col);
+ * the old build's positions keep theirs.
+ */
+static json_t *sloc(struct sarif_ctx *x, const struct mpos *p, int is_new)
 {
 	json_t *loc, *phys, *art, *reg;
 	struct sbuf uri = SBUF_INIT;
@@ -380,8 +385,11 @@ static json_t *sloc(struct sarif_ctx *x, const struct mpos *p)
 	if (p->line > 0) {
 		reg = json_object();
 		json_object_set_new(reg, "startLine", json_integer(p->line));
-		if (p->col > 0)
-			json_object_set_new(reg, "startColumn", json_integer(p->col));
+		if (p->col > 0) /* SARIF counts UTF-16 code units, the compiler bytes */
+			json_object_set_new(reg, "startColumn",
+					    json_integer(is_new && x->o && x->o->utf16_col ?
+							 x->o->utf16_col(x->o->utf16_ctx, p->file,
+									 p->line, p->col) : p->col));
 		json_object_set_new(phys, "region", reg);
 	}
 	json_object_set_new(loc, "physicalLocation", phys);
@@ -391,12 +399,12 @@ static json_t *sloc(struct sarif_ctx *x, const struct mpos *p)
 
 /* One codeFlow: the steps of one side's explanation. */
 static json_t *code_flow(struct sarif_ctx *x, const char *title, const struct diff_step *v,
-			 size_t n)
+			 size_t n, int is_new)
 {
 	json_t *cf = json_object(), *tfs = json_array();
 	json_t *tf = json_object(), *locs = json_array();
 	for (size_t s = 0; s < n; s++) {
-		json_t *tfl = json_object(), *loc = sloc(x, &v[s].pos);
+		json_t *tfl = json_object(), *loc = sloc(x, &v[s].pos, is_new);
 		if (!loc)
 			loc = json_object();
 		json_object_set_new(loc, "message", msg(v[s].text));
@@ -419,10 +427,10 @@ static json_t *code_flows(struct sarif_ctx *x, const struct diff_item *it)
 	json_t *flows = json_array();
 	if (it->nold_steps)
 		json_array_append_new(flows, code_flow(x, it->nnew_steps ? "was: old explanation" :
-						       "old explanation", it->old_steps, it->nold_steps));
+						       "old explanation", it->old_steps, it->nold_steps, 0));
 	if (it->nnew_steps)
 		json_array_append_new(flows, code_flow(x, it->nold_steps ? "now: new explanation" :
-						       "new explanation", it->new_steps, it->nnew_steps));
+						       "new explanation", it->new_steps, it->nnew_steps, 1));
 	return flows;
 }
 
@@ -443,7 +451,7 @@ static void steps_text(struct sbuf *b, const char *title, const struct diff_step
 /* A related location: where item it is, with its message; NULL without a position. */
 static json_t *related(struct sarif_ctx *x, const struct diff_item *it, int id)
 {
-	json_t *loc = sloc(x, it->new_pos.file ? &it->new_pos : &it->old_pos);
+	json_t *loc = sloc(x, it->new_pos.file ? &it->new_pos : &it->old_pos, it->new_pos.file != NULL);
 	if (!loc)
 		return NULL;
 	json_object_set_new(loc, "id", json_integer(id));
@@ -476,7 +484,7 @@ static json_t *sresult(struct sarif_ctx *x, const struct diff_result *res, size_
 {
 	const struct diff_item *it = &res->items[i];
 	json_t *r = json_object(), *fp = json_object(), *props = json_object(), *rel;
-	json_t *loc = sloc(x, it->new_pos.file ? &it->new_pos : &it->old_pos);
+	json_t *loc = sloc(x, it->new_pos.file ? &it->new_pos : &it->old_pos, it->new_pos.file != NULL);
 	char id[64];
 	snprintf(id, sizeof(id), "escviz/%s", diff_kind_name(it->kind));
 	json_object_set_new(r, "ruleId", json_string(id));
@@ -537,6 +545,7 @@ int render_diff_sarif(FILE *out, const struct diff_result *r, const struct rende
 	json_object_set_new(driver, "rules", rules());
 	json_object_set_new(tool, "driver", driver);
 	json_object_set_new(run, "tool", tool);
+	json_object_set_new(run, "columnKind", json_string("utf16CodeUnits"));
 	if (o && o->category && *o->category) {
 		/* "category/": GitHub's category is the part before the last '/'. */
 		json_t *ad = json_object();

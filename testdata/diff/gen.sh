@@ -36,5 +36,8 @@ one() { # one VERSION GOROOT
     elif [[ $after_versions == *" $ver "* ]]; then
         golog_run "$goroot" "$here/src/after" "$out/after-m2.log" build -o /dev/null -gcflags='-m=2' .
     fi
+    if [ "$ver" = 1.19 ]; then # tests/cli/sarif.sh: UTF-16 columns
+        golog_run "$goroot" "$here/src/utf16" "$out/utf16-m2.log" build -o /dev/null -gcflags='-m=2' .
+    fi
 }
 golog_each_toolchain one

@@ -108,7 +108,44 @@ else
   skip "a 6,000-change diff as SARIF" "no $a or $b (SHARED=$SHARED)"
 fi
 
-# 4. Files outside the repository: pflag built by go1.27 prints GOROOT's
+# 4. Columns: the compiler counts bytes, SARIF UTF-16 code units.  Lines
+# of testdata/diff/src/utf16 hold "€ und ü" and "𝄞" before an escape; run
+# where the build ran (its files at hand), each new result's column is the
+# UTF-16 one of its byte column (python3 counts them from the file); where
+# the file is not at hand the byte column stays.
+U=$SRC/testdata/diff/src/utf16
+(cd "$U" && "$E" diff "$D/go1.19/before-m2.log" "$D/go1.19/utf16-m2.log" --format sarif -o "$T/u.sarif" 2>/dev/null)
+(cd "$T" && "$E" diff "$D/go1.19/before-m2.log" "$D/go1.19/utf16-m2.log" --format sarif -o "$T/u-away.sarif" 2>/dev/null)
+python3 - "$T/u.sarif" "$T/u-away.sarif" "$D/go1.19/utf16-m2.log" "$U/main.go" <<'PY' >"$T/u" 2>&1 && ok "$(cat "$T/u")" || not_ok "UTF-16 columns" "$(tail -3 "$T/u")"
+import json, re, sys
+src = open(sys.argv[4], "rb").read().split(b"\n")
+def cols(path):
+    run = json.load(open(path))["runs"][0]
+    assert run["columnKind"] == "utf16CodeUnits"
+    out = {}
+    for r in run["results"]:
+        ph = r["locations"][0]["physicalLocation"]
+        if ph["artifactLocation"]["uri"] == "main.go" and r["properties"]["change"] == "added":
+            out[(ph["region"]["startLine"], r["message"]["text"])] = ph["region"]["startColumn"]
+    return out
+here, away = cols(sys.argv[1]), cols(sys.argv[2])
+byte = {}
+for l in open(sys.argv[3], encoding="utf-8"):
+    m = re.match(r"\./main\.go:(\d+):(\d+): (.* escapes to heap)$", l.rstrip("\n"))
+    if m:
+        byte[(int(m[1]), m[3])] = int(m[2])
+n = differ = 0
+for k, b in byte.items():
+    want = 1 + len(src[k[0] - 1][:b - 1].decode("utf-8").encode("utf-16-le")) // 2
+    assert here[k] == want, (k, here[k], want)
+    assert away[k] == b, (k, away[k], b)
+    n += 1
+    differ += want != b
+assert n >= 6 and differ >= 2, (n, differ)
+print(f"{n} escapes: UTF-16 columns from the source ({differ} differ from the byte column), byte columns without it")
+PY
+
+# 5. Files outside the repository: pflag built by go1.27 prints GOROOT's
 # sync/atomic code by absolute path.  Without its first inlined call there, the
 # change is located by %GOROOT%, whose directory originalUriBaseIds gives;
 # the package's own files by %SRCROOT%.
