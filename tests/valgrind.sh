@@ -27,7 +27,11 @@
 #     -m=2 logs take up to 15 s each under valgrind, and attribution is
 #     checked in full in the plain and ASan builds.  For the same reason
 #     cli::drift_corpus and cli::upgrade_src diff only pkg/errors here
-#     (ESCVIZ_DRIFT_LIBS) instead of pkg/errors, pflag and go-cmp.
+#     (ESCVIZ_DRIFT_LIBS) instead of pkg/errors, pflag and go-cmp, and
+#     cli::diff_nodb compares its testdata pairs, no corpus pair
+#     (ESCVIZ_NODB_CORPUS) instead of every corpus pair: the log diff
+#     against the stored one is checked in full in the plain and ASan builds;
+#     cli::sarif leaves out its 6,381-change diff (ESCVIZ_SARIF_BIG=0).
 #     cli::memory_bounds skips itself (it sees that $ESCVIZ is the wrapper,
 #       not the executable): its ulimit -v would bound valgrind, not
 #       escviz.  It runs in the plain build; ASan builds skip it too.
@@ -93,7 +97,7 @@ cli_one() { # SCRIPT: one CLI test with the wrapper; tolerates EXPECTED_VG only
   local script=$1 name out bad
   name=$(basename "$script" .sh)
   out="$vgdir/out/cli-$name.log"
-  ESCVIZ="$vgdir/escviz" SRC="$src" SHARED="$shared" BUILD="$build" KILL_RUNS=4 FAULT_RUNS=4 AGREE_VERSIONS="1.15 1.27" AGREE_MAX_NAMES=12 ESCVIZ_ATTRIB_LOGS='go1.27/attrib*' ESCVIZ_DRIFT_LIBS=pkgerrors \
+  ESCVIZ="$vgdir/escviz" SRC="$src" SHARED="$shared" BUILD="$build" KILL_RUNS=4 FAULT_RUNS=4 AGREE_VERSIONS="1.15 1.27" AGREE_MAX_NAMES=12 ESCVIZ_ATTRIB_LOGS='go1.27/attrib*' ESCVIZ_DRIFT_LIBS=pkgerrors ESCVIZ_NODB_CORPUS=none ESCVIZ_SARIF_BIG=0 \
     bash "$script" >"$out" 2>&1
   bad=$(grep '^FAIL ' "$out" | while IFS= read -r f; do
     skip=0
@@ -114,6 +118,7 @@ cli_one() { # SCRIPT: one CLI test with the wrapper; tolerates EXPECTED_VG only
 
 # The slow ones first, so the queue ends with short items.
 for script in "$src"/tests/cli/faults.sh "$src"/tests/cli/kill.sh "$src"/tests/cli/bad_input.sh \
+              "$src"/tests/cli/diff_nodb.sh \
               "$src"/tests/cli/*.sh; do
   name=$(basename "$script" .sh)
   [ -e "$vgdir/status/cli-$name.queued" ] && continue
