@@ -526,3 +526,24 @@ void block_event_of_msg(struct block_batch *bb, const struct pmsg *m, const char
 	e->attribution = e->func_id ? "compiler" : NULL;
 	e->line_no = m->line_no;
 }
+
+void block_expl_of_msg(struct block_batch *bb, const struct pmsg *m, const char *kind,
+		       struct span subject, long event, int64_t file_id, int64_t func_id,
+		       struct pend_expl *x)
+{
+	memset(x, 0, sizeof(*x));
+	x->file_id = file_id;
+	x->func_id = func_id;
+	x->kind = kind;
+	x->subject = subject;
+	x->derefs = -1;
+	if (m->kind == MK_LEAK_HEADER) {
+		x->dest = m->dest;
+		x->derefs = m->derefs;
+	}
+	x->line = m->pos.line;
+	x->col = m->pos.col;
+	x->line_no = m->line_no;
+	x->event = event;
+	block_batch_header(bb, x);
+}

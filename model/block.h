@@ -201,5 +201,12 @@ int64_t block_batch_verdict(struct block_batch *bb, const struct pend_event *e);
  */
 void block_event_of_msg(struct block_batch *bb, const struct pmsg *m, const char *kind,
 			int64_t file_id, int64_t func_id, struct pend_event *e);
+/*
+ * The same for explanation header m (subject: the verdict's subject it
+ * explains; event: the verdict it belongs to, or -1), told to the batch.
+ */
+void block_expl_of_msg(struct block_batch *bb, const struct pmsg *m, const char *kind,
+		       struct span subject, long event, int64_t file_id, int64_t func_id,
+		       struct pend_expl *x);
 
 #endif

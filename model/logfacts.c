@@ -293,21 +293,9 @@ static struct span rd_str(const char **p)
 static void put_explanation(struct logfacts *lf, const struct pmsg *m, const char *kind,
 			    struct span subject, long event)
 {
-	struct pend_expl x = { 0 };
-	x.file_id = file_id(lf, &m->pos);
-	x.func_id = func_ref(lf, m->func);
-	x.kind = kind;
-	x.subject = subject;
-	x.derefs = -1;
-	if (m->kind == MK_LEAK_HEADER) {
-		x.dest = m->dest;
-		x.derefs = m->derefs;
-	}
-	x.line = m->pos.line;
-	x.col = m->pos.col;
-	x.line_no = m->line_no;
-	x.event = event;
-	block_batch_header(&lf->batch, &x);
+	struct pend_expl x;
+	int64_t fid = file_id(lf, &m->pos);
+	block_expl_of_msg(&lf->batch, m, kind, subject, event, fid, func_ref(lf, m->func), &x);
 	lf->cur_expl = (long)block_add_expl(&lf->block, &x);
 	if ((size_t)lf->cur_expl >= lf->chain_alloc) {
 		size_t was = lf->chain_alloc;

@@ -564,23 +564,13 @@ static int chain_text(struct store_ingest *ing, size_t i, const char **text)
 static int put_explanation(struct store_ingest *ing, const struct pmsg *m,
 			   const char *kind, struct span subject, long event)
 {
-	struct pend_expl x = { 0 };
-	if (file_id(ing, &m->pos, &x.file_id) < 0 || func_ref(ing, m->func, &x.func_id) < 0)
+	struct pend_expl x;
+	int64_t fid, func;
+	if (file_id(ing, &m->pos, &fid) < 0 || func_ref(ing, m->func, &func) < 0)
 		return ESCVIZ_EDB;
+	block_expl_of_msg(&ing->batch, m, kind, subject, event, fid, func, &x);
 	x.id = ing->next_expl_id++;
-	x.kind = kind;
-	x.subject = subject;
-	x.derefs = -1;
-	if (m->kind == MK_LEAK_HEADER) {
-		x.dest = m->dest;
-		x.derefs = m->derefs;
-	}
-	x.line = m->pos.line;
-	x.col = m->pos.col;
 	x.input_id = ing->input_id;
-	x.line_no = m->line_no;
-	x.event = event;
-	block_batch_header(&ing->batch, &x);
 	if (end_chain(ing) < 0)
 		return ESCVIZ_EIO;
 	ing->cur_expl = (long)block_add_expl(&ing->block, &x);
