@@ -4,8 +4,8 @@
  * the two lists pairs each package with its namesake, or with nothing.
  *
  * The old side's package is read on a second thread while this one reads
- * the new side's (each source has its own database connection or file), so
- * a diff takes about as long as reading one build.  The comparison itself,
+ * the new side's when each source has its own database connection or file
+ * (diff_source.resource), so a diff takes about as long as reading one build.  The comparison itself,
  * and anything it loads on demand (fact_loader), runs here, after both.
  */
 #include "analysis/diff.h"
@@ -48,8 +48,9 @@ int diff_sources(const struct diff_source *o, const struct diff_source *n,
 		pkg = xstrdup(!op ? np : !np ? op : strcmp(op, np) <= 0 ? op : np);
 		ro.package = pkg;
 		memset(&nfs, 0, sizeof(nfs));
-		/* Only a package both have is worth a thread. */
-		threaded = op && np && !strcmp(op, np) && o->ctx != n->ctx &&
+		/* Only a package both have is worth a thread, and only when the
+		 * two sides read through different connections or files. */
+		threaded = op && np && !strcmp(op, np) && o->resource != n->resource &&
 			   pthread_create(&t, NULL, read_package, &ro) == 0;
 		if (!threaded)
 			read_package(&ro);

@@ -486,7 +486,7 @@ static int source_package(void *ctx, const char *package, struct factset *fs, st
 
 struct diff_source logsource_diff_source(struct logsource *ls)
 {
-	return (struct diff_source){ source_peek, source_package, NULL, ls };
+	return (struct diff_source){ source_peek, source_package, NULL, ls, ls };
 }
 
 int logsource_check(struct logsource *ls, struct logsource_hints *actual)

@@ -178,6 +178,10 @@ struct diff_source {
 	 * after each package is compared; -1 with err set stops the diff. */
 	int (*check)(void *ctx, struct sbuf *err);
 	void *ctx;
+	/* What ctx reads through (its database connection, its file).  Two
+	 * sources with the same one are never read at the same time: one
+	 * connection is not to be used by two threads at once. */
+	const void *resource;
 };
 
 #endif

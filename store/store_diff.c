@@ -646,5 +646,5 @@ static int source_check(void *ctx, struct sbuf *err)
 
 struct diff_source store_diff_source(struct store_diff_pkgs *r)
 {
-	return (struct diff_source){ source_peek, source_package, source_check, r };
+	return (struct diff_source){ source_peek, source_package, source_check, r, r->s };
 }
