@@ -71,6 +71,10 @@ chmod +x "$vgdir/escviz"
 # with valgrind's overhead.)
 EXPECTED_VG=()
 
+# An item that hangs is stopped after this many seconds (the slowest take
+# several minutes) and fails: exit 124, or no summary line.
+item_timeout=1200
+
 # Each item runs in the background, $jobs at a time, and leaves its verdict
 # in $vgdir/status/NAME (0 = passed); the verdicts are read at the end.
 mkdir -p "$vgdir/status"
@@ -82,7 +86,7 @@ throttle() {
 run() { # NAME CMD...: run one item, log to out/NAME.log
   local name=$1 rc
   shift
-  "$@" >"$vgdir/out/$name.log" 2>&1
+  timeout -k 10 "$item_timeout" "$@" >"$vgdir/out/$name.log" 2>&1
   rc=$?
   if [ $rc -eq 0 ]; then
     echo "ok   valgrind::$name"
@@ -98,7 +102,7 @@ cli_one() { # SCRIPT: one CLI test with the wrapper; tolerates EXPECTED_VG only
   name=$(basename "$script" .sh)
   out="$vgdir/out/cli-$name.log"
   ESCVIZ="$vgdir/escviz" SRC="$src" SHARED="$shared" BUILD="$build" KILL_RUNS=4 FAULT_RUNS=4 AGREE_VERSIONS="1.15 1.27" AGREE_MAX_NAMES=12 ESCVIZ_ATTRIB_LOGS='go1.27/attrib*' ESCVIZ_DRIFT_LIBS=pkgerrors ESCVIZ_NODB_CORPUS=none ESCVIZ_SARIF_BIG=0 \
-    bash "$script" >"$out" 2>&1
+    timeout -k 10 "$item_timeout" bash "$script" >"$out" 2>&1
   bad=$(grep '^FAIL ' "$out" | while IFS= read -r f; do
     skip=0
     for e in "${EXPECTED_VG[@]}"; do
