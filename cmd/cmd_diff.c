@@ -1,5 +1,8 @@
 /* escviz diff: compare two builds (or two logs) and gate on the changes. */
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -472,6 +475,12 @@ int cmd_diff(int argc, char **argv)
 		rc = cli_usage_error("diff", "%s", c.err.buf);
 		goto out;
 	}
+#ifdef M_ARENA_MAX
+	/* main() gives all threads one malloc arena; the diff reads its two
+	 * sides on threads of its own (the log readers, the old side's
+	 * packages), which would queue on that arena's lock: one each. */
+	mallopt(M_ARENA_MAX, 4);
+#endif
 	rc = run_diff(&c, argv, (enum diff_format)f, &fo, ig);
 out:
 	diff_ignore_free(ig);

@@ -28,11 +28,12 @@ static void usage(FILE *out)
 
 int main(int argc, char **argv)
 {
-	/* escviz computes on one thread.  The threads libraries start behind
-	 * its back (pango's, loading fonts when Graphviz lays text out) would
-	 * each get a malloc arena reserving 64 MiB of address space and an
-	 * 8 MiB stack (RLIMIT_STACK's), most of what a report maps, for a few
-	 * KB of work: one arena serves all, and such threads get 1 MiB. */
+	/* escviz computes on one thread, but in diff (cmd_diff.c, which asks
+	 * for more arenas).  The threads libraries start behind its back
+	 * (pango's, loading fonts when Graphviz lays text out) would each get
+	 * a malloc arena reserving 64 MiB of address space and an 8 MiB stack
+	 * (RLIMIT_STACK's), most of what a report maps, for a few KB of work:
+	 * one arena serves all, and such threads get 1 MiB. */
 #ifdef M_ARENA_MAX
 	mallopt(M_ARENA_MAX, 1);
 #endif

@@ -324,10 +324,19 @@ static void inline_svg(struct sbuf *sb, const struct sbuf *svg, const char *name
 		p = q;
 	}
 	sbuf_addstr(sb, SVG_ROOT_ATTRS ">");
-	/* "/go/src/fmt/" of "/go/src/fmt/print.go", unless XML would escape it */
+	/* "/go/src/fmt/" of "/go/src/fmt/print.go", as Graphviz writes it in
+	 * the SVG: it escapes '-' as "&#45;" ("/usr/lib/go&#45;1.19/src/fmt/");
+	 * none when XML would escape more of it */
 	if (file && strrchr(file, '/') && !strpbrk(file, "&<>\"'") &&
-	    strlen(file) - strlen(strrchr(file, '/')) >= 2)
-		home = xmemdupz(file, (size_t)(strrchr(file, '/') - file) + 1);
+	    strlen(file) - strlen(strrchr(file, '/')) >= 2) {
+		struct sbuf hx = SBUF_INIT;
+		for (const char *t = file; t <= strrchr(file, '/'); t++)
+			if (*t == '-')
+				sbuf_addstr(&hx, "&#45;");
+			else
+				sbuf_addch(&hx, *t);
+		home = sbuf_detach(&hx, NULL);
+	}
 	svg_min(sb, end + 1, svg->buf + svg->len, home);
 	free(home);
 	sbuf_addstr(sb, "</div>\n");
