@@ -188,20 +188,26 @@ void fact_chain_begin(struct fact *f)
 }
 
 /*
- * Two 64-bit lanes (FNV-1a, and a multiply-xorshift mix), over each line
- * and whether it begins an explanation: what fact_lines_equal() compares
- * for lines not loaded.  A line is hashed up to a NUL byte, as
- * fact_chain_line() keeps it.
+ * Two 64-bit lanes over each line, 8 bytes at a time, and whether it begins
+ * an explanation: what fact_lines_equal() compares for lines not loaded.
+ * The bytes are gathered into words whatever pieces they are fed in
+ * (fact_chain_count_parts() feeds a line in parts, fact_chain_line() whole),
+ * so one line hashes the same either way.  A line is hashed up to a NUL
+ * byte, as fact_chain_line() keeps it.
  */
 struct line_hash {
 	uint64_t a, b;
-	int cut; /* a NUL was seen: the rest of the line is not kept */
+	uint64_t w;  /* bytes not mixed yet, the first in the low byte */
+	unsigned nw; /* how many */
+	int cut;     /* a NUL was seen: the rest of the line is not kept */
 };
 
 static void hash_start(const struct fact *f, struct line_hash *h)
 {
 	h->a = f->lines_hash[0];
 	h->b = f->lines_hash[1];
+	h->w = 0;
+	h->nw = 0;
 	h->cut = 0;
 	if (f->nlines == 0 && h->a == 0 && h->b == 0) {
 		h->a = 0xcbf29ce484222325ull;
@@ -209,27 +215,58 @@ static void hash_start(const struct fact *f, struct line_hash *h)
 	}
 }
 
-static inline void hash_byte(struct line_hash *h, unsigned c)
+static inline void hash_word(struct line_hash *h, uint64_t w)
 {
-	h->a = (h->a ^ c) * 0x100000001b3ull;
-	h->b = (h->b ^ c) * 0x9e3779b97f4a7c15ull;
+	h->a = (h->a ^ w) * 0x9e3779b97f4a7c15ull;
+	h->a ^= h->a >> 32;
+	h->b = (h->b ^ ((w << 23) | (w >> 41))) * 0xc2b2ae3d27d4eb4full;
 	h->b ^= h->b >> 29;
+}
+
+/* a word of 8 bytes none of which is 0 */
+static inline int no_nul(uint64_t w)
+{
+	return !((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull);
 }
 
 static void hash_feed(struct line_hash *h, const char *p, size_t n)
 {
-	for (size_t i = 0; i < n && !h->cut; i++) {
-		if (!p[i])
+	size_t i = 0;
+	if (h->cut)
+		return;
+	while (i < n) {
+		uint64_t w;
+		if (h->nw == 0 && n - i >= 8) {
+			memcpy(&w, p + i, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+			w = __builtin_bswap64(w); /* the first byte low, as below */
+#endif
+			if (no_nul(w)) {
+				hash_word(h, w);
+				i += 8;
+				continue;
+			}
+		}
+		if (!p[i]) {
 			h->cut = 1;
-		else
-			hash_byte(h, (unsigned char)p[i]);
+			return;
+		}
+		h->w |= (uint64_t)(unsigned char)p[i++] << (8 * h->nw);
+		if (++h->nw == 8) {
+			hash_word(h, h->w);
+			h->w = 0;
+			h->nw = 0;
+		}
 	}
 }
 
 static void hash_end(struct fact *f, struct line_hash *h)
 {
-	/* each line ends in a value no byte has: 0x100 + begins */
-	hash_byte(h, 0x100u + (unsigned)f->next_begins);
+	if (h->nw)
+		hash_word(h, h->w);
+	/* each line ends in a word its bytes never make (it has NUL bytes):
+	 * the length of its last word, and whether it begins an explanation */
+	hash_word(h, (1ull << 63) | ((uint64_t)h->nw << 8) | (unsigned)f->next_begins);
 	f->lines_hash[0] = h->a;
 	f->lines_hash[1] = h->b;
 	f->nlines++;

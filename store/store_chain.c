@@ -161,7 +161,8 @@ size_t chain_enc_end(struct chain_enc *e)
 struct rd {
 	const char *s;
 	size_t n, i;
-	struct sbuf str[4]; /* decoded strings of the current flow or step */
+	struct span val[4]; /* the strings of the current flow or step: */
+	struct sbuf str[4]; /* each decoded here when it has escapes, else in s */
 };
 
 static void ws(struct rd *r)
@@ -226,11 +227,14 @@ static void add_utf8(struct sbuf *sb, unsigned cp)
 	sbuf_add(sb, b, n);
 }
 
-/* A string into out; 1 for null (when null_ok), 0 for a string, -1 malformed. */
-static int string(struct rd *r, struct sbuf *out, int null_ok)
+/*
+ * String k into r->val[k]: 1 for null (when null_ok), 0 for a string, -1
+ * malformed.  A string without escapes is a span of the text itself.
+ */
+static int string(struct rd *r, int k, int null_ok)
 {
+	struct sbuf *out = &r->str[k];
 	size_t run;
-	sbuf_reset(out);
 	ws(r);
 	if (null_ok && r->i + 4 <= r->n && !memcmp(r->s + r->i, "null", 4)) {
 		r->i += 4;
@@ -239,12 +243,20 @@ static int string(struct rd *r, struct sbuf *out, int null_ok)
 	if (!eat(r, '"'))
 		return -1;
 	run = r->i;
+	for (size_t j = r->i; j < r->n && r->s[j] != '\\'; j++)
+		if (r->s[j] == '"') {
+			r->val[k] = (struct span){ r->s + run, j - run };
+			r->i = j + 1;
+			return 0;
+		}
+	sbuf_reset(out);
 	while (r->i < r->n) {
 		char c = r->s[r->i];
 		unsigned cp, lo;
 		if (c == '"') {
 			sbuf_add(out, r->s + run, r->i - run);
 			r->i++;
+			r->val[k] = (struct span){ out->buf ? out->buf : "", out->len };
 			return 0;
 		}
 		if (c != '\\') {
@@ -312,11 +324,6 @@ static int integer(struct rd *r, int64_t *v, int *is_null)
 	return 0;
 }
 
-static struct span sp(const struct sbuf *b)
-{
-	return (struct span){ b->buf ? b->buf : "", b->len };
-}
-
 /* [STEP, ...] of flow flow_seq (0: before any flow). */
 static int steps(struct rd *r, int64_t line_no, uint64_t flow_seq, const struct chain_visitor *v)
 {
@@ -330,13 +337,13 @@ static int steps(struct rd *r, int64_t line_no, uint64_t flow_seq, const struct 
 		int64_t dl, x;
 		int null_line, null_file;
 		int rn;
-		if (!eat(r, '[') || string(r, &r->str[0], 0) != 0 || !eat(r, ',') ||
-		    (rn = string(r, &r->str[1], 1)) < 0 || !eat(r, ',') ||
+		if (!eat(r, '[') || string(r, 0, 0) != 0 || !eat(r, ',') ||
+		    (rn = string(r, 1, 1)) < 0 || !eat(r, ',') ||
 		    integer(r, &dl, &null_line) < 0)
 			return -1;
-		s.expr = sp(&r->str[0]);
+		s.expr = r->val[0];
 		if (rn == 0)
-			s.reason = sp(&r->str[1]), s.has_reason = 1;
+			s.reason = r->val[1], s.has_reason = 1;
 		s.line_no = null_line ? 0 : line_no + dl;
 		if (eat(r, ',')) {
 			if (integer(r, &x, &null_file) < 0)
@@ -359,7 +366,7 @@ static int steps(struct rd *r, int64_t line_no, uint64_t flow_seq, const struct 
 
 int chain_decode(const char *text, size_t n, int64_t line_no, const struct chain_visitor *v)
 {
-	struct rd r = { text, n, 0, { SBUF_INIT, SBUF_INIT, SBUF_INIT, SBUF_INIT } };
+	struct rd r = { text, n, 0, { { 0 } }, { SBUF_INIT, SBUF_INIT, SBUF_INIT, SBUF_INIT } };
 	uint64_t flow = 0;
 	int rc = -1;
 	if (!text || !n)
@@ -371,15 +378,15 @@ int chain_decode(const char *text, size_t n, int64_t line_no, const struct chain
 		struct chain_flow f = { 0 };
 		int64_t dl;
 		int null_line;
-		if (!eat(&r, '[') || string(&r, &r.str[0], 0) != 0 || !eat(&r, ',') ||
-		    string(&r, &r.str[1], 0) != 0 || !eat(&r, ',') ||
+		if (!eat(&r, '[') || string(&r, 0, 0) != 0 || !eat(&r, ',') ||
+		    string(&r, 1, 0) != 0 || !eat(&r, ',') ||
 		    integer(&r, &f.derefs, NULL) < 0 || !eat(&r, ',') ||
-		    string(&r, &r.str[2], 0) != 0 || !eat(&r, ',') ||
+		    string(&r, 2, 0) != 0 || !eat(&r, ',') ||
 		    integer(&r, &dl, &null_line) < 0 || !eat(&r, ','))
 			goto out;
-		f.dst = sp(&r.str[0]);
-		f.ops = sp(&r.str[1]);
-		f.src = sp(&r.str[2]);
+		f.dst = r.val[0];
+		f.ops = r.val[1];
+		f.src = r.val[2];
 		f.line_no = null_line ? 0 : line_no + dl;
 		f.seq = ++flow;
 		if (v->flow && v->flow(v->ctx, &f) < 0) {
