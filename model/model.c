@@ -203,5 +203,9 @@ void build_stats_release(struct build_stats *st)
 	profile_infos_free(st->profiles, st->n_profiles);
 	prof_hot_calls_free(st->hot_calls, st->n_hot_calls);
 	free(st->hot_threshold);
+	free(st->causes);
+	for (size_t i = 0; i < st->n_cause_packages; i++)
+		free(st->cause_packages[i].name);
+	free(st->cause_packages);
 	memset(st, 0, sizeof(*st));
 }

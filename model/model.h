@@ -26,6 +26,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "model/cause.h"
 #include "parser/parser.h"
 
 /* A build: one ingest. */
@@ -82,6 +83,11 @@ struct build_stats {
 	size_t n_hot_calls;
 	int64_t hot_cpu;
 	char *hot_threshold; /* how hot was decided ("auto ..."), or NULL */
+	/* Causes (filled by the caller of store_stats, from analysis/cause.h):
+	 * the build's, NULL when not classified, and its top packages. */
+	struct cause_counts *causes;
+	struct cause_counts *cause_packages;
+	size_t n_cause_packages;
 };
 
 void build_stats_release(struct build_stats *st);

@@ -142,6 +142,33 @@ static json_t *hot_calls_json(const struct build_stats *st)
 	return o;
 }
 
+static json_t *cause_counts_json(const struct cause_counts *c)
+{
+	json_t *o = json_object(), *by = json_object();
+	if (c->name)
+		json_object_set_new(o, "package", render_jstr(c->name));
+	for (int k = 0; k < CAUSE__COUNT; k++)
+		json_object_set_new(by, cause_name((enum cause)k), json_integer(c->n[k]));
+	json_object_set_new(o, "by_cause", by);
+	json_object_set_new(o, "total", json_integer(c->total));
+	json_object_set_new(o, "inferred", json_integer(c->inferred));
+	json_object_set_new(o, "unknown_reasons", json_integer(c->unknown_reasons));
+	return o;
+}
+
+static json_t *causes_json(const struct build_stats *st)
+{
+	json_t *o, *pk;
+	if (!st->causes)
+		return json_null();
+	o = cause_counts_json(st->causes);
+	pk = json_array();
+	for (size_t i = 0; i < st->n_cause_packages; i++)
+		json_array_append_new(pk, cause_counts_json(&st->cause_packages[i]));
+	json_object_set_new(o, "top_packages", pk);
+	return o;
+}
+
 int render_stats_json(FILE *out, const struct build_stats *st)
 {
 	json_t *o = json_object(), *lines = json_object(), *ev = json_object();
@@ -187,6 +214,7 @@ int render_stats_json(FILE *out, const struct build_stats *st)
 							"function", rank_key(st->rank, 1)));
 	json_object_set_new(o, "profiles", profiles_json(st));
 	json_object_set_new(o, "hot_calls", hot_calls_json(st));
+	json_object_set_new(o, "causes", causes_json(st));
 	return render_dump_json(out, o);
 }
 

@@ -144,6 +144,40 @@ static void hot_calls_text(FILE *out, const struct build_stats *st, const struct
 	sbuf_release(&b);
 }
 
+static void causes_text(FILE *out, const struct build_stats *st, const struct render_opts *o)
+{
+	const struct cause_counts *c = st->causes;
+	if (!c)
+		return;
+	fprintf(out, "\n%scauses%s (of %lld escapes, moves and leaks; docs/causes.md)\n", BOLD(o),
+		RESET(o), (long long)c->total);
+	for (int k = 0; k < CAUSE__COUNT; k++)
+		if (c->n[k])
+			fprintf(out, "  %8lld  %5.1f%%  %s\n", (long long)c->n[k], pct(c->n[k], c->total),
+				cause_name((enum cause)k));
+	if (c->inferred)
+		fprintf(out, "  %8lld  of them inferred from the verdict alone (no explanation)\n",
+			(long long)c->inferred);
+	if (c->unknown_reasons)
+		fprintf(out, "  %8lld  reasons not known to escviz (counted as other)\n",
+			(long long)c->unknown_reasons);
+	if (!st->n_cause_packages)
+		return;
+	fprintf(out, "\n%stop packages by causes%s\n  ", BOLD(o), RESET(o));
+	for (int k = 0; k < CAUSE__COUNT; k++)
+		fprintf(out, "%9.9s ", cause_name((enum cause)k));
+	fputs("  package\n", out);
+	for (size_t i = 0; i < st->n_cause_packages; i++) {
+		const struct cause_counts *p = &st->cause_packages[i];
+		fputs("  ", out);
+		for (int k = 0; k < CAUSE__COUNT; k++)
+			fprintf(out, "%9lld ", (long long)p->n[k]);
+		fputs("  ", out);
+		put_safe(out, p->name && p->name[0] ? p->name : "(no package)");
+		fputc('\n', out);
+	}
+}
+
 int render_stats_text(FILE *out, const struct build_stats *st, const struct render_opts *o)
 {
 	const struct build_info *b = &st->info;
@@ -193,6 +227,7 @@ int render_stats_text(FILE *out, const struct build_stats *st, const struct rend
 	profiles_text(out, st, o);
 	ranking_text(out, st, 0, o);
 	ranking_text(out, st, 1, o);
+	causes_text(out, st, o);
 	hot_calls_text(out, st, o);
 	fprintf(out, "\n%slines%s\n", BOLD(o), RESET(o));
 	for (int c = 0; c < LC__COUNT; c++)

@@ -58,6 +58,15 @@ int store_events(struct store *s, int64_t build, const struct event_filter *f,
 		 struct event_row **out, size_t *n, struct sbuf *err);
 void store_events_free(struct event_row *v, size_t n);
 
+/*
+ * A build's escapes, moves and leaks (cause_classifies()' kinds), in event
+ * id order, each with its explanations' flows and steps, fed to feed
+ * (model/cause.h).  0, or <0 with err (feed->end failing: -1, err as it left it).
+ */
+struct cause_feed;
+int store_causes(struct store *s, int64_t build, const struct cause_feed *feed,
+		 struct sbuf *err);
+
 /* ---- functions (escviz funcs) ---------------------------------------------- */
 
 enum func_sort {

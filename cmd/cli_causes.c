@@ -1,0 +1,84 @@
+/* A build's causes for the commands that show them (cmd/cli_causes.h). */
+#include "cmd/cli_causes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd/cli.h"
+#include "common/xalloc.h"
+#include "store/store_explain.h"
+
+static void count(struct cause_counts *c, const struct cause_result *r)
+{
+	c->n[r->primary]++;
+	c->total++;
+	c->inferred += r->inferred;
+	c->unknown_reasons += (int64_t)r->unknown;
+}
+
+static int done(void *ctx, const struct cause_verdict *v, const struct cause_result *r)
+{
+	struct cli_causes *c = ctx;
+	struct cli_cause *e;
+	int64_t at;
+	const char *pkg = v->package ? v->package : "";
+	VEC_GROW(c->v, c->n + 1, c->alloc);
+	e = &c->v[c->n++];
+	e->event_id = v->event_id;
+	e->function_id = v->function_id;
+	e->primary = (unsigned char)r->primary;
+	e->inferred = (unsigned char)r->inferred;
+	e->causes = (unsigned short)r->causes;
+	e->callee = r->callee[0] ? xstrdup(r->callee) : NULL;
+	count(&c->all, r);
+	if (!strmap_get(&c->pkg_index, pkg, strlen(pkg), &at)) {
+		VEC_GROW(c->pkgs, c->npkgs + 1, c->apkgs);
+		memset(&c->pkgs[c->npkgs], 0, sizeof(c->pkgs[0]));
+		c->pkgs[c->npkgs].name = xstrdup(pkg);
+		at = (int64_t)c->npkgs++;
+		strmap_put(&c->pkg_index, pkg, strlen(pkg), at);
+	}
+	count(&c->pkgs[at], r);
+	return 0;
+}
+
+int cli_causes_load(struct store *s, int64_t build, struct cli_causes *out, struct sbuf *err)
+{
+	struct cause_sink sink = { .done = done, .ctx = out };
+	struct cause_feed feed = cause_sink_feed(&sink);
+	memset(out, 0, sizeof(*out));
+	return store_causes(s, build, &feed, err);
+}
+
+const struct cli_cause *cli_causes_find(const struct cli_causes *c, int64_t id)
+{
+	size_t lo = 0, hi = c->n;
+	while (lo < hi) { /* the store feeds them in event id order */
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->v[mid].event_id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < c->n && c->v[lo].event_id == id ? &c->v[lo] : NULL;
+}
+
+void cli_causes_release(struct cli_causes *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		free(c->v[i].callee);
+	free(c->v);
+	for (size_t i = 0; i < c->npkgs; i++)
+		free(c->pkgs[i].name);
+	free(c->pkgs);
+	strmap_release(&c->pkg_index);
+	memset(c, 0, sizeof(*c));
+}
+
+int cli_cause_option(const char *cmd, const char *value)
+{
+	int c = cause_parse(value);
+	if (c < 0)
+		cli_usage_error(cmd, "unknown cause '%s' (one of %s)", value, cause_names_list());
+	return c;
+}
