@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/cause.h"
 #include "common/xalloc.h"
 #include "model/names.h"
 
@@ -89,9 +90,24 @@ static void name_expl(const struct why_result *r, struct why_expl *w, const stru
 	loc_namer_release(&nm);
 }
 
+/* The cause of an escape, move or leak (docs/causes.md), from its paths. */
+static void classify(struct why_event *we)
+{
+	struct cause_acc a;
+	if (!cause_classifies(we->ev.kind))
+		return;
+	cause_start(&a, we->ev.kind, we->ev.subject, we->ev.target);
+	for (size_t j = 0; j < we->n_expl; j++)
+		cause_feed_mexpl(&a, &we->expl[j].x);
+	cause_finish(&a, &we->cause);
+	we->has_cause = 1;
+}
+
 void why_name(struct why_result *r)
 {
-	for (size_t i = 0; i < r->n; i++)
+	for (size_t i = 0; i < r->n; i++) {
 		for (size_t j = 0; j < r->ev[i].n_expl; j++)
 			name_expl(r, &r->ev[i].expl[j], &r->ev[i].ev);
+		classify(&r->ev[i]);
+	}
 }

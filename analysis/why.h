@@ -12,7 +12,8 @@
  */
 #include "model/why.h"
 
-/* Name every explanation of r, in place.  Safe to call once. */
+/* Name every explanation of r, and give each escape, move and leak its
+ * cause (analysis/cause.h), in place.  Safe to call once. */
 void why_name(struct why_result *r);
 
 #endif

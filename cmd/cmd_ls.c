@@ -5,15 +5,17 @@
 #include <unistd.h>
 
 #include "cmd/cli.h"
+#include "cmd/cli_causes.h"
 #include "cmd/cli_hot.h"
 #include "common/util.h"
+#include "common/xalloc.h"
 #include "render/render_explain.h"
 #include "store/store.h"
 #include "store/store_explain.h"
 
 #define USAGE                                                                  \
 	"[--db PATH] [--build ID|LABEL] [--pkg P] [--func F] [--file F] [--kind K]" \
-	" [--sort position|bytes|objects|cpu] [--format text|json|csv|tsv]"
+	" [--cause C] [--sort position|bytes|objects|cpu] [--format text|json|csv|tsv]"
 
 int cli_term_width(FILE *f)
 {
@@ -71,9 +73,44 @@ static int kinds_error(const char *spec)
 	return EXIT_USAGE;
 }
 
-static int run(const char *db, const char *build, const char *func, const char *sort,
-	       struct event_filter *f, enum render_format fmt)
+/* "composite,address": c's causes, its primary first. */
+static char *causes_text(const struct cli_cause *c)
 {
+	struct sbuf b = SBUF_INIT;
+	sbuf_addstr(&b, cause_name((enum cause)c->primary));
+	for (int k = 0; k < CAUSE__COUNT; k++)
+		if (k != c->primary && (c->causes & CAUSE_BIT(k)))
+			sbuf_addf(&b, ",%s", cause_name((enum cause)k));
+	return sbuf_detach(&b, NULL);
+}
+
+/* Each row's cause; with cause >= 0, only the rows whose primary it is. */
+static void add_causes(const struct cli_causes *cs, struct event_row *v, size_t *n, int cause)
+{
+	size_t keep = 0;
+	for (size_t r = 0; r < *n; r++) {
+		const struct cli_cause *c = cli_causes_find(cs, v[r].id);
+		if (c) {
+			v[r].cause = cause_name((enum cause)c->primary);
+			v[r].causes = causes_text(c);
+			v[r].cause_inferred = c->inferred;
+			v[r].callee = c->callee ? xstrdup(c->callee) : NULL;
+		}
+		if (cause >= 0 && (!c || c->primary != cause)) {
+			event_row_release(&v[r]);
+			continue;
+		}
+		if (keep != r)
+			v[keep] = v[r];
+		keep++;
+	}
+	*n = keep;
+}
+
+static int run(const char *db, const char *build, const char *func, const char *sort,
+	       int cause, struct event_filter *f, enum render_format fmt)
+{
+	struct cli_causes cs = { 0 };
 	struct sbuf err = SBUF_INIT;
 	struct store *s = NULL;
 	struct event_row *v = NULL;
@@ -90,8 +127,10 @@ static int run(const char *db, const char *build, const char *func, const char *
 		goto out;
 	f->funcs = ids;
 	f->n_funcs = nids;
-	if ((rc = store_events(s, id, f, &v, &n, &err)) < 0)
+	if ((rc = store_events(s, id, f, &v, &n, &err)) < 0 ||
+	    (rc = cli_causes_load(s, id, &cs, &err)) < 0)
 		goto out;
+	add_causes(&cs, v, &n, cause);
 	if (!n && fmt == FMT_TEXT)
 		printf("no events matched in build %lld\n", (long long)id);
 	else
@@ -100,6 +139,7 @@ out:
 	if (rc < 0)
 		cli_error("%s", err.len ? err.buf : "cannot write the output");
 	store_events_free(v, n);
+	cli_causes_release(&cs);
 	free(ids);
 	store_close(s);
 	sbuf_release(&err);
@@ -113,6 +153,7 @@ static const struct cli_opt ls_opts[] = {
 	{ OPT_STRING, "func", 0, "F", "only events attributed to function F, named as for why" },
 	{ OPT_STRING, "file", 0, "F", "only this file (a path suffix: x.go matches ./pkg/x.go)" },
 	{ OPT_STRING, "kind", 'k', "K", "only these kinds, comma-separated" },
+	{ OPT_STRING, "cause", 'c', "C", "only escapes, moves and leaks whose primary cause is C: address, closure, goroutine, interface, composite, size, callee or other (docs/causes.md)" },
 	{ OPT_STRING, "sort", 's', "KEY", "order: position (default), or by the build's profiles: bytes, objects (heap), cpu (the function's cumulative time)" },
 	{ OPT_STRING, "format", 'f', "FMT", "output format: text, json, csv or tsv" },
 	CLI_OPT_END,
@@ -129,8 +170,9 @@ const struct cli_cmd cli_cmd_ls = {
 int cmd_ls(int argc, char **argv)
 {
 	const char *db = NULL, *build = NULL, *pkg = NULL, *func = NULL, *file = NULL;
-	const char *kind = NULL, *format = "text", *kinds[32], *sort = "position";
-	void *const dest[] = { &db, &build, &pkg, &func, &file, &kind, &sort, &format };
+	const char *kind = NULL, *format = "text", *kinds[32], *sort = "position", *cause = NULL;
+	void *const dest[] = { &db, &build, &pkg, &func, &file, &kind, &cause, &sort, &format };
+	int c = -1;
 	struct event_filter f = { 0 };
 	enum render_format fmt;
 	int nargs, rc;
@@ -143,6 +185,8 @@ int cmd_ls(int argc, char **argv)
 		return cli_usage_error("ls", "unknown format '%s' (text, json, csv or tsv)", format);
 	if (kind && parse_kinds(kind, kinds) < 0)
 		return kinds_error(kind);
+	if (cause && (c = cli_cause_option("ls", cause)) < 0)
+		return EXIT_USAGE;
 	f.pkg = pkg;
 	f.file = file;
 	f.kinds = kind ? kinds : NULL;
@@ -155,5 +199,5 @@ int cmd_ls(int argc, char **argv)
 	else if (strcmp(sort, "position"))
 		return cli_usage_error("ls", "unknown sort key '%s' (position, bytes, objects or cpu)",
 				       sort);
-	return run(db, build, func, sort, &f, fmt);
+	return run(db, build, func, sort, c, &f, fmt);
 }

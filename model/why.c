@@ -17,6 +17,8 @@ void event_row_release(struct event_row *e)
 	free(e->target);
 	free(e->file);
 	free(e->attribution);
+	free(e->causes);
+	free(e->callee);
 	memset(e, 0, sizeof(*e));
 }
 

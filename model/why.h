@@ -26,6 +26,11 @@ struct event_row {
 	int64_t package_id, function_id, file_id; /* function_id 0 = none */
 	int64_t alloc_bytes, alloc_objects; /* from heap profiles; -1: the build has none */
 	int64_t function_cpu_cum; /* its function's cumulative CPU time (ns); -1: no CPU profile */
+	/* Its cause (docs/causes.md), filled by escviz ls; NULL: not classified. */
+	const char *cause;        /* static: cause_name() */
+	char *causes;             /* "composite,address": every cause, the primary first */
+	int cause_inferred;       /* from the verdict's text alone */
+	char *callee;             /* the callee a callee cause names, or NULL */
 };
 
 void event_row_release(struct event_row *e);
@@ -53,6 +58,8 @@ struct why_event {
 	struct event_row ev;
 	struct why_expl *expl;
 	size_t n_expl;
+	int has_cause;             /* an escape, move or leak: cause is set (why_name) */
+	struct cause_result cause; /* docs/causes.md */
 };
 
 enum why_target_kind { WHY_POSITION, WHY_FUNCTION, WHY_VARIABLE };

@@ -1,6 +1,8 @@
 /* Writers for `escviz ls`, `escviz funcs` and `escviz why`. */
 #include "render/render_explain.h"
 
+#include "analysis/cause.h"
+
 #include <jansson.h>
 #include <string.h>
 
@@ -68,6 +70,7 @@ void render_verdict(struct sbuf *out, const struct event_row *e)
 static const struct tcol event_cols[] = {
 	{ "position", "POSITION", COL_STR, 1, 0, 0 },
 	{ "kind", "KIND", COL_STR, 1, 0, 1 },
+	{ "cause", "CAUSE", COL_STR, 1, 0, 0 },
 	{ "function", "FUNCTION", COL_STR, 1, 0, 0 },
 	{ "subject", "SUBJECT", COL_STR, 1, 1, 0 },
 	{ "package", "PACKAGE", COL_STR, 0, 0, 0 },
@@ -80,12 +83,15 @@ static const struct tcol event_cols[] = {
 	{ "count", "COUNT", COL_INT, 0, 0, 0 },
 	{ "attribution", "ATTRIBUTION", COL_STR, 0, 0, 0 },
 	{ "explanations", "EXPLANATIONS", COL_INT, 0, 0, 0 },
+	{ "causes", "CAUSES", COL_STR, 0, 0, 0 },
+	{ "cause_inferred", "CAUSE_INFERRED", COL_BOOL, 0, 0, 0 },
+	{ "callee", "CALLEE", COL_STR, 0, 0, 0 },
 	{ "alloc_bytes", "BYTES", COL_INT, 0, 0, 0 },     /* shown when profiled */
 	{ "alloc_objects", "OBJECTS", COL_INT, 0, 0, 0 },
 	{ "function_cpu_cum", "FUNC_CPU_CUM", COL_INT, 0, 0, 0 },
 };
 #define N_EVENT_COLS (sizeof(event_cols) / sizeof(event_cols[0]))
-#define EVENT_COL_BYTES 14
+#define EVENT_COL_BYTES 18
 
 /* cols, with the profile columns from `first` on shown in text when any row has them. */
 static struct tcol *profiled_cols(const struct tcol *cols, size_t n, size_t first, int any)
@@ -129,22 +135,26 @@ int render_events(FILE *out, const struct event_row *v, size_t n, enum render_fo
 		t.row_color[r] = kind_color(v[r].kind);
 		c[0] = str_cell(pos[r]);
 		c[1] = str_cell(v[r].kind);
-		c[2] = str_cell(v[r].function);
-		c[2].shown = model_func_shown(v[r].function);
-		c[3] = str_cell(v[r].subject);
-		c[4] = str_cell(v[r].package);
-		c[5] = str_cell(v[r].variant);
-		c[6] = str_cell(v[r].file);
-		c[7] = int_cell(v[r].line, 0);
-		c[8] = int_cell(v[r].col, 0);
-		c[9] = str_cell(v[r].target);
-		c[10] = int_cell(v[r].level, v[r].level < 0);
-		c[11] = int_cell(v[r].count, 0);
-		c[12] = str_cell(v[r].attribution);
-		c[13] = int_cell(v[r].explanations, 0);
-		c[14] = int_cell(v[r].alloc_bytes, v[r].alloc_bytes < 0);
-		c[15] = int_cell(v[r].alloc_objects, v[r].alloc_objects < 0);
-		c[16] = int_cell(v[r].function_cpu_cum, v[r].function_cpu_cum < 0);
+		c[2] = str_cell(v[r].cause);
+		c[3] = str_cell(v[r].function);
+		c[3].shown = model_func_shown(v[r].function);
+		c[4] = str_cell(v[r].subject);
+		c[5] = str_cell(v[r].package);
+		c[6] = str_cell(v[r].variant);
+		c[7] = str_cell(v[r].file);
+		c[8] = int_cell(v[r].line, 0);
+		c[9] = int_cell(v[r].col, 0);
+		c[10] = str_cell(v[r].target);
+		c[11] = int_cell(v[r].level, v[r].level < 0);
+		c[12] = int_cell(v[r].count, 0);
+		c[13] = str_cell(v[r].attribution);
+		c[14] = int_cell(v[r].explanations, 0);
+		c[15] = str_cell(v[r].causes);
+		c[16] = int_cell(v[r].cause_inferred, !v[r].cause);
+		c[17] = str_cell(v[r].callee);
+		c[18] = int_cell(v[r].alloc_bytes, v[r].alloc_bytes < 0);
+		c[19] = int_cell(v[r].alloc_objects, v[r].alloc_objects < 0);
+		c[20] = int_cell(v[r].function_cpu_cum, v[r].function_cpu_cum < 0);
 	}
 	rc = render_table(out, &t, fmt, o);
 	for (size_t r = 0; r < n; r++)
@@ -369,6 +379,36 @@ static int has_why(const char *kind)
 	       !strncmp(kind, "leaking_param", 13);
 }
 
+/* "  cause: callee (passed to keep): ...; also address" and the advice. */
+static void cause_text(struct sbuf *b, const struct why_event *we)
+{
+	const struct cause_result *c = &we->cause;
+	int also = 0;
+	sbuf_addf(b, "  cause%s: %s", c->inferred ? " (inferred from the verdict alone)" : "",
+		  cause_name(c->primary));
+	if (c->primary == CAUSE_CALLEE && c->callee[0]) {
+		sbuf_addstr(b, ", passed to ");
+		term(b, c->callee);
+		sbuf_addstr(b, ", whose parameter leaks");
+	} else {
+		sbuf_addstr(b, ": ");
+		sbuf_addstr(b, cause_meaning(c->primary));
+	}
+	for (int k = 0; k < CAUSE__COUNT; k++)
+		if (k != (int)c->primary && (c->causes & CAUSE_BIT(k))) {
+			sbuf_addstr(b, also++ ? ", " : "; also ");
+			sbuf_addstr(b, cause_name((enum cause)k));
+			if (k == CAUSE_CALLEE && c->callee[0]) {
+				sbuf_addstr(b, " (");
+				term(b, c->callee);
+				sbuf_addch(b, ')');
+			}
+		}
+	sbuf_addstr(b, "\n  what usually helps: ");
+	sbuf_addstr(b, cause_advice(c->primary));
+	sbuf_addch(b, '\n');
+}
+
 static void event_text(struct sbuf *b, const struct why_event *we, int explained,
 		       const struct render_table_opts *o)
 {
@@ -389,6 +429,8 @@ static void event_text(struct sbuf *b, const struct why_event *we, int explained
 	if (e->alloc_bytes >= 0)
 		sbuf_addf(b, "  allocated: %lld bytes in %lld objects (the build's heap profiles)\n",
 			  (long long)e->alloc_bytes, (long long)e->alloc_objects);
+	if (we->has_cause)
+		cause_text(b, we);
 	for (size_t i = 0; i < we->n_expl; i++)
 		expl_text(b, &we->expl[i], i, we->n_expl);
 	if (!we->n_expl && explained && has_why(e->kind))
@@ -557,6 +599,21 @@ static json_t *event_json(const struct why_event *we)
 			    e->alloc_bytes >= 0 ? json_integer(e->alloc_bytes) : json_null());
 	json_object_set_new(o, "alloc_objects",
 			    e->alloc_objects >= 0 ? json_integer(e->alloc_objects) : json_null());
+	if (we->has_cause) {
+		const struct cause_result *c = &we->cause;
+		json_t *all = json_array();
+		json_object_set_new(o, "cause", json_string(cause_name(c->primary)));
+		json_array_append_new(all, json_string(cause_name(c->primary)));
+		for (int k = 0; k < CAUSE__COUNT; k++)
+			if (k != (int)c->primary && (c->causes & CAUSE_BIT(k)))
+				json_array_append_new(all, json_string(cause_name((enum cause)k)));
+		json_object_set_new(o, "causes", all);
+		json_object_set_new(o, "cause_inferred", json_boolean(c->inferred));
+		json_object_set_new(o, "callee", c->callee[0] ? render_jstr(c->callee) : json_null());
+		json_object_set_new(o, "advice", json_string(cause_advice(c->primary)));
+	} else {
+		json_object_set_new(o, "cause", json_null());
+	}
 	for (size_t i = 0; i < we->n_expl; i++)
 		json_array_append_new(a, expl_json(&we->expl[i]));
 	json_object_set_new(o, "explanations", a);

@@ -22,8 +22,8 @@ same() {
   fi
 }
 
-same "ls --func: file:line:col, kind, function, subject" "POSITION        KIND           FUNCTION  SUBJECT
-./main.go:40:2  moved_to_heap  newPoint  p" "$E" ls --db "$db" --build go1.27 --func newPoint
+same "ls --func: file:line:col, kind, cause, function, subject" "POSITION        KIND           CAUSE    FUNCTION  SUBJECT
+./main.go:40:2  moved_to_heap  address  newPoint  p" "$E" ls --db "$db" --build go1.27 --func newPoint
 "$E" ls --db "$db" --build go1.27 --kind leaks --pkg store --format tsv >"$T/o"
 [ "$(wc -l <"$T/o")" -ge 4 ] && ! cut -f2 "$T/o" | tail -n +2 | grep -qv '^leaking_param' \
   && ok "ls --kind leaks --pkg store: only leaking kinds" || not_ok "ls --kind leaks --pkg store: only leaking kinds" "$(cat "$T/o")"
@@ -36,12 +36,16 @@ import json, sys
 rows = json.load(open(sys.argv[1]))
 assert rows and all(r["file"] == "./main.go" for r in rows)
 r = [r for r in rows if r["kind"] == "moved_to_heap" and r["subject"] == "p" and r["line"] == 40][0]
-assert list(r) == ["position", "kind", "function", "subject", "package", "variant", "file", "line", "col",
-                   "target", "level", "count", "attribution", "explanations", "alloc_bytes",
-                   "alloc_objects", "function_cpu_cum"]
-assert r == {"position": "./main.go:40:2", "kind": "moved_to_heap", "function": "newPoint", "subject": "p",
+assert list(r) == ["position", "kind", "cause", "function", "subject", "package", "variant", "file",
+                   "line", "col", "target", "level", "count", "attribution", "explanations",
+                   "causes", "cause_inferred", "callee", "alloc_bytes", "alloc_objects",
+                   "function_cpu_cum"]
+# newPoint returns &p: the address of a local outlives the function
+assert r == {"position": "./main.go:40:2", "kind": "moved_to_heap", "cause": "address",
+             "function": "newPoint", "subject": "p",
              "package": "example.com/escprobe", "variant": "", "file": "./main.go", "line": 40, "col": 2,
              "target": None, "level": None, "count": 1, "attribution": "compiler", "explanations": 1,
+             "causes": "address", "cause_inferred": False, "callee": None,
              "alloc_bytes": None, "alloc_objects": None,
              "function_cpu_cum": None}  # no profile attached
 EOF
@@ -62,8 +66,8 @@ import csv, sys
 raw = open(sys.argv[1], "rb").read()
 assert b"\x1b" not in raw and raw.endswith(b"\r\n") and raw.count(b"\r\n") == 7
 rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
-assert rows[0][:4] == ["position", "kind", "function", "subject"]
-subj = {r[0]: r[3] for r in rows[1:]}
+assert rows[0][:5] == ["position", "kind", "cause", "function", "subject"]
+subj = {r[0]: r[4] for r in rows[1:]}
 assert subj["./a.go:1:2"] == "'=HYPERLINK(\"x\")", subj
 assert subj["./a.go:3:4"] == "'-y"
 assert subj["./a.go:4:5"] == '"a,b\\"c"'
@@ -77,8 +81,8 @@ import sys
 lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
 assert lines[-1] == "" and len(lines) == 8
 rows = [l.split("\t") for l in lines[1:-1]]
-assert all(len(r) == 17 for r in rows)
-subj = {r[0]: r[3] for r in rows}
+assert all(len(r) == 21 for r in rows)
+subj = {r[0]: r[4] for r in rows}
 assert subj["./a.go:6:1"] == "'@x\\tz" and subj["./a.go:1:2"] == "'=HYPERLINK(\"x\")"
 EOF
 check "JSON of hostile text is valid" sh -c "'$E' ls --db '$db' --build hostile --format json | python3 -m json.tool"

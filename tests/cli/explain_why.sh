@@ -30,20 +30,27 @@ same() {
   fi
 }
 
+# The cause of a returned address (docs/causes.md), as why prints it.
+ADDR="  cause: address: a pointer outlives the function: it is returned, or stored where it lasts
+  what usually helps: return or store a value instead of a pointer, or let the caller pass in the memory to fill"
+
 # moved to heap: p in newPoint, which returns &p: address-of, return, result 0.
 for v in 1.19 1.22 1.24 1.27; do
   same "go$v newPoint:p" "./main.go:40:2: moved to heap: p   in newPoint
+$ADDR
   path 1 of 1:
     &p         address-of  ./main.go:41:9
     return &p  return      ./main.go:41:2
     -> result 0 of newPoint (~r0) gets the address of p (&p)" "$E" why --db "$db" --build "go$v" newPoint:p
 done
 same "go1.15 newPoint:p (~r2 is result 0 after two parameters)" "./main.go:40:2: moved to heap: p   in newPoint
+$ADDR
   path 1 of 1:
     &p         address-of  ./main.go:41:9
     return &p  return      ./main.go:41:2
     -> result 0 of newPoint (~r2) gets the address of p (&p)" "$E" why --db "$db" --build go1.15 newPoint:p
 same "go1.10 createUserV2:u (chain borrowed from &u)" "./example4.go:39:2: moved to heap: u   in createUserV2
+$ADDR
   path 1 of 1, from the chain of '&u escapes to heap' at ./example4.go:46:9:
     &u                              address-of  ./example4.go:46:9
     result 0 of createUserV2 (~r0)  return      ./example4.go:46:2
@@ -56,11 +63,13 @@ for v in 1.15 1.19 1.21 1.22 1.23 1.24 1.26 1.27; do
   r=r0
   [ $v = 1.15 ] && r=r1
   same "probe p1 go$v newInt:x and identity" "./main.go:21:2: moved to heap: x   in newInt
+$ADDR
   path 1 of 1:
     &x         address-of  ./main.go:22:9
     return &x  return      ./main.go:22:2
     -> result 0 of newInt (~r0) gets the address of x (&x)
 ./main.go:31:15: leaking param: p to result ~$r level=0   in identity
+$ADDR
   path 1 of 1:
     return p  return  ./main.go:31:34
     -> result 0 of identity (~$r) gets parameter p of identity" \
@@ -71,7 +80,7 @@ done
 for b in go1.10 go1.15 go1.19 go1.22 go1.24 go1.27; do
   fn=newPoint:p
   [ $b = go1.10 ] && fn=createUserV2:u
-  "$E" why --db "$db" --build $b $fn >"$T/o"
+  "$E" why --db "$db" --build $b $fn | grep -v '^  \(cause\|what usually helps\)' >"$T/o"
   a=$(grep -n 'address-of' "$T/o" | head -1 | cut -d: -f1)
   r=$(grep -n ' return ' "$T/o" | head -1 | cut -d: -f1)
   z=$(grep -n -- '-> result 0 of' "$T/o" | head -1 | cut -d: -f1)
@@ -81,6 +90,8 @@ for b in go1.10 go1.15 go1.19 go1.22 go1.24 go1.27; do
 done
 
 same "go1.9 chain of a converted value" "./q.go:8:13: ([]byte)(\"\") escapes to heap   in main
+  cause: interface: converted to an interface (fmt's ...interface{} arguments, any, error); also address, callee
+  what usually helps: avoid interface and ...interface{} arguments (fmt) on hot paths: strconv, typed functions, or appending to a []byte
   path 1 of 1:
     ([]byte)(\"\")     (verdict)                                 ./q.go:8:13
     s                assigned                                  ./q.go:8:4
@@ -91,6 +102,8 @@ same "go1.9 chain of a converted value" "./q.go:8:13: ([]byte)(\"\") escapes to 
     ... argument     passed to call[argument content escapes]  ./q.go:14:13
     -> the heap" "$E" why --db "$db" --build go1.9 q.go:8
 same "go1.13 esc.go chain: ~R0 is an inlined call's result" "encoding/json/stream.go:83:7: leaking param: dec to result ~r0 level=0   in ?
+  cause: interface: converted to an interface (fmt's ...interface{} arguments, any, error); also address, composite
+  what usually helps: avoid interface and ...interface{} arguments (fmt) on hot paths: strconv, typed functions, or appending to a []byte
   path 1 of 1:
     dec                                   (verdict)               encoding/json/stream.go:83:7
     dec.buf                               dot of pointer          encoding/json/stream.go:84:28
@@ -102,10 +115,12 @@ same "go1.13 esc.go chain: ~R0 is an inlined call's result" "encoding/json/strea
     result 0 (~r0)                        return                  encoding/json/stream.go:84:2
     -> result 0 (~r0)" "$E" why --db "$db" --build go1.13esc json/stream.go:83
 same "go1.15 leaking param to result ~r1 = result 0 of pass" "./main.go:48:11: leaking param: p to result ~r1 level=0   in pass
+$ADDR
   path 1 of 1:
     return p  return  ./main.go:48:30
     -> result 0 of pass (~r1) gets parameter p of pass" "$E" why --db "$db" --build go1.15 pass
 same "go1.27 main:p: ~r0 of the inlined newPoint, then the heap" "./main.go:134:15: moved to heap: p   in main
+$ADDR
   path 1 of 1:
     &p          address-of   ./main.go:134:15
     ~r0 = &p    assign-pair  ./main.go:134:15
@@ -117,6 +132,7 @@ same "go1.27 main:p: ~r0 of the inlined newPoint, then the heap" "./main.go:134:
     global = p  assign       ./main.go:135:6
     -> the heap gets p" "$E" why --db "$db" --build go1.27 main:p
 same "go1.27 param content: derefs as 'what s points to'" "store/store.go:45:7: leaking param: s to result ~r0 level=1   in (*Store).Consume
+$ADDR
   path 1 of 1:
     s.buf             dot of pointer  store/store.go:46:10
     s.buf[:n]         slice           store/store.go:46:14
@@ -134,6 +150,8 @@ same "go1.27 param content: derefs as 'what s points to'" "store/store.go:45:7: 
 
 # -m only: the verdict and a hint.
 same "-m=1 build says to rebuild with -m=2" "./main.go:40:2: moved to heap: p   in newPoint
+  cause (inferred from the verdict alone): address: a pointer outlives the function: it is returned, or stored where it lasts
+  what usually helps: return or store a value instead of a pointer, or let the caller pass in the memory to fill
 
 note: build 9 has no explanations (its log is -m output, without -m=2); rebuild with go build -gcflags=-m=2 and ingest that to see why" \
   "$E" why --db "$db" --build go1.27-m1 newPoint:p
@@ -163,7 +181,10 @@ assert [(s["expr"], s["reason"], s["position"], s["line"], s["col"], s["from_ver
        [("&p", "address-of", "./main.go:41:9", 41, 9, False), ("return &p", "return", "./main.go:41:2", 41, 2, False)]
 assert list(e) == ["package", "variant", "function", "file", "line", "col", "position", "kind", "verdict",
                    "subject", "target", "level", "count", "attribution", "alloc_bytes",
-                   "alloc_objects", "explanations"]
+                   "alloc_objects", "cause", "causes", "cause_inferred", "callee", "advice",
+                   "explanations"]
+# newPoint returns &p: its address outlives the function
+assert (e["cause"], e["causes"], e["cause_inferred"], e["callee"]) == ("address", ["address"], False, None)
 EOF
 "$E" why --db "$db" --build go1.10 --format json createUserV2:u >"$T/j.json"
 check "JSON createUserV2:u (1.10 chain)" python3 - "$T/j.json" <<'EOF'
