@@ -248,6 +248,7 @@ static void storage(struct cause_acc *a, struct span e)
 		evidence(a, CAUSE_INTERFACE, "storage for ... argument");
 	else if (e.n && e.p[0] != '&' && e.p[0] != '(' && !memchr(e.p, '{', e.n) &&
 		 !ends(e, " literal") && /* Go <= 1.15: "[]*int literal" */
+		 !memmem(e.p, e.n, " + ", 3) && /* a concatenation's new string */
 		 !starts(e, "make(") && !starts(e, "new(") && !starts(e, "append(") &&
 		 !starts(e, "string(") && !starts(e, "[]"))
 		/* a value given storage of its own: boxed into an interface */
@@ -282,6 +283,11 @@ void cause_step(struct cause_acc *a, struct span expr, struct span reason, int h
 		if (n == 6 && !memcmp(name, "append", 6)) {
 			/* stored in the slice append returns */
 			evidence(a, CAUSE_COMPOSITE, "call parameter of append");
+			return;
+		}
+		if (n == 5 && !memcmp(name, "panic", 5)) {
+			/* panic takes an interface{} */
+			evidence(a, CAUSE_INTERFACE, "call parameter of panic");
 			return;
 		}
 		if (n && !(a->seen & CAUSE_BIT(CAUSE_CALLEE)))
