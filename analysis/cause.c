@@ -378,6 +378,34 @@ static struct span str_span(const char *s)
 	return (struct span){ s ? s : "", s ? strlen(s) : 0 };
 }
 
+void cause_text_line(struct cause_acc *a, const char *text)
+{
+	size_t n = strlen(text);
+	if (n > 6 && !memcmp(text, "flow: ", 6)) {
+		const char *eq = strstr(text + 6, " = "), *src;
+		if (!eq)
+			return;
+		src = eq + 3;
+		while (*src == '&' || *src == '*')
+			src++;
+		cause_flow(a, (struct span){ text + 6, (size_t)(eq - text - 6) },
+			   (struct span){ eq + 3, (size_t)(src - eq - 3) },
+			   (struct span){ src, strlen(src) });
+	} else if (n > 8 && !memcmp(text, "from ", 5) && text[n - 1] == ')') {
+		const char *open = NULL;
+		for (const char *p = text + n - 1; p > text + 5; p--)
+			if (p[0] == '(' && p[-1] == ' ') {
+				open = p;
+				break;
+			}
+		if (!open)
+			return;
+		struct span r = { open + 1, (size_t)(text + n - 1 - open - 1) };
+		int has = !(r.n == 1 && r.p[0] == '?');
+		cause_step(a, (struct span){ text + 5, (size_t)(open - 1 - text - 5) }, r, has);
+	}
+}
+
 void cause_feed_mexpl(struct cause_acc *a, const struct mexpl *x)
 {
 	feed_steps(a, x->steps, x->n_steps);

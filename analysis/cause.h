@@ -37,6 +37,10 @@ void cause_flow(struct cause_acc *a, struct span dst, struct span ops, struct sp
 void cause_step(struct cause_acc *a, struct span expr, struct span reason, int has_reason);
 void cause_finish(const struct cause_acc *a, struct cause_result *out);
 
+/* Feed one explanation line as a diff keeps it (struct diff_step: "flow:
+ * DST = OPSSRC" or "from EXPR (REASON)"), to a. */
+void cause_text_line(struct cause_acc *a, const char *text);
+
 /* Feed one explanation, as a model value, to a. */
 void cause_feed_mexpl(struct cause_acc *a, const struct mexpl *x);
 

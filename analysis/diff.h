@@ -55,6 +55,14 @@ struct diff_item {
 	 */
 	size_t cause;
 	size_t ncaused;
+	/* Why the escape or leak happens (docs/causes.md, diff_escape_causes()),
+	 * from the explanation of the side that has it (the new one for an
+	 * added or changed escape, the old one for a removed escape);
+	 * escape_cause -1: not an escape or leak. */
+	int escape_cause;
+	unsigned escape_causes; /* CAUSE_BIT()s */
+	int escape_cause_inferred;
+	char *callee;           /* a callee cause's function, or NULL */
 	size_t seq; /* the fact's index on its side: printed order among equals */
 	size_t order; /* diff_facts_finish(): the order found in, the last tie-break */
 	/* What each side's profiles measured (-1: that build has no such
@@ -170,6 +178,9 @@ void diff_item_release(struct diff_item *it);
  * escapes: "strconv.FormatFloat is now inlined into ftoa: 2 new escapes".
  */
 void diff_causes(struct diff_result *r);
+
+/* The docs/causes.md cause of each escape and leak item (diff_facts_finish()). */
+void diff_escape_causes(struct diff_result *r);
 /* Set the message of inlined_call change it from its callee, function and ncaused. */
 void diff_cause_message(struct diff_item *it);
 

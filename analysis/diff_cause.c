@@ -12,6 +12,7 @@
  * call's position unless it is that call's result.
  */
 #include "analysis/diff.h"
+#include "analysis/cause.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -142,4 +143,40 @@ size_t diff_result_keep(struct diff_result *r, const unsigned char *keep)
 			diff_cause_message(&r->items[i]);
 	free(to);
 	return dropped;
+}
+
+/* ---- why each escape happens (docs/causes.md) ----------------------------- */
+
+static int escape_kind(enum diff_kind k)
+{
+	return k == DK_HEAP_ESCAPE || k == DK_MOVED_TO_HEAP || k == DK_LEAKING_PARAM ||
+	       k == DK_LEAKING_PARAM_CONTENT || k == DK_LEAKING_PARAM_RESULT;
+}
+
+void diff_escape_causes(struct diff_result *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		struct diff_item *it = &r->items[i];
+		const struct diff_step *st = it->nnew_steps ? it->new_steps : it->old_steps;
+		size_t n = it->nnew_steps ? it->nnew_steps : it->nold_steps;
+		struct cause_acc a;
+		struct cause_result c;
+		free(it->callee);
+		it->callee = NULL;
+		it->escape_cause = -1;
+		if (!escape_kind(it->kind))
+			continue;
+		/* the leak's result ("~r0 level=0") is in the message only: a
+		 * leaking_param_result has one */
+		cause_start(&a, diff_kind_name(it->kind), it->subject,
+			    it->kind == DK_LEAKING_PARAM_RESULT ? "r" : NULL);
+		for (size_t j = 0; j < n; j++)
+			cause_text_line(&a, st[j].text);
+		cause_finish(&a, &c);
+		it->escape_cause = (int)c.primary;
+		it->escape_causes = c.causes;
+		it->escape_cause_inferred = c.inferred;
+		if (c.callee[0])
+			it->callee = xstrdup(c.callee);
+	}
 }

@@ -1037,6 +1037,7 @@ void diff_facts_finish(struct diff_result *out)
 	if (out->n)
 		qsort(out->items, out->n, sizeof(*out->items), cmp_item);
 	diff_causes(out);
+	diff_escape_causes(out);
 	fingerprints(out);
 	if (out->npkgs)
 		qsort(out->pkgs, out->npkgs, sizeof(*out->pkgs), cmp_pkg);
@@ -1085,6 +1086,7 @@ void diff_item_release(struct diff_item *it)
 		free(it->new_steps[j].pos.file);
 	}
 	free(it->new_steps);
+	free(it->callee);
 }
 
 

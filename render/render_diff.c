@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/cause.h"
 #include "common/pos.h"
 #include "common/util.h"
 #include "common/xalloc.h"
@@ -195,6 +196,39 @@ static void add_counts_line(struct sbuf *out, const struct diff_result *r)
 			  r->respelled_hidden == 1 ? "" : "s");
 }
 
+/* "regressions by cause (docs/causes.md): interface 3, callee 2" when any. */
+static void add_causes_line(struct sbuf *out, const struct diff_result *r, const char *pre)
+{
+	size_t n[CAUSE__COUNT] = { 0 }, any = 0;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->items[i].regression && r->items[i].escape_cause >= 0) {
+			n[r->items[i].escape_cause]++;
+			any++;
+		}
+	if (!any)
+		return;
+	sbuf_addf(out, "%sregressions by cause (docs/causes.md):", pre);
+	for (int k = 0, first = 1; k < CAUSE__COUNT; k++)
+		if (n[k]) {
+			sbuf_addf(out, "%s %s %zu", first ? "" : ",", cause_name((enum cause)k), n[k]);
+			first = 0;
+		}
+}
+
+/* " (cause: callee w.Write)" of an escape or leak that came or went. */
+static void add_cause_tag(struct sbuf *b, const struct diff_item *it,
+			  void (*esc)(struct sbuf *, const char *))
+{
+	if (it->escape_cause < 0 || (it->change != DC_ADDED && it->change != DC_REMOVED))
+		return;
+	sbuf_addf(b, " (cause: %s", cause_name((enum cause)it->escape_cause));
+	if (it->escape_cause == CAUSE_CALLEE && it->callee) {
+		sbuf_addch(b, ' ');
+		esc(b, it->callee);
+	}
+	sbuf_addch(b, ')');
+}
+
 /* ---- text ------------------------------------------------------------------ */
 
 static void text_packages(struct sbuf *b, const struct diff_result *r)
@@ -285,6 +319,7 @@ static void text_item(struct sbuf *b, const struct diff_item *it, int color,
 	pad(b, start, w->pos);
 	sbuf_addstr(b, "  ");
 	term(b, it->message);
+	add_cause_tag(b, it, term);
 	add_hot(b, it);
 	sbuf_addstr(b, *on ? "\033[0m\n" : "\n");
 	if (shows_both(it)) {
@@ -349,6 +384,9 @@ static void render_text(struct sbuf *b, const struct diff_result *r, int color)
 	}
 	add_counts_line(b, r);
 	sbuf_addstr(b, r->n ? " ('!' = regression)\n" : "\n");
+	add_causes_line(b, r, "");
+	if (b->len && b->buf[b->len - 1] != '\n')
+		sbuf_addch(b, '\n');
 	each_grouped(r, &t, text_one);
 }
 
@@ -420,6 +458,7 @@ static void md_item(struct sbuf *b, const struct diff_item *it, int caused)
 	add_pos(b, where(it), diff_add_md);
 	sbuf_addstr(b, caused ? " | ↳ " : " | ");
 	diff_add_md(b, it->message);
+	add_cause_tag(b, it, diff_add_md);
 	add_hot(b, it);
 	if (shows_both(it)) {
 		md_steps(b, "was:", it->old_steps, it->nold_steps);
@@ -468,6 +507,12 @@ void render_diff_md(struct sbuf *b, const struct diff_result *r, size_t limit)
 	sbuf_addstr(b, "\n\n**");
 	add_counts_line(b, r);
 	sbuf_addstr(b, "**\n\n");
+	{
+		size_t before = b->len;
+		add_causes_line(b, r, "");
+		if (b->len != before)
+			sbuf_addstr(b, "\n\n");
+	}
 	md_packages(b, r);
 	if (r->n)
 		sbuf_addstr(b, "\n| regression | change | kind | package | function | position | what |\n"

@@ -11,6 +11,8 @@
  */
 #include "render/render_diff.h"
 
+#include "analysis/cause.h"
+
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,6 +69,16 @@ static json_t *jsummary(const struct diff_result *r)
 		json_object_set_new(kinds, diff_kind_name(k), ko);
 	}
 	json_object_set_new(o, "by_kind", kinds);
+	{
+		json_t *bc = json_object();
+		size_t n[CAUSE__COUNT] = { 0 };
+		for (size_t i = 0; i < r->n; i++)
+			if (r->items[i].regression && r->items[i].escape_cause >= 0)
+				n[r->items[i].escape_cause]++;
+		for (int k = 0; k < CAUSE__COUNT; k++)
+			json_object_set_new(bc, cause_name((enum cause)k), json_integer((json_int_t)n[k]));
+		json_object_set_new(o, "regressions_by_cause", bc);
+	}
 	return o;
 }
 
@@ -156,6 +168,19 @@ static json_t *jitem(const struct diff_result *r, size_t i)
 	json_object_set_new(o, "cause", it->cause ?
 			    render_jstr(r->items[it->cause - 1].fingerprint) : json_null());
 	json_object_set_new(o, "caused", jcaused(r, i));
+	if (it->escape_cause >= 0) {
+		json_t *all = json_array();
+		json_array_append_new(all, json_string(cause_name((enum cause)it->escape_cause)));
+		for (int k = 0; k < CAUSE__COUNT; k++)
+			if (k != it->escape_cause && (it->escape_causes & CAUSE_BIT(k)))
+				json_array_append_new(all, json_string(cause_name((enum cause)k)));
+		json_object_set_new(o, "escape_cause", json_string(cause_name((enum cause)it->escape_cause)));
+		json_object_set_new(o, "escape_causes", all);
+		json_object_set_new(o, "escape_cause_inferred", json_boolean(it->escape_cause_inferred));
+		json_object_set_new(o, "callee", render_jstr(it->callee));
+	} else {
+		json_object_set_new(o, "escape_cause", json_null());
+	}
 	return o;
 }
 

@@ -97,7 +97,7 @@ expect "unknown format" 2 "unknown format 'xml'" -- "$E" diff --db "$db" before 
 expect "missing database" 2 "nope.db" -- "$E" diff --db "$T/nope.db" before after
 expect "unwritable -o" 2 "write|No such file" -- "$E" diff --db "$db" before after -o "$T/no/such/dir/x"
 expect "text report" 0 "" -- "$E" diff --db "$db" before after
-grep -q '^! added   heap_escape  *sum  *\./main\.go:42:14  *t escapes to heap$' "$T/out" && ok "text: a regression line" || not_ok "text: a regression line" "$(head -c 300 "$T/out")"
+grep -q '^! added   heap_escape  *sum  *\./main\.go:42:14  *t escapes to heap (cause: interface)$' "$T/out" && ok "text: a regression line" || not_ok "text: a regression line" "$(head -c 300 "$T/out")"
 grep -q 'heap allocations  *5  *8  *+60.0%' "$T/out" && ok "text: benchstat-like package table" || not_ok "text: benchstat-like package table"
 [ -n "$(ls -A "$TMPDIR")" ] && not_ok "temporary databases removed" || ok "temporary databases removed"
 

@@ -124,7 +124,7 @@ grep -A20 'why string(src) escapes changed' "$T/v.txt" | grep -E '^      (was|no
 
 # ---- every format ----------------------------------------------------------
 "$E" diff "$L19" "$L23" --format md >"$T/up.md"
-grep -qF '| ↳ make(\[\]byte, 0, max(strconv.prec + 4, 24)) escapes to heap |' "$T/up.md" \
+grep -qF '| ↳ make(\[\]byte, 0, max(strconv.prec + 4, 24)) escapes to heap (cause: size) |' "$T/up.md" \
   && grep -q 'strconv.FormatFloat is now inlined into Ftoa: 2 new escapes' "$T/up.md" \
   && ok "md: grouped rows under the inlining change" || not_ok "md grouping" "$(cat "$T/up.md")"
 "$E" diff "$L19" "$L19V" --format md >"$T/v.md"

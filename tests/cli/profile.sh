@@ -140,7 +140,7 @@ d=$P/go1.19
 warm=$(awk '$NF == "example.com/prof.warmMix" { v = $5; sub(/%$/, "", v); print v }' "$d/pprof-cpu-top.txt")
 expect "diff --fail-on hot: a regression in hot code (exit 1)" 1 "" -- \
   "$E" diff --db "$db" old new --fail-on hot
-grep -Eq "moved_to_heap +warmMix .*h is moved to heap \[hot: [0-9]+ ms CPU\]" "$T/out" &&
+grep -Eq "moved_to_heap +warmMix .*h is moved to heap( \(cause: [a-z]+\))? \[hot: [0-9]+ ms CPU\]" "$T/out" &&
   grep -q "2 regressions in hot code\|1 regression in hot code" "$T/out" &&
   ! grep -q "checkSize.*\[hot" "$T/out" && ok "diff text marks warmMix's regression hot, not checkSize's" \
   || not_ok "diff text marks the hot regression" "$(cat "$T/out")"
