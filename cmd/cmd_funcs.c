@@ -1,11 +1,14 @@
 /* escviz funcs: functions with their escape counts and inlining decision. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "analysis/near.h"
 #include "cmd/cli.h"
+#include "cmd/cli_causes.h"
 #include "cmd/cli_hot.h"
 #include "cmd/cli_ingest.h"
 #include "common/util.h"
+#include "common/xalloc.h"
 #include "render/render_explain.h"
 #include "render/render_near.h"
 #include "store/store.h"
@@ -13,7 +16,7 @@
 
 #define USAGE                                                                  \
 	"[--db PATH] [--build ID|LABEL] [--pkg P] [--sort heap|moved|leaks|cost|name|bytes|objects|cpu]" \
-	" [--top N] [--near-budget N] [--format text|json|csv|tsv]"
+	" [--cause C] [--top N] [--near-budget N] [--format text|json|csv|tsv]"
 
 static const char *const sort_names[] = { "heap", "moved", "leaks",   "cost",
 					   "name", "bytes", "objects", "cpu" };
@@ -29,8 +32,50 @@ static int parse_sort(const char *s, enum func_sort *out)
 	return -1;
 }
 
+static int cmp_id(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Keep the functions with at least one verdict whose primary cause is cause, at most top. */
+static int keep_cause(struct store *s, int64_t id, int cause, long top, struct func_row *v,
+		      size_t *n, struct sbuf *err)
+{
+	struct cli_causes cs;
+	int64_t *ids;
+	size_t nids = 0, keep = 0;
+	int rc = cli_causes_load(s, id, &cs, err);
+	if (rc < 0) {
+		cli_causes_release(&cs);
+		return rc;
+	}
+	ids = xcalloc(cs.n + 1, sizeof(*ids));
+	for (size_t i = 0; i < cs.n; i++)
+		if (cs.v[i].primary == cause && cs.v[i].function_id)
+			ids[nids++] = cs.v[i].function_id;
+	qsort(ids, nids, sizeof(*ids), cmp_id);
+	for (size_t r = 0; r < *n; r++) {
+		if ((top <= 0 || keep < (size_t)top) &&
+		    bsearch(&v[r].id, ids, nids, sizeof(*ids), cmp_id)) {
+			if (keep != r) {
+				struct func_row t = v[keep];
+				v[keep] = v[r];
+				v[r] = t;
+			}
+			keep++;
+		}
+	}
+	for (size_t r = keep; r < *n; r++)
+		func_row_release(&v[r]);
+	*n = keep;
+	free(ids);
+	cli_causes_release(&cs);
+	return 0;
+}
+
 static int run(const char *db, const char *build, const char *pkg, enum func_sort sort,
-	       long top, enum render_format fmt)
+	       long top, int cause, enum render_format fmt)
 {
 	struct sbuf err = SBUF_INIT;
 	struct store *s = NULL;
@@ -43,7 +88,8 @@ static int run(const char *db, const char *build, const char *pkg, enum func_sor
 	if ((rc = store_open(&s, cli_db_path(db), STORE_READONLY, &err)) < 0 ||
 	    (rc = store_resolve_build(s, build, &id, &err)) < 0 ||
 	    (rc = cli_need_profile(s, id, sort_names[sort], &err)) < 0 ||
-	    (rc = store_funcs(s, id, pkg, sort, (size_t)top, &v, &n, &err)) < 0)
+	    (rc = store_funcs(s, id, pkg, sort, cause >= 0 ? 0 : (size_t)top, &v, &n, &err)) < 0 ||
+	    (cause >= 0 && (rc = keep_cause(s, id, cause, top, v, &n, &err)) < 0))
 		goto out;
 	if (!n && fmt == FMT_TEXT)
 		printf("no functions matched in build %lld\n", (long long)id);
@@ -102,6 +148,7 @@ static const struct cli_opt funcs_opts[] = {
 	CLI_OPT_BUILD,
 	{ OPT_STRING, "pkg", 'p', "P", "only this package: its import path, or its last elements" },
 	{ OPT_STRING, "sort", 's', "KEY", "order: heap (default), moved, leaks, cost, name, or by the build's profiles: bytes, objects, cpu" },
+	{ OPT_STRING, "cause", 'c', "C", "only functions with an escape, move or leak whose primary cause is C (docs/causes.md)" },
 	{ OPT_STRING, "top", 0, "N", "at most N functions (default: all); with --near-budget, N in each list" },
 	{ OPT_STRING, "near-budget", 0, "N", "instead, the functions that missed the inlining budget by at most N, and the inlinable ones within N of it" },
 	{ OPT_STRING, "format", 'f', "FMT", "output format: text, json, csv or tsv" },
@@ -119,8 +166,9 @@ const struct cli_cmd cli_cmd_funcs = {
 int cmd_funcs(int argc, char **argv)
 {
 	const char *db = NULL, *build = NULL, *pkg = NULL, *sort = NULL, *top = "0";
-	const char *near = NULL, *format = "text";
-	void *const dest[] = { &db, &build, &pkg, &sort, &top, &near, &format };
+	const char *near = NULL, *format = "text", *cause = NULL;
+	void *const dest[] = { &db, &build, &pkg, &sort, &cause, &top, &near, &format };
+	int c = -1;
 	enum render_format fmt;
 	enum func_sort key;
 	long ntop, within;
@@ -140,10 +188,14 @@ int cmd_funcs(int argc, char **argv)
 		return cli_usage_error("funcs", "unknown sort key '%s' (heap, moved, leaks, cost, name, bytes, objects or cpu)", sort);
 	if ((ntop = util_parse_long(top, strlen(top))) < 0)
 		return cli_usage_error("funcs", "--top takes a whole number, not '%s'", top);
+	if (cause && ((c = cli_cause_option("funcs", cause)) < 0))
+		return EXIT_USAGE;
+	if (cause && near)
+		return cli_usage_error("funcs", "--cause does not apply to --near-budget");
 	if (near) {
 		if ((within = util_parse_long(near, strlen(near))) < 0)
 			return cli_usage_error("funcs", "--near-budget takes a whole number, not '%s'", near);
 		return run_near(db, build, pkg, within, ntop, fmt);
 	}
-	return run(db, build, pkg, key, ntop, fmt);
+	return run(db, build, pkg, key, ntop, c, fmt);
 }

@@ -85,6 +85,13 @@ done
   grep -qE '^ +[0-9]+ +[0-9.]+% +composite$' "$T/stats.txt" && ok "stats text shows the causes" ||
   not_ok "stats text shows the causes"
 
+# funcs --cause callee: the functions that pass a value to a leaking
+# callee (by hand: PassToKeep calls keep(&w), WriteString calls w.Write(b)).
+got=$("$E" funcs --db "$db" --cause callee --sort name --format tsv | tail -n +2 | cut -f9 | tr '\n' ' ')
+[ "$got" = "PassToKeep WriteString " ] && ok "funcs --cause callee: PassToKeep, WriteString" ||
+  not_ok "funcs --cause callee" "got '$got'"
+expect "funcs --cause with --near-budget" 2 "does not apply" -- "$E" funcs --db "$db" --cause size --near-budget 5
+
 expect "ls --cause with an unknown cause" 2 "unknown cause 'heap'.*address, closure" -- \
   "$E" ls --db "$db" --cause heap
 
