@@ -11,6 +11,7 @@
 static void count(struct cause_counts *c, const struct cause_result *r)
 {
 	c->n[r->primary]++;
+	c->inferred_n[r->primary] += r->inferred;
 	c->total++;
 	c->inferred += r->inferred;
 	c->unknown_reasons += (int64_t)r->unknown;

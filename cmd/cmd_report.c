@@ -7,6 +7,7 @@
 
 #include "analysis/near.h"
 #include "cmd/cli.h"
+#include "cmd/cli_causes.h"
 #include "cmd/cli_hot.h"
 #include "common/sbuf.h"
 #include "common/srctree.h"
@@ -62,6 +63,19 @@ struct source_ctx {
 };
 
 #define MAX_MISSED 20 /* files named in warnings; the rest are counted */
+
+/* The build's causes for the index page's chart (docs/causes.md). */
+static int load_causes(struct store *s, int64_t id, struct build_stats *st, struct sbuf *err)
+{
+	struct cli_causes c;
+	int rc = cli_causes_load(s, id, &c, err);
+	if (rc == 0) {
+		st->causes = xmalloc(sizeof(*st->causes));
+		*st->causes = c.all;
+	}
+	cli_causes_release(&c);
+	return rc;
+}
 
 static int load_func(void *ctx, int64_t id, struct mfunc *out, struct sbuf *err)
 {
@@ -210,6 +224,7 @@ static int write_report(const char *db, const char *build, const char *src,
 	if ((rc = store_open(&s, cli_db_path(db), STORE_READONLY, err)) == 0 &&
 	    (rc = store_resolve_build(s, build, &id, err)) == 0 &&
 	    (rc = store_stats(s, id, 0, STATS_RANK_HEAP, &st, err)) == 0 &&
+	    (rc = load_causes(s, id, &st, err)) == 0 &&
 	    (rc = load_near(s, id, near, &nd, err)) == 0 &&
 	    (rc = store_report_packages(s, id, &pkgs, &n_pkgs, err)) == 0 &&
 	    (rc = store_report_functions(s, id, &fns, &n_fns, err)) == 0 &&

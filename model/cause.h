@@ -50,6 +50,7 @@ struct cause_result {
 struct cause_counts {
 	char *name;                  /* the package, or NULL for a whole build */
 	int64_t n[CAUSE__COUNT];
+	int64_t inferred_n[CAUSE__COUNT]; /* of n, from the verdict's text alone */
 	int64_t total, inferred;     /* inferred: from the verdict's text alone */
 	int64_t unknown_reasons;     /* reasons the table does not know */
 };

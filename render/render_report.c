@@ -16,6 +16,8 @@
  */
 #include "render/render_report_internal.h"
 
+#include "analysis/cause.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -233,6 +235,42 @@ static void charts(struct report_ctx *c, struct sbuf *sb)
 	free(order);
 }
 
+/* The build's escapes, moves and leaks by cause (docs/causes.md). */
+static void causes_chart(struct report_ctx *c, struct sbuf *sb)
+{
+	const struct cause_counts *cc = c->st->causes;
+	static const char *const anchor[CAUSE__COUNT] = {
+		"#cause-address",   "#cause-closure",   "#cause-goroutine", "#cause-interface",
+		"#cause-composite", "#cause-size",      "#cause-callee",    "#cause-other",
+	};
+	struct bar bars[CAUSE__COUNT];
+	size_t k = 0;
+	if (!cc || !cc->total)
+		return;
+	/* each bar links to what its cause means, below the chart */
+	for (int i = 0; i < CAUSE__COUNT; i++)
+		if (cc->n[i])
+			bars[k++] = (struct bar){ cause_name((enum cause)i), anchor[i],
+						  cc->n[i] - cc->inferred_n[i], cc->inferred_n[i], 0 };
+	sbuf_addf(sb, "<h2 id=\"causes\">Causes</h2>\n<p>Why the build's %lld escapes, moves "
+		  "and leaks happen, each counted once, by its primary cause. A verdict without "
+		  "explanation (<code>-m=1</code>) is classified by its text alone (inferred). Each "
+		  "function page tags its events; <code>escviz ls --cause C</code> lists them, and "
+		  "<code>escviz why</code> says what usually removes each.</p>\n",
+		  (long long)cc->total);
+	report_chart(sb, "Escapes, moves and leaks by cause", "from the explanation",
+		     "inferred from the verdict", bars, k);
+	sbuf_addstr(sb, "<dl class=\"facts\">");
+	for (int i = 0; i < CAUSE__COUNT; i++)
+		if (cc->n[i]) {
+			sbuf_addf(sb, "<dt id=\"%s\">%s</dt><dd>", anchor[i] + 1,
+				  cause_name((enum cause)i));
+			report_html(sb, cause_meaning((enum cause)i));
+			sbuf_addstr(sb, "</dd>");
+		}
+	sbuf_addstr(sb, "</dl>\n");
+}
+
 static void package_row(struct sbuf *sb, const struct report_package *p, const char *page)
 {
 	sbuf_addstr(sb, "<tr><td data-s=\"");
@@ -268,6 +306,7 @@ static int index_page(struct report_ctx *c, struct sbuf *err)
 	report_prof_index(c, &sb);
 	sbuf_addstr(&sb, "<h2 id=\"charts\">Heap allocations</h2>\n");
 	charts(c, &sb);
+	causes_chart(c, &sb);
 	report_near_index(c, &sb);
 	sbuf_addstr(&sb, "<h2 id=\"legend\">How to read a diagram</h2>\n<p>Each function page "
 		    "draws the places its values live in and the flows between them. What escapes "

@@ -1,6 +1,8 @@
 /* The report's page for one function: facts, diagram, events, source. */
 #include "render/render_report_internal.h"
 
+#include "analysis/cause.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -494,6 +496,25 @@ static void event_row(const struct report_ctx *c, struct sbuf *sb, const struct 
 		sbuf_addf(sb, " level=%lld", (long long)e->level);
 	if (e->count > 1)
 		sbuf_addf(sb, " (printed %lld times)", (long long)e->count);
+	sbuf_addstr(sb, "</td><td>");
+	if (cause_classifies(e->kind)) {
+		struct cause_acc a;
+		struct cause_result r;
+		cause_start(&a, e->kind, e->subject, e->target);
+		for (size_t i = 0; i < g->n_expls; i++)
+			if (g->expls[i].event_id == e->id)
+				cause_feed_mexpl(&a, &g->expls[i]);
+		cause_finish(&a, &r);
+		sbuf_addstr(sb, "<span class=\"tag cause\" title=\"");
+		report_html(sb, cause_meaning(r.primary));
+		sbuf_addf(sb, "%s\">%s</span>", r.inferred ? " (inferred from the verdict alone)" : "",
+			  cause_name(r.primary));
+		if (r.primary == CAUSE_CALLEE && r.callee[0]) {
+			sbuf_addstr(sb, " <code>");
+			report_html(sb, r.callee);
+			sbuf_addstr(sb, "</code>");
+		}
+	}
 	sbuf_addstr(sb, "</td>");
 	if (report_prof_heap(c))
 		report_prof_alloc_td(c, sb, e);
@@ -523,7 +544,7 @@ static void events_table(const struct report_ctx *c, struct sbuf *sb, const stru
 	if (!g->n_events)
 		return;
 	sbuf_addstr(sb, "<table class=\"sortable\" id=\"events-table\"><thead><tr><th>Position</th>"
-		    "<th>Verdict</th><th>Subject</th>");
+		    "<th>Verdict</th><th>Subject</th><th>Cause</th>");
 	if (report_prof_heap(c))
 		sbuf_addstr(sb, "<th class=\"n\">Allocated (profiles)</th>");
 	sbuf_addstr(sb, "<th>Explanation</th></tr></thead><tbody>\n");

@@ -153,8 +153,9 @@ def events(fn):
     page = [p for p in site["fn"].values() if p["h1"] == "Function " + fn][0]
     return page["tables"]["events-table"]
 cold = [e for e in events("checkSize") if e[1]["text"] in ("heap escape", "moved to heap")]
-want(cold and all(e[3]["text"] == "none measured" and not e[3]["hot"] for e in cold), "checkSize %r" % cold)
-a = events("siteA")[0][3]
+# (columns: position, verdict, subject, cause, allocated, explanation)
+want(cold and all(e[4]["text"] == "none measured" and not e[4]["hot"] for e in cold), "checkSize %r" % cold)
+a = events("siteA")[0][4]
 want(a["hot"] and a["v"] == str(flat_at(mem, 47)[0]), "siteA's page %r" % a)
 
 # Hot calls not inlined: Iterate's calls to hotMix and warmMix (both
@@ -230,7 +231,7 @@ assert "allocations" not in idx["h2"] and "hot-calls" not in idx["h2"], idx["h2"
 assert not any(t in idx["tables"] for t in ("allocations-table", "hot-calls-table")), list(idx["tables"])
 for name, page in site["fn"].items():
     for row in page["tables"].get("events-table", []):
-        assert len(row) == 4 and not any(c["hot"] for c in row), (name, row)
+        assert len(row) == 5 and not any(c["hot"] for c in row), (name, row)
 PY
 check "no profile: --hot-threshold accepted" "$E" report --db "$T/plain.db" --hot-threshold 5 -o "$T/plain5"
 finish
