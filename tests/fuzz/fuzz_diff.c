@@ -8,8 +8,9 @@
  * (store_ingest_begin, feed_fd into the store sink, store_ingest_commit; a
  * half without -m diagnostics is rejected as the command rejects it, by
  * feed_check_diagnostics).  When both halves were
- * stored, the builds are diffed both ways and the result rendered in every
- * diff format, plus the Markdown writer with a tiny size limit.
+ * stored, each build's verdicts go through the cause classifier, and the
+ * builds are diffed both ways and the result rendered in every diff
+ * format, plus the Markdown writer with a tiny size limit.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -18,8 +19,10 @@
 #include "feed/feed.h"
 #include "render/render_diff.h"
 #include "store/store.h"
+#include "analysis/cause.h"
 #include "analysis/diff.h"
 #include "store/store_diff.h"
+#include "store/store_explain.h"
 
 #include "tests/diff_builds.h"
 #include "tests/fuzz/fuzz_common.h"
@@ -54,6 +57,17 @@ out:
 	sbuf_release(&err);
 	close(fd);
 	return rc;
+}
+
+/* Every verdict of build id through the cause classifier (escviz stats). */
+static void causes(struct store *s, int64_t id)
+{
+	struct cause_sink sink = { 0 };
+	struct cause_feed feed = cause_sink_feed(&sink);
+	struct sbuf err = SBUF_INIT;
+	if (store_causes(s, id, &feed, &err) < 0)
+		abort(); /* what ingest stored always decodes */
+	sbuf_release(&err);
 }
 
 static void diff_and_render(struct store *s, int64_t a, int64_t b)
@@ -94,6 +108,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	if (ingest(s, data, cut, "old", &a) == 0 &&
 	    ingest(s, data + cut + (cut < size), size - cut - (cut < size), "new", &b) == 0) {
+		causes(s, a);
+		causes(s, b);
 		diff_and_render(s, a, b);
 		diff_and_render(s, b, a);
 	}
