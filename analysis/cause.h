@@ -67,12 +67,12 @@ int cause_of_reason(struct span reason);
 
 /*
  * A cause_feed (model/cause.h) that classifies each verdict it is fed and
- * hands the result to done(ctx, verdict, result): its package, kind and
- * subject are still valid then, subject and target not (the acc has copies).
+ * hands the result to done(ctx, verdict, result).  The verdict's strings
+ * are the feeder's: store_causes() keeps them valid until done() returns.
  */
 struct cause_sink {
 	struct cause_acc acc;
-	struct cause_verdict v; /* the verdict fed: its strings are gone by done() */
+	struct cause_verdict v; /* the verdict fed */
 	int (*done)(void *ctx, const struct cause_verdict *v, const struct cause_result *r);
 	void *ctx;
 };
