@@ -266,7 +266,9 @@ static void causes_chart(struct report_ctx *c, struct sbuf *sb)
 			sbuf_addf(sb, "<dt id=\"%s\">%s</dt><dd>", anchor[i] + 1,
 				  cause_name((enum cause)i));
 			report_html(sb, cause_meaning((enum cause)i));
-			sbuf_addstr(sb, "</dd>");
+			sbuf_addstr(sb, ". What usually helps: ");
+			report_html(sb, cause_advice((enum cause)i));
+			sbuf_addstr(sb, ".</dd>");
 		}
 	sbuf_addstr(sb, "</dl>\n");
 }

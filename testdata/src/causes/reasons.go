@@ -76,3 +76,9 @@ func RangePtrs(ps []*int) {
 		sinkP = p
 	}
 }
+
+// zero-sized element (Go 1.27)
+func ZeroSized(n int) int {
+	s := make([]struct{}, n)
+	return len(s)
+}
