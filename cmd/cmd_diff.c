@@ -5,6 +5,7 @@
 #endif
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -478,8 +479,12 @@ int cmd_diff(int argc, char **argv)
 #ifdef M_ARENA_MAX
 	/* main() gives all threads one malloc arena; the diff reads its two
 	 * sides on threads of its own (the log readers, the old side's
-	 * packages), which would queue on that arena's lock: one each. */
-	mallopt(M_ARENA_MAX, 4);
+	 * packages), which would queue on that arena's lock: one each.  Each
+	 * arena reserves 64 MiB of address space, so under an address-space
+	 * limit (ulimit -v) they keep sharing one. */
+	struct rlimit as;
+	if (getrlimit(RLIMIT_AS, &as) == 0 && as.rlim_cur == RLIM_INFINITY)
+		mallopt(M_ARENA_MAX, 4);
 #endif
 	rc = run_diff(&c, argv, (enum diff_format)f, &fo, ig);
 out:
