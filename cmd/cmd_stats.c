@@ -77,7 +77,8 @@ static int causes(struct store *s, int64_t id, size_t top, struct build_stats *s
 	if (rc == 0) {
 		st->causes = xmalloc(sizeof(*st->causes));
 		*st->causes = c.all;
-		qsort(c.pkgs, c.npkgs, sizeof(c.pkgs[0]), cmp_total);
+		if (c.npkgs) /* qsort of NULL is undefined, even for 0 items */
+			qsort(c.pkgs, c.npkgs, sizeof(c.pkgs[0]), cmp_total);
 		st->n_cause_packages = top && top < c.npkgs ? top : c.npkgs;
 		st->cause_packages = xcalloc(st->n_cause_packages + 1, sizeof(*st->cause_packages));
 		for (size_t i = 0; i < st->n_cause_packages; i++) {

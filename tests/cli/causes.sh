@@ -92,6 +92,12 @@ got=$("$E" funcs --db "$db" --cause callee --sort name --format tsv | tail -n +2
   not_ok "funcs --cause callee" "got '$got'"
 expect "funcs --cause with --near-budget" 2 "does not apply" -- "$E" funcs --db "$db" --cause size --near-budget 5
 
+# A build with nothing to classify (inlining lines only): stats says 0.
+printf '# p\n./a.go:1:6: can inline f\n' >"$T/inl.log"
+"$E" ingest --db "$T/inl.db" "$T/inl.log" 2>/dev/null
+t=$("$E" stats --db "$T/inl.db" --format json | python3 -c 'import json,sys; c=json.load(sys.stdin)["causes"]; print(c["total"], len(c["top_packages"]))')
+[ "$t" = "0 0" ] && ok "stats of a build with no escapes: 0 causes" || not_ok "stats of a build with no escapes" "$t"
+
 expect "ls --cause with an unknown cause" 2 "unknown cause 'heap'.*address, closure" -- \
   "$E" ls --db "$db" --cause heap
 
