@@ -24,6 +24,7 @@
 #include <stdint.h>
 
 #include "common/sbuf.h"
+#include "model/cause.h"
 #include "model/facts.h"
 
 struct diff_item {
@@ -196,6 +197,8 @@ struct diff_counts {
 	size_t by[DC__COUNT][DK__COUNT];
 	size_t regressions[DK__COUNT];
 	size_t total[DC__COUNT], total_regressions;
+	/* the regressions that are escapes or leaks, by escape_cause */
+	size_t regressions_by_cause[CAUSE__COUNT], cause_regressions;
 };
 void diff_count(const struct diff_result *r, struct diff_counts *out);
 

@@ -1059,6 +1059,10 @@ void diff_count(const struct diff_result *r, struct diff_counts *out)
 		if (it->regression) {
 			out->regressions[it->kind]++;
 			out->total_regressions++;
+			if (it->escape_cause >= 0) {
+				out->regressions_by_cause[it->escape_cause]++;
+				out->cause_regressions++;
+			}
 		}
 	}
 }

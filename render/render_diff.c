@@ -197,20 +197,17 @@ static void add_counts_line(struct sbuf *out, const struct diff_result *r)
 }
 
 /* "regressions by cause (docs/causes.md): interface 3, callee 2" when any. */
-static void add_causes_line(struct sbuf *out, const struct diff_result *r, const char *pre)
+static void add_causes_line(struct sbuf *out, const struct diff_result *r)
 {
-	size_t n[CAUSE__COUNT] = { 0 }, any = 0;
-	for (size_t i = 0; i < r->n; i++)
-		if (r->items[i].regression && r->items[i].escape_cause >= 0) {
-			n[r->items[i].escape_cause]++;
-			any++;
-		}
-	if (!any)
+	struct diff_counts c;
+	diff_count(r, &c);
+	if (!c.cause_regressions)
 		return;
-	sbuf_addf(out, "%sregressions by cause (docs/causes.md):", pre);
+	sbuf_addstr(out, "regressions by cause (docs/causes.md):");
 	for (int k = 0, first = 1; k < CAUSE__COUNT; k++)
-		if (n[k]) {
-			sbuf_addf(out, "%s %s %zu", first ? "" : ",", cause_name((enum cause)k), n[k]);
+		if (c.regressions_by_cause[k]) {
+			sbuf_addf(out, "%s %s %zu", first ? "" : ",", cause_name((enum cause)k),
+				  c.regressions_by_cause[k]);
 			first = 0;
 		}
 }
@@ -384,7 +381,7 @@ static void render_text(struct sbuf *b, const struct diff_result *r, int color)
 	}
 	add_counts_line(b, r);
 	sbuf_addstr(b, r->n ? " ('!' = regression)\n" : "\n");
-	add_causes_line(b, r, "");
+	add_causes_line(b, r);
 	if (b->len && b->buf[b->len - 1] != '\n')
 		sbuf_addch(b, '\n');
 	each_grouped(r, &t, text_one);
@@ -509,7 +506,7 @@ void render_diff_md(struct sbuf *b, const struct diff_result *r, size_t limit)
 	sbuf_addstr(b, "**\n\n");
 	{
 		size_t before = b->len;
-		add_causes_line(b, r, "");
+		add_causes_line(b, r);
 		if (b->len != before)
 			sbuf_addstr(b, "\n\n");
 	}

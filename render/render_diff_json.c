@@ -52,7 +52,7 @@ static json_t *jbuild(const struct diff_build *b)
 
 static json_t *jsummary(const struct diff_result *r)
 {
-	json_t *o = json_object(), *kinds = json_object();
+	json_t *o = json_object(), *kinds = json_object(), *by_cause = json_object();
 	struct diff_counts c;
 	diff_count(r, &c);
 	json_object_set_new(o, "changes", json_integer((json_int_t)r->n));
@@ -69,16 +69,10 @@ static json_t *jsummary(const struct diff_result *r)
 		json_object_set_new(kinds, diff_kind_name(k), ko);
 	}
 	json_object_set_new(o, "by_kind", kinds);
-	{
-		json_t *bc = json_object();
-		size_t n[CAUSE__COUNT] = { 0 };
-		for (size_t i = 0; i < r->n; i++)
-			if (r->items[i].regression && r->items[i].escape_cause >= 0)
-				n[r->items[i].escape_cause]++;
-		for (int k = 0; k < CAUSE__COUNT; k++)
-			json_object_set_new(bc, cause_name((enum cause)k), json_integer((json_int_t)n[k]));
-		json_object_set_new(o, "regressions_by_cause", bc);
-	}
+	for (int k = 0; k < CAUSE__COUNT; k++)
+		json_object_set_new(by_cause, cause_name((enum cause)k),
+				    json_integer((json_int_t)c.regressions_by_cause[k]));
+	json_object_set_new(o, "regressions_by_cause", by_cause);
 	return o;
 }
 
