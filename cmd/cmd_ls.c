@@ -77,10 +77,10 @@ static int kinds_error(const char *spec)
 static char *causes_text(const struct cli_cause *c)
 {
 	struct sbuf b = SBUF_INIT;
-	sbuf_addstr(&b, cause_name((enum cause)c->primary));
-	for (int k = 0; k < CAUSE__COUNT; k++)
-		if (k != c->primary && (c->causes & CAUSE_BIT(k)))
-			sbuf_addf(&b, ",%s", cause_name((enum cause)k));
+	enum cause all[CAUSE__COUNT];
+	size_t n = cause_order((enum cause)c->primary, c->causes, all);
+	for (size_t i = 0; i < n; i++)
+		sbuf_addf(&b, "%s%s", i ? "," : "", cause_name(all[i]));
 	return sbuf_detach(&b, NULL);
 }
 

@@ -27,3 +27,13 @@ const char *cause_names_list(void)
 {
 	return "address, closure, goroutine, interface, composite, size, callee, other";
 }
+
+size_t cause_order(enum cause primary, unsigned causes, enum cause out[CAUSE__COUNT])
+{
+	size_t n = 0;
+	out[n++] = primary;
+	for (int k = 0; k < CAUSE__COUNT; k++)
+		if (k != (int)primary && (causes & CAUSE_BIT(k)))
+			out[n++] = (enum cause)k;
+	return n;
+}

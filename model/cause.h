@@ -36,6 +36,10 @@ const char *cause_names_list(void);
 
 #define CAUSE_BIT(c) (1u << (unsigned)(c))
 
+/* The causes of the set causes, primary first, then in enum order, into
+ * out; how many (primary is counted whether in causes or not). */
+size_t cause_order(enum cause primary, unsigned causes, enum cause out[CAUSE__COUNT]);
+
 /* What a verdict's explanations say about its cause. */
 struct cause_result {
 	enum cause primary;

@@ -164,10 +164,10 @@ static json_t *jitem(const struct diff_result *r, size_t i)
 	json_object_set_new(o, "caused", jcaused(r, i));
 	if (it->escape_cause >= 0) {
 		json_t *all = json_array();
-		json_array_append_new(all, json_string(cause_name((enum cause)it->escape_cause)));
-		for (int k = 0; k < CAUSE__COUNT; k++)
-			if (k != it->escape_cause && (it->escape_causes & CAUSE_BIT(k)))
-				json_array_append_new(all, json_string(cause_name((enum cause)k)));
+		enum cause v[CAUSE__COUNT];
+		size_t n = cause_order((enum cause)it->escape_cause, it->escape_causes, v);
+		for (size_t k = 0; k < n; k++)
+			json_array_append_new(all, json_string(cause_name(v[k])));
 		json_object_set_new(o, "escape_cause", json_string(cause_name((enum cause)it->escape_cause)));
 		json_object_set_new(o, "escape_causes", all);
 		json_object_set_new(o, "escape_cause_inferred", json_boolean(it->escape_cause_inferred));

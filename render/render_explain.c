@@ -383,7 +383,8 @@ static int has_why(const char *kind)
 static void cause_text(struct sbuf *b, const struct why_event *we)
 {
 	const struct cause_result *c = &we->cause;
-	int also = 0;
+	enum cause all[CAUSE__COUNT];
+	size_t n = cause_order(c->primary, c->causes, all);
 	sbuf_addf(b, "  cause%s: %s", c->inferred ? " (inferred from the verdict alone)" : "",
 		  cause_name(c->primary));
 	if (c->primary == CAUSE_CALLEE && c->callee[0]) {
@@ -394,16 +395,15 @@ static void cause_text(struct sbuf *b, const struct why_event *we)
 		sbuf_addstr(b, ": ");
 		sbuf_addstr(b, cause_meaning(c->primary));
 	}
-	for (int k = 0; k < CAUSE__COUNT; k++)
-		if (k != (int)c->primary && (c->causes & CAUSE_BIT(k))) {
-			sbuf_addstr(b, also++ ? ", " : "; also ");
-			sbuf_addstr(b, cause_name((enum cause)k));
-			if (k == CAUSE_CALLEE && c->callee[0]) {
-				sbuf_addstr(b, " (");
-				term(b, c->callee);
-				sbuf_addch(b, ')');
-			}
+	for (size_t i = 1; i < n; i++) {
+		sbuf_addstr(b, i > 1 ? ", " : "; also ");
+		sbuf_addstr(b, cause_name(all[i]));
+		if (all[i] == CAUSE_CALLEE && c->callee[0]) {
+			sbuf_addstr(b, " (");
+			term(b, c->callee);
+			sbuf_addch(b, ')');
 		}
+	}
 	sbuf_addstr(b, "\n  what usually helps: ");
 	sbuf_addstr(b, cause_advice(c->primary));
 	sbuf_addch(b, '\n');
@@ -602,11 +602,11 @@ static json_t *event_json(const struct why_event *we)
 	if (we->has_cause) {
 		const struct cause_result *c = &we->cause;
 		json_t *all = json_array();
+		enum cause order[CAUSE__COUNT];
+		size_t n = cause_order(c->primary, c->causes, order);
 		json_object_set_new(o, "cause", json_string(cause_name(c->primary)));
-		json_array_append_new(all, json_string(cause_name(c->primary)));
-		for (int k = 0; k < CAUSE__COUNT; k++)
-			if (k != (int)c->primary && (c->causes & CAUSE_BIT(k)))
-				json_array_append_new(all, json_string(cause_name((enum cause)k)));
+		for (size_t k = 0; k < n; k++)
+			json_array_append_new(all, json_string(cause_name(order[k])));
 		json_object_set_new(o, "causes", all);
 		json_object_set_new(o, "cause_inferred", json_boolean(c->inferred));
 		json_object_set_new(o, "callee", c->callee[0] ? render_jstr(c->callee) : json_null());
