@@ -147,12 +147,6 @@ size_t diff_result_keep(struct diff_result *r, const unsigned char *keep)
 
 /* ---- why each escape happens (docs/causes.md) ----------------------------- */
 
-static int escape_kind(enum diff_kind k)
-{
-	return k == DK_HEAP_ESCAPE || k == DK_MOVED_TO_HEAP || k == DK_LEAKING_PARAM ||
-	       k == DK_LEAKING_PARAM_CONTENT || k == DK_LEAKING_PARAM_RESULT;
-}
-
 void diff_escape_causes(struct diff_result *r)
 {
 	for (size_t i = 0; i < r->n; i++) {
@@ -164,7 +158,7 @@ void diff_escape_causes(struct diff_result *r)
 		free(it->callee);
 		it->callee = NULL;
 		it->escape_cause = -1;
-		if (!escape_kind(it->kind))
+		if (!cause_classifies(diff_kind_name(it->kind)))
 			continue;
 		/* the leak's result ("~r0 level=0") is in the message only: a
 		 * leaking_param_result has one */

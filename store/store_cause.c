@@ -15,10 +15,10 @@
 #include "store/store_explain.h"
 
 static const char *const events_sql =
-	"SELECT e.id, e.kind, e.subject, e.target, IFNULL(e.function_id, 0),"
-	" p.path || CASE WHEN p.variant <> '' THEN ' [' || p.variant || ']' ELSE '' END"
-	" FROM events e JOIN packages p ON p.id = e.package_id WHERE e.build_id = ?1 AND e.kind IN ('heap_escape', 'moved_to_heap', 'leaking_param',"
-	" 'leaking_param_content', 'leaking_param_result') ORDER BY e.id";
+	"SELECT e.id, e.kind, e.subject, e.target, IFNULL(e.function_id, 0), " STORE_SQL_PKG_NAME
+	" FROM events e JOIN packages p ON p.id = e.package_id WHERE e.build_id = ?1"
+	" AND e.kind IN ('heap_escape', 'moved_to_heap', 'leaking_param', 'leaking_param_content',"
+	" 'leaking_param_result') ORDER BY e.id";
 
 static const char *const chains_sql =
 	"SELECT x.event_id, x.chain FROM explanations x WHERE x.event_id IN"

@@ -19,7 +19,6 @@
 #include "common/util.h"
 #include "common/xalloc.h"
 
-#define PKG_COL "p.path || CASE WHEN p.variant <> '' THEN ' [' || p.variant || ']' ELSE '' END"
 /* Columns 13 and 14 of every query: what the build's profiles measured,
  * -1 when it has no such profile (diff --fail-on hot). */
 #define HAS_PROFILE(kind) "EXISTS (SELECT 1 FROM profiles WHERE build_id = ?1 AND kind = '" kind "')"
@@ -527,7 +526,7 @@ static int load_packages(struct store_diff_pkgs *r, struct sbuf *err)
 	sqlite3_stmt *st = NULL;
 	size_t alloc = 0, ialloc = 0;
 	int rc;
-	if (sqlite3_prepare_v2(r->s->db, "SELECT p.id, " PKG_COL " FROM packages p"
+	if (sqlite3_prepare_v2(r->s->db, "SELECT p.id, " STORE_SQL_PKG_NAME " FROM packages p"
 			       " WHERE p.build_id = ?1 ORDER BY 2", -1, &st, NULL) != SQLITE_OK)
 		return store_db_error(r->s, err, "cannot read packages");
 	sqlite3_bind_int64(st, 1, r->build);

@@ -6,6 +6,11 @@
 #include "common/strmap.h"
 #include "store/store.h"
 
+/* SQL: the name a package is shown by, "path" or "path [variant]", of the
+ * packages row aliased p. */
+#define STORE_SQL_PKG_NAME \
+	"p.path || CASE WHEN p.variant <> '' THEN ' [' || p.variant || ']' ELSE '' END"
+
 struct store {
 	sqlite3 *db;
 	char *path;

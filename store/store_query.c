@@ -184,8 +184,6 @@ static int top_list(struct store *s, const char *sql, int64_t build, size_t top,
 }
 
 /* The top-N queries of each rank: ?1 build, ?2 N; name, value. */
-#define PKG_NAME                                                                  \
-	"p.path || CASE WHEN p.variant <> '' THEN ' [' || p.variant || ']' ELSE '' END"
 #define FN_NAME "CASE WHEN p.path <> '' THEN p.path || '.' ELSE '' END || f.name"
 static const char *const top_sql[][2] = {
 	[STATS_RANK_HEAP] = {
@@ -197,7 +195,7 @@ static const char *const top_sql[][2] = {
 		" WHERE e.build_id = ?1 AND e.kind IN ('heap_escape', 'moved_to_heap')"
 		" GROUP BY e.function_id ORDER BY n DESC, 1 LIMIT ?2" },
 	[STATS_RANK_BYTES] = {
-		"SELECT " PKG_NAME ", SUM(a.alloc_bytes) AS n FROM events e"
+		"SELECT " STORE_SQL_PKG_NAME ", SUM(a.alloc_bytes) AS n FROM events e"
 		" JOIN event_allocs a ON a.event_id = e.id JOIN packages p ON p.id = e.package_id"
 		" WHERE e.build_id = ?1 GROUP BY e.package_id HAVING n > 0 ORDER BY n DESC, 1 LIMIT ?2",
 		"SELECT " FN_NAME ", SUM(a.alloc_bytes) AS n FROM events e"
@@ -205,7 +203,7 @@ static const char *const top_sql[][2] = {
 		" JOIN packages p ON p.id = e.package_id WHERE e.build_id = ?1"
 		" GROUP BY e.function_id HAVING n > 0 ORDER BY n DESC, 1 LIMIT ?2" },
 	[STATS_RANK_OBJECTS] = {
-		"SELECT " PKG_NAME ", SUM(a.alloc_objects) AS n FROM events e"
+		"SELECT " STORE_SQL_PKG_NAME ", SUM(a.alloc_objects) AS n FROM events e"
 		" JOIN event_allocs a ON a.event_id = e.id JOIN packages p ON p.id = e.package_id"
 		" WHERE e.build_id = ?1 GROUP BY e.package_id HAVING n > 0 ORDER BY n DESC, 1 LIMIT ?2",
 		"SELECT " FN_NAME ", SUM(a.alloc_objects) AS n FROM events e"
@@ -214,7 +212,7 @@ static const char *const top_sql[][2] = {
 		" GROUP BY e.function_id HAVING n > 0 ORDER BY n DESC, 1 LIMIT ?2" },
 	/* Flat time adds up over a package's functions; cumulative time does not. */
 	[STATS_RANK_CPU] = {
-		"SELECT " PKG_NAME ", SUM(c.cpu_flat) AS n FROM function_cpu c"
+		"SELECT " STORE_SQL_PKG_NAME ", SUM(c.cpu_flat) AS n FROM function_cpu c"
 		" JOIN functions f ON f.id = c.function_id JOIN packages p ON p.id = f.package_id"
 		" WHERE f.build_id = ?1 GROUP BY f.package_id HAVING n > 0 ORDER BY n DESC, 1 LIMIT ?2",
 		"SELECT " FN_NAME ", c.cpu_cum AS n FROM function_cpu c"
