@@ -108,8 +108,10 @@ const struct cause_reason *cause_reasons(size_t *n)
 
 static const struct cause_reason *lookup(struct span r)
 {
-	for (size_t i = 0; i < sizeof(reasons) / sizeof(reasons[0]); i++)
-		if (strlen(reasons[i].reason) == r.n && !memcmp(reasons[i].reason, r.p, r.n))
+	/* once a step, over every verdict of a build: the first byte first */
+	for (size_t i = 0; r.n && i < sizeof(reasons) / sizeof(reasons[0]); i++)
+		if (reasons[i].reason[0] == r.p[0] && strlen(reasons[i].reason) == r.n &&
+		    !memcmp(reasons[i].reason, r.p, r.n))
 			return &reasons[i];
 	return NULL;
 }

@@ -51,6 +51,37 @@ int cli_causes_load(struct store *s, int64_t build, struct cli_causes *out, stru
 	return store_causes(s, build, &feed, err);
 }
 
+static int cmp_total(const void *a, const void *b)
+{
+	const struct cause_counts *x = a, *y = b;
+	if (x->total != y->total)
+		return x->total < y->total ? 1 : -1;
+	return strcmp(x->name, y->name);
+}
+
+int cli_causes_stats(struct store *s, int64_t build, int packages, size_t top,
+		     struct build_stats *st, struct sbuf *err)
+{
+	struct cli_causes c;
+	int rc = cli_causes_load(s, build, &c, err);
+	if (rc == 0) {
+		st->causes = xmalloc(sizeof(*st->causes));
+		*st->causes = c.all;
+	}
+	if (rc == 0 && packages) {
+		if (c.npkgs) /* qsort of NULL is undefined, even for 0 items */
+			qsort(c.pkgs, c.npkgs, sizeof(c.pkgs[0]), cmp_total);
+		st->n_cause_packages = top && top < c.npkgs ? top : c.npkgs;
+		st->cause_packages = xcalloc(st->n_cause_packages + 1, sizeof(*st->cause_packages));
+		for (size_t i = 0; i < st->n_cause_packages; i++) {
+			st->cause_packages[i] = c.pkgs[i];
+			c.pkgs[i].name = NULL; /* moved */
+		}
+	}
+	cli_causes_release(&c);
+	return rc;
+}
+
 const struct cli_cause *cli_causes_find(const struct cli_causes *c, int64_t id)
 {
 	size_t lo = 0, hi = c->n;

@@ -34,6 +34,13 @@ int cli_causes_load(struct store *s, int64_t build, struct cli_causes *out, stru
 const struct cli_cause *cli_causes_find(const struct cli_causes *c, int64_t id);
 void cli_causes_release(struct cli_causes *c);
 
+/*
+ * The build's cause counts into st->causes and, with packages, the top
+ * packages by verdicts classified into st->cause_packages (top 0: all).
+ */
+int cli_causes_stats(struct store *s, int64_t build, int packages, size_t top,
+		     struct build_stats *st, struct sbuf *err);
+
 /* The --cause C option's value: a cause, or -1 with a usage error printed. */
 int cli_cause_option(const char *cmd, const char *value);
 

@@ -64,19 +64,6 @@ struct source_ctx {
 
 #define MAX_MISSED 20 /* files named in warnings; the rest are counted */
 
-/* The build's causes for the index page's chart (docs/causes.md). */
-static int load_causes(struct store *s, int64_t id, struct build_stats *st, struct sbuf *err)
-{
-	struct cli_causes c;
-	int rc = cli_causes_load(s, id, &c, err);
-	if (rc == 0) {
-		st->causes = xmalloc(sizeof(*st->causes));
-		*st->causes = c.all;
-	}
-	cli_causes_release(&c);
-	return rc;
-}
-
 static int load_func(void *ctx, int64_t id, struct mfunc *out, struct sbuf *err)
 {
 	struct source_ctx *sc = ctx;
@@ -224,7 +211,7 @@ static int write_report(const char *db, const char *build, const char *src,
 	if ((rc = store_open(&s, cli_db_path(db), STORE_READONLY, err)) == 0 &&
 	    (rc = store_resolve_build(s, build, &id, err)) == 0 &&
 	    (rc = store_stats(s, id, 0, STATS_RANK_HEAP, &st, err)) == 0 &&
-	    (rc = load_causes(s, id, &st, err)) == 0 &&
+	    (rc = cli_causes_stats(s, id, 0, 0, &st, err)) == 0 && /* the index chart */
 	    (rc = load_near(s, id, near, &nd, err)) == 0 &&
 	    (rc = store_report_packages(s, id, &pkgs, &n_pkgs, err)) == 0 &&
 	    (rc = store_report_functions(s, id, &fns, &n_fns, err)) == 0 &&

@@ -60,36 +60,6 @@ static int hot_calls(struct store *s, int64_t id, const struct hot_threshold *t,
 	return store_profile_hot_calls(s, id, cut.cpu, top, &st->hot_calls, &st->n_hot_calls, err);
 }
 
-static int cmp_total(const void *a, const void *b)
-{
-	const struct cause_counts *x = a, *y = b;
-	if (x->total != y->total)
-		return x->total < y->total ? 1 : -1;
-	return strcmp(x->name, y->name);
-}
-
-/* The build's causes, and the top packages by verdicts classified. */
-static int causes(struct store *s, int64_t id, size_t top, struct build_stats *st,
-		  struct sbuf *err)
-{
-	struct cli_causes c;
-	int rc = cli_causes_load(s, id, &c, err);
-	if (rc == 0) {
-		st->causes = xmalloc(sizeof(*st->causes));
-		*st->causes = c.all;
-		if (c.npkgs) /* qsort of NULL is undefined, even for 0 items */
-			qsort(c.pkgs, c.npkgs, sizeof(c.pkgs[0]), cmp_total);
-		st->n_cause_packages = top && top < c.npkgs ? top : c.npkgs;
-		st->cause_packages = xcalloc(st->n_cause_packages + 1, sizeof(*st->cause_packages));
-		for (size_t i = 0; i < st->n_cause_packages; i++) {
-			st->cause_packages[i] = c.pkgs[i];
-			c.pkgs[i].name = NULL; /* moved */
-		}
-	}
-	cli_causes_release(&c);
-	return rc;
-}
-
 int cmd_stats(int argc, char **argv)
 {
 	const char *db = NULL, *build = NULL, *format = "text", *top = "10", *sort = "heap";
@@ -126,7 +96,7 @@ int cmd_stats(int argc, char **argv)
 	    (rc = cli_need_profile(s, id, sort, &err)) == 0 &&
 	    (rc = store_stats(s, id, (size_t)ntop, rank, &st, &err)) == 0 &&
 	    (rc = hot_calls(s, id, &t, (size_t)ntop, &st, &err)) == 0 &&
-	    (rc = causes(s, id, (size_t)ntop, &st, &err)) == 0)
+	    (rc = cli_causes_stats(s, id, 1, (size_t)ntop, &st, &err)) == 0)
 		rc = !strcmp(format, "json") ? render_stats_json(stdout, &st)
 					     : render_stats_text(stdout, &st, &ro);
 	if (rc < 0)

@@ -239,19 +239,18 @@ static void charts(struct report_ctx *c, struct sbuf *sb)
 static void causes_chart(struct report_ctx *c, struct sbuf *sb)
 {
 	const struct cause_counts *cc = c->st->causes;
-	static const char *const anchor[CAUSE__COUNT] = {
-		"#cause-address",   "#cause-closure",   "#cause-goroutine", "#cause-interface",
-		"#cause-composite", "#cause-size",      "#cause-callee",    "#cause-other",
-	};
+	char anchor[CAUSE__COUNT][24]; /* "#cause-address" */
 	struct bar bars[CAUSE__COUNT];
 	size_t k = 0;
 	if (!cc || !cc->total)
 		return;
 	/* each bar links to what its cause means, below the chart */
-	for (int i = 0; i < CAUSE__COUNT; i++)
+	for (int i = 0; i < CAUSE__COUNT; i++) {
+		snprintf(anchor[i], sizeof(anchor[i]), "#cause-%s", cause_name((enum cause)i));
 		if (cc->n[i])
 			bars[k++] = (struct bar){ cause_name((enum cause)i), anchor[i],
 						  cc->n[i] - cc->inferred_n[i], cc->inferred_n[i], 0 };
+	}
 	sbuf_addf(sb, "<h2 id=\"causes\">Causes</h2>\n<p>Why the build's %lld escapes, moves "
 		  "and leaks happen, each counted once, by its primary cause. A verdict without "
 		  "explanation (<code>-m=1</code>) is classified by its text alone (inferred). Each "
