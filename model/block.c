@@ -119,6 +119,10 @@ static void event_key(struct sbuf *k, const char *kind, struct span subject,
 	sbuf_add(k, &func, sizeof(func));
 }
 
+/* The evkey of a leak to any result ("to another result", link_leak()): no real kind. */
+static const char any_result[] = "leaking_param_result\001any";
+static const struct span no_target = { "", 0 };
+
 static long find_event(struct block *b, const char *kind, struct span subject,
 		       struct span target, int64_t file_id, long line, long col, int64_t func)
 {
@@ -137,6 +141,9 @@ size_t block_add_event(struct block *b, const struct pend_event *e)
 		return (size_t)i;
 	}
 	strmap_put(&b->evkey, b->key.buf, b->key.len, (int64_t)b->nev);
+	if (!strcmp(e->kind, "leaking_param_result") &&
+	    find_event(b, any_result, e->subject, no_target, e->file_id, e->line, e->col, 0) < 0)
+		strmap_put(&b->evkey, b->key.buf, b->key.len, (int64_t)b->nev); /* the first */
 	VEC_GROW(b->ev, b->nev + 1, b->aev);
 	n = &b->ev[b->nev];
 	*n = *e;
@@ -236,8 +243,6 @@ static int64_t decl_lookup(struct block *b, int64_t file_id, long line, long col
 	return b->decls[lo - 1].func_id;
 }
 
-static const struct span no_target = { "", 0 };
-
 /* The verdict x explains: of the function x names, else of none named. */
 static long find_explained(struct block *b, const char *kind, struct span subject,
 			   struct span target, const struct pend_expl *x)
@@ -268,13 +273,8 @@ static long link_leak(struct block *b, const struct pend_expl *x)
 		i = find_explained(b, same, x->subject, no_target, x);
 	if (i < 0)
 		i = find_explained(b, other, x->subject, no_target, x);
-	for (size_t k = 0; i < 0 && k < b->nev; k++) { /* to another result */
-		const struct pend_event *e = &b->ev[k];
-		if (!strcmp(e->kind, "leaking_param_result") && e->file_id == x->file_id &&
-		    e->line == x->line && e->col == x->col && e->subject.n == x->subject.n &&
-		    (!x->subject.n || !memcmp(e->subject.p, x->subject.p, x->subject.n)))
-			i = (long)k;
-	}
+	if (i < 0) /* to another result: the first such leak of p there */
+		i = find_event(b, any_result, x->subject, no_target, x->file_id, x->line, x->col, 0);
 	return i;
 }
 

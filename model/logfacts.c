@@ -643,20 +643,59 @@ static int bin_cmp(const char *a, size_t na, const char *b, size_t nb)
 	return c ? c : na < nb ? -1 : na > nb;
 }
 
+static size_t *order(const struct logfacts *lf, size_t n,
+		     int (*cmp)(const void *, const void *, void *));
+
+/* Events by position, then id: how settling finds the verdicts at a place. */
+static int cmp_ev_pos(const void *a, const void *b, void *arg)
+{
+	const struct logfacts *lf = arg;
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	const struct lf_event *x = &lf->ev[i], *y = &lf->ev[j];
+	if (x->file != y->file)
+		return x->file < y->file ? -1 : 1;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return (i > j) - (i < j);
+}
+
+/* The first of by_pos (cmp_ev_pos() order) at (file, line, col), else where it would be. */
+static size_t ev_at(const struct logfacts *lf, const size_t *by_pos, int64_t file, long line,
+		    long col)
+{
+	size_t lo = 0, hi = lf->nev;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct lf_event *e = &lf->ev[by_pos[mid]];
+		int before = e->file != file ? e->file < file
+			     : e->line != line ? e->line < line : e->col < col;
+		if (before)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * An escape explanation's verdict: the first by events_key (kind, subject,
  * target, function) of the heap escapes and moves of its subject (or
  * "append" for "append(...)") at its position.
  */
-static int64_t settle_escape(const struct logfacts *lf, const struct lf_expl *x)
+static int64_t settle_escape(const struct logfacts *lf, const size_t *by_pos,
+			     const struct lf_expl *x)
 {
 	int has_append = x->nsubject > 7 && !memcmp(x->subject, "append(", 7);
 	int64_t best = 0;
-	for (size_t i = 0; i < lf->nev; i++) {
+	for (size_t k = ev_at(lf, by_pos, x->file, x->line, x->col); k < lf->nev; k++) {
+		size_t i = by_pos[k];
 		const struct lf_event *e = &lf->ev[i], *b;
 		int c;
+		if (!same_pos(e->file, e->line, e->col, x->file, x->line, x->col))
+			break;
 		if ((strcmp(e->kind, "heap_escape") && strcmp(e->kind, "moved_to_heap")) ||
-		    !same_pos(e->file, e->line, e->col, x->file, x->line, x->col) ||
 		    !(span_eq(e->subject, e->nsubject, x->subject, x->nsubject) ||
 		      (has_append && span_eq(e->subject, e->nsubject, "append", 6))))
 			continue;
@@ -677,17 +716,20 @@ static int64_t settle_escape(const struct logfacts *lf, const struct lf_expl *x)
 }
 
 /* A parameter leak's verdict: to the same result, else the same depth, else any; then the first. */
-static int64_t settle_leak(const struct logfacts *lf, const struct lf_expl *x)
+static int64_t settle_leak(const struct logfacts *lf, const size_t *by_pos,
+			   const struct lf_expl *x)
 {
 	const char *same = x->derefs > 0 ? "leaking_param_content" : "leaking_param";
 	int64_t best = 0;
 	int best_rank = 3;
-	for (size_t i = 0; i < lf->nev; i++) {
+	for (size_t k = ev_at(lf, by_pos, x->file, x->line, x->col); k < lf->nev; k++) {
+		size_t i = by_pos[k];
 		const struct lf_event *e = &lf->ev[i];
 		int rank;
+		if (!same_pos(e->file, e->line, e->col, x->file, x->line, x->col))
+			break;
 		if ((strcmp(e->kind, "leaking_param") && strcmp(e->kind, "leaking_param_content") &&
 		     strcmp(e->kind, "leaking_param_result")) ||
-		    !same_pos(e->file, e->line, e->col, x->file, x->line, x->col) ||
 		    !span_eq(e->subject, e->nsubject, x->subject, x->nsubject))
 			continue;
 		if (!strcmp(e->kind, "leaking_param_result") && e->target && x->dest &&
@@ -743,16 +785,18 @@ static void settle(struct logfacts *lf, const struct logfacts_build *b)
 {
 	int decl = b->m_level >= 2;
 	int64_t *named;
+	size_t *by_pos = order(lf, lf->nev, cmp_ev_pos);
 	/* the explanations' verdicts */
 	for (size_t i = 0; i < lf->nex; i++) {
 		struct lf_expl *x = &lf->ex[i];
 		if (x->event)
 			continue;
 		if (!strcmp(x->kind, "escape"))
-			x->event = settle_escape(lf, x);
+			x->event = settle_escape(lf, by_pos, x);
 		else if (!strcmp(x->kind, "param_leak"))
-			x->event = settle_leak(lf, x);
+			x->event = settle_leak(lf, by_pos, x);
 	}
+	free(by_pos);
 	/* the function of the first explanation of a verdict that names one */
 	named = xcalloc(lf->nev + 1, sizeof(*named));
 	for (size_t i = 0; i < lf->nex; i++) {
