@@ -785,12 +785,14 @@ static void settle(struct logfacts *lf, const struct logfacts_build *b)
 {
 	int decl = b->m_level >= 2;
 	int64_t *named;
-	size_t *by_pos = order(lf, lf->nev, cmp_ev_pos);
+	size_t *by_pos = NULL; /* sorted when an explanation is first found unlinked */
 	/* the explanations' verdicts */
 	for (size_t i = 0; i < lf->nex; i++) {
 		struct lf_expl *x = &lf->ex[i];
 		if (x->event)
 			continue;
+		if (!by_pos)
+			by_pos = order(lf, lf->nev, cmp_ev_pos);
 		if (!strcmp(x->kind, "escape"))
 			x->event = settle_escape(lf, by_pos, x);
 		else if (!strcmp(x->kind, "param_leak"))
