@@ -95,6 +95,8 @@ void factset_release(struct factset *fs)
 		free(fs->normal[i]);
 	free(fs->normal);
 	strmap_release(&fs->names);
+	if (fs->lines_free)
+		fs->lines_free(fs->lines_owner);
 	memset(fs, 0, sizeof(*fs));
 }
 

@@ -133,6 +133,10 @@ struct factset {
 	struct strmap names; /* "package\037name" -> its identity in normal (a cache) */
 	char **normal;
 	size_t nnormal, normal_alloc;
+	/* NULL, or what a source keeps to give its facts' lines on demand
+	 * (fact_loader): lines_free(lines_owner) when the set is released. */
+	void *lines_owner;
+	void (*lines_free)(void *owner);
 };
 
 void factset_release(struct factset *fs);

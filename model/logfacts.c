@@ -269,13 +269,31 @@ static void put_event(struct logfacts *lf, const struct pmsg *m, const char *kin
 	lf->last_event = (long)block_add_event(&lf->block, &e);
 }
 
-/* Chain records: 'F' dst ops src, 'S' expr reason(+flag) file line col. */
+/*
+ * Chain records: 'F' dst ops src; 'S' expr, has-reason flag, reason, then
+ * file id, line and col as int32 (a package has far fewer files, a file
+ * far fewer lines and columns).  Strings are a uint32 length and bytes.
+ */
 static void rec_str(struct sbuf *sb, struct span s)
 {
 	uint32_t n = (uint32_t)(s.n > MAX_STORED_TEXT ? MAX_STORED_TEXT : s.n);
 	sbuf_add(sb, &n, sizeof(n));
 	if (n)
 		sbuf_add(sb, s.p, n);
+}
+
+static void rec_int(struct sbuf *sb, int64_t v)
+{
+	int32_t n = v > INT32_MAX ? INT32_MAX : v < INT32_MIN ? INT32_MIN : (int32_t)v;
+	sbuf_add(sb, &n, sizeof(n));
+}
+
+static int32_t rd_int(const char **p)
+{
+	int32_t n;
+	memcpy(&n, *p, sizeof(n));
+	*p += sizeof(n);
+	return n;
 }
 
 static struct span rd_str(const char **p)
@@ -344,9 +362,9 @@ static void put_step(struct logfacts *lf, const struct pmsg *m)
 	flag = m->reason.n ? 1 : 0;
 	sbuf_addch(c, flag);
 	rec_str(c, m->reason);
-	sbuf_add(c, &fid, sizeof(fid));
-	sbuf_add(c, &line, sizeof(line));
-	sbuf_add(c, &col, sizeof(col));
+	rec_int(c, fid);
+	rec_int(c, line);
+	rec_int(c, col);
 }
 
 static void put_inline_call(struct logfacts *lf, const struct pmsg *m, int inlined)
@@ -1060,33 +1078,75 @@ static void load_aliases(const struct logfacts *lf, struct factset *fs)
 	strmap_release(&first);
 }
 
-static void chain_lines(const struct logfacts *lf, const struct lf_expl *x, struct fact *f,
+/*
+ * A package's explanations kept for its facts' lines on demand: each
+ * explanation's chain records, and the package's file paths they name.
+ * The factset owns it (lines_owner); a fact's refs are indexes in chains.
+ */
+struct lf_lines {
+	struct fact_loader loader;
+	struct lf_chain { char *rec; size_t n; } *chains;
+	size_t n, alloc;
+	char **paths;
+	size_t npaths;
+};
+
+static void lines_free(void *owner)
+{
+	struct lf_lines *l = owner;
+	for (size_t i = 0; i < l->n; i++)
+		free(l->chains[i].rec);
+	free(l->chains);
+	for (size_t i = 0; i < l->npaths; i++)
+		free(l->paths[i]);
+	free(l->paths);
+	free(l);
+}
+
+/*
+ * Decode one explanation's records into f: its lines (paths given) or,
+ * with paths NULL, their counts and hashes only (fact_count_flow/step).
+ */
+static void chain_lines(const char *rec, size_t nrec, char *const *paths, struct fact *f,
 			struct sbuf *t)
 {
-	const char *p = x->chain, *end = x->chain + x->nchain;
-	if (!x->chain)
-		return;
+	const char *p = rec, *end = rec + nrec;
 	while (p < end) {
 		char type = *p++;
 		if (type == 'F') {
 			struct span dst = rd_str(&p), ops = rd_str(&p), src = rd_str(&p);
-			fact_chain_flow(f, t, dst, ops, src);
+			if (paths)
+				fact_chain_flow(f, t, dst, ops, src);
+			else
+				fact_count_flow(f, dst, ops, src);
 		} else {
 			struct span expr = rd_str(&p), reason;
 			int has_reason = *p++;
-			int64_t fid;
-			long line, col;
+			int32_t fid, line, col;
 			reason = rd_str(&p);
-			memcpy(&fid, p, sizeof(fid));
-			p += sizeof(fid);
-			memcpy(&line, p, sizeof(line));
-			p += sizeof(line);
-			memcpy(&col, p, sizeof(col));
-			p += sizeof(col);
-			fact_chain_step(f, t, expr, reason, has_reason, fid ? path_of(lf, fid) : NULL,
-					line, col);
+			fid = rd_int(&p);
+			line = rd_int(&p);
+			col = rd_int(&p);
+			if (paths)
+				fact_chain_step(f, t, expr, reason, has_reason,
+						fid > 0 ? paths[fid - 1] : NULL, line, col);
+			else
+				fact_count_step(f, expr, reason, has_reason);
 		}
 	}
+}
+
+/* fact_loader: f's explanations decoded from the records its refs name. */
+static void load_lines(void *ctx, struct fact *f)
+{
+	const struct lf_lines *l = ctx;
+	struct sbuf t = SBUF_INIT;
+	for (size_t i = 0; i < f->nrefs; i++) {
+		const struct lf_chain *c = &l->chains[f->refs[i]];
+		fact_chain_begin(f);
+		chain_lines(c->rec, c->n, l->paths, f, &t);
+	}
+	sbuf_release(&t);
 }
 
 static int is_fact_event(const char *kind)
@@ -1112,6 +1172,7 @@ static void load_events(struct logfacts *lf, struct factset *fs)
 	size_t *first = xmalloc((lf->nev + 1) * sizeof(*first));
 	struct fact_expl_cursor cur = { 0, 0, 0 };
 	struct sbuf t = SBUF_INIT, detail = SBUF_INIT;
+	struct lf_lines *l = NULL;
 	for (size_t k = 0; k < lf->nev; k++) {
 		const struct lf_event *e = &lf->ev[ord[k]];
 		struct fact *f;
@@ -1132,20 +1193,36 @@ static void load_events(struct logfacts *lf, struct factset *fs)
 		fact_make_keys(f, fs);
 		factset_add_occurrences(fs, first[ord[k]]);
 	}
-	/* the explanations of the events, by event then printed order */
+	/*
+	 * The explanations of the events, by event then printed order: their
+	 * lines counted and hashed, their records moved to the factset's
+	 * lines (memory holds them once, compactly) and decoded only where the
+	 * diff shows or compares them.
+	 */
 	xo = order(lf, lf->nex, cmp_expl_event);
 	for (size_t k = 0; k < lf->nex; k++) {
-		const struct lf_expl *x = &lf->ex[xo[k]];
+		struct lf_expl *x = &lf->ex[xo[k]];
 		size_t idx;
 		struct fact *f;
 		if (!x->event || (idx = first[x->event - 1]) == SIZE_MAX)
 			continue;
+		if (!fs->lines_owner) {
+			l = xcalloc(1, sizeof(*l));
+			l->loader = (struct fact_loader){ load_lines, l };
+			fs->lines_owner = l;
+			fs->lines_free = lines_free;
+		}
 		f = &fs->v[idx + fact_expl_occurrence(&cur, x->event, (int64_t)xo[k] + 1,
 						      fs->v[idx].count)];
 		fact_chain_begin(f);
-		chain_lines(lf, x, f, &t);
-		free(lf->ex[xo[k]].chain); /* memory holds it once: as a fact now */
-		lf->ex[xo[k]].chain = NULL;
+		if (x->chain)
+			chain_lines(x->chain, x->nchain, NULL, f, &t);
+		f->loader = &l->loader;
+		VEC_GROW(f->refs, f->nrefs + 1, f->refs_alloc);
+		f->refs[f->nrefs++] = (int64_t)l->n;
+		VEC_GROW(l->chains, l->n + 1, l->alloc);
+		l->chains[l->n++] = (struct lf_chain){ x->chain, x->nchain };
+		x->chain = NULL;
 	}
 	free(xo);
 	free(first);
@@ -1225,4 +1302,11 @@ void logfacts_finish(struct logfacts *lf, const struct logfacts_build *b, struct
 	load_functions(lf, fs);
 	load_calls(lf, fs);
 	load_devirts(lf, fs);
+	if (fs->lines_owner) { /* the paths its records name, taken from the package */
+		struct lf_lines *l = fs->lines_owner;
+		l->paths = lf->paths;
+		l->npaths = lf->npaths;
+		lf->paths = NULL;
+		lf->npaths = lf->apaths = 0;
+	}
 }
