@@ -53,10 +53,22 @@ static char *normalized(const char *s)
 
 /* ---- pairing ---------------------------------------------------------------- */
 
+/*
+ * A package's facts sorted by identity, then place.  Their keys all begin
+ * with the package (fact_make_keys()), so the sort compares what follows
+ * it: the same order as strcmp of the keys, without going over the same
+ * long prefix at every comparison.
+ */
+struct by_key {
+	const char *rest; /* the key after the prefix all of the set's keys share */
+	struct fact *f;
+};
+
 static int cmp_fact(const void *a, const void *b)
 {
-	const struct fact *x = *(struct fact *const *)a, *y = *(struct fact *const *)b;
-	int c = strcmp(x->key, y->key);
+	const struct by_key *kx = a, *ky = b;
+	const struct fact *x = kx->f, *y = ky->f;
+	int c = strcmp(kx->rest, ky->rest);
 	if (c)
 		return c;
 	if (x->rel != y->rel)
@@ -69,9 +81,17 @@ static int cmp_fact(const void *a, const void *b)
 static struct fact **sorted(struct factset *fs)
 {
 	struct fact **v = xcalloc(fs->n + 1, sizeof(*v));
+	struct by_key *k = xcalloc(fs->n + 1, sizeof(*k));
+	size_t skip = fs->n ? strlen(fs->v[0].package) + 1 : 0;
+	for (size_t i = 0; i < fs->n && skip; i++)
+		if (strncmp(fs->v[i].key, fs->v[0].key, skip)) /* not all of one package */
+			skip = 0;
 	for (size_t i = 0; i < fs->n; i++)
-		v[i] = &fs->v[i];
-	qsort(v, fs->n, sizeof(*v), cmp_fact);
+		k[i] = (struct by_key){ fs->v[i].key + skip, &fs->v[i] };
+	qsort(k, fs->n, sizeof(*k), cmp_fact);
+	for (size_t i = 0; i < fs->n; i++)
+		v[i] = k[i].f;
+	free(k);
 	return v;
 }
 
@@ -996,9 +1016,12 @@ static void cpu_of_functions(const struct factset *fs, struct strmap *m)
 {
 	for (size_t i = 0; i < fs->n; i++) {
 		const struct fact *f = &fs->v[i];
-		size_t len = strlen(f->fkey);
 		int64_t seen;
-		if (f->cpu >= 0 && *f->function && !strmap_get(m, f->fkey, len, &seen))
+		size_t len;
+		if (f->cpu < 0 || !*f->function)
+			continue;
+		len = strlen(f->fkey);
+		if (!strmap_get(m, f->fkey, len, &seen))
 			strmap_put(m, f->fkey, len, f->cpu); /* the map takes distinct keys */
 	}
 }

@@ -95,6 +95,7 @@ void factset_release(struct factset *fs)
 		free(fs->normal[i]);
 	free(fs->normal);
 	strmap_release(&fs->names);
+	sbuf_release(&fs->scratch);
 	if (fs->lines_free)
 		fs->lines_free(fs->lines_owner);
 	memset(fs, 0, sizeof(*fs));
@@ -128,15 +129,15 @@ void factset_alias(struct factset *fs, const char *package, const char *name, co
 static void add_name(struct sbuf *b, struct factset *fs, const char *package,
 		     const char *name)
 {
-	struct sbuf key = SBUF_INIT, k = SBUF_INIT, plain = SBUF_INIT, norm = SBUF_INIT;
+	struct sbuf *key = &fs->scratch, k = SBUF_INIT, plain = SBUF_INIT, norm = SBUF_INIT;
 	int64_t i;
-	sbuf_addstr(&key, package);
-	sbuf_addch(&key, '\037');
-	sbuf_addstr(&key, name);
+	sbuf_reset(key);
+	sbuf_addstr(key, package);
+	sbuf_addch(key, '\037');
+	sbuf_addstr(key, name);
 	/* A package's facts name few functions, each many times. */
-	if (strmap_get(&fs->names, key.buf, key.len, &i)) {
+	if (strmap_get(&fs->names, key->buf, key->len, &i)) {
 		sbuf_addstr(b, fs->normal[i]);
-		sbuf_release(&key);
 		return;
 	}
 	if (!strncmp(name, "glob..func", 10)) { /* Go <= 1.21: package-level literals */
@@ -152,9 +153,8 @@ static void add_name(struct sbuf *b, struct factset *fs, const char *package,
 		diff_normalize(plain.buf, &norm);
 	VEC_GROW(fs->normal, fs->nnormal + 1, fs->normal_alloc);
 	fs->normal[fs->nnormal] = xstrdup(norm.buf ? norm.buf : "");
-	strmap_put(&fs->names, key.buf, key.len, (int64_t)fs->nnormal);
+	strmap_put(&fs->names, key->buf, key->len, (int64_t)fs->nnormal);
 	sbuf_addstr(b, fs->normal[fs->nnormal++]);
-	sbuf_release(&key);
 	sbuf_release(&k);
 	sbuf_release(&plain);
 	sbuf_release(&norm);
@@ -238,13 +238,19 @@ static void hash_feed(struct line_hash *h, const char *p, size_t n)
 		return;
 	while (i < n) {
 		uint64_t w;
-		if (h->nw == 0 && n - i >= 8) {
+		if (n - i >= 8) {
 			memcpy(&w, p + i, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 			w = __builtin_bswap64(w); /* the first byte low, as below */
 #endif
 			if (no_nul(w)) {
-				hash_word(h, w);
+				if (h->nw == 0) {
+					hash_word(h, w);
+				} else { /* the word pending completed, the rest pending */
+					unsigned sh = 8 * h->nw;
+					hash_word(h, h->w | (w << sh));
+					h->w = w >> (64 - sh);
+				}
 				i += 8;
 				continue;
 			}

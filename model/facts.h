@@ -133,6 +133,7 @@ struct factset {
 	struct strmap names; /* "package\037name" -> its identity in normal (a cache) */
 	char **normal;
 	size_t nnormal, normal_alloc;
+	struct sbuf scratch; /* fact_make_keys()' lookup key, kept between calls */
 	/* NULL, or what a source keeps to give its facts' lines on demand
 	 * (fact_loader): lines_free(lines_owner) when the set is released. */
 	void *lines_owner;
