@@ -2,6 +2,7 @@
 #include <errno.h>
 #ifdef __GLIBC__
 #include <malloc.h>
+#include <pthread.h>
 #endif
 #include <stdlib.h>
 #include <string.h>
@@ -309,6 +310,48 @@ static int budget_used(const struct diff_result *r, long guess, long actual)
 	return 0;
 }
 
+/* One log opened (its fast pass and its guesses) on a thread of its own. */
+struct log_open {
+	const char *path;
+	const struct logsource_hints *hints;
+	struct logsource *ls;
+	struct sbuf err;
+	int rc;
+};
+
+static void *open_log(void *arg)
+{
+	struct log_open *o = arg;
+	o->rc = logsource_open(o->path, o->hints, &o->ls, &o->err);
+	return NULL;
+}
+
+/*
+ * Open both sides: each log reads its whole file once before its first
+ * package, so two logs are opened side by side (the old one on a second
+ * thread).  The first side's failure is the one reported.
+ */
+static int open_sides(struct diff_cli *c, char **args, const int *is_log,
+		      struct logsource_hints **hints, struct logsource **ls, int *opened)
+{
+	struct log_open o = { args[0], hints[0], NULL, SBUF_INIT, 0 };
+	pthread_t t;
+	int rc;
+	*opened = is_log[0] && is_log[1] && pthread_create(&t, NULL, open_log, &o) == 0;
+	if (!*opened)
+		return 0; /* one at a time, by the caller */
+	rc = logsource_open(args[1], hints[1], &ls[1], &c->err);
+	pthread_join(t, NULL);
+	ls[0] = o.ls;
+	if (o.rc != 0) {
+		sbuf_reset(&c->err);
+		sbuf_add(&c->err, o.err.buf, o.err.len);
+		rc = o.rc;
+	}
+	sbuf_release(&o.err);
+	return rc;
+}
+
 /*
  * Log files without a database (feed/logsource.h): each log is read a
  * package at a time as the build its ingest would be, and a stored build
@@ -328,10 +371,15 @@ static int diff_nodb(struct diff_cli *c, char **args, struct diff_result *r,
 		struct diff_source src[2];
 		int again = 0;
 		int64_t next_id = 1;
+		int opened;
 		memset(r, 0, sizeof(*r));
-		for (int i = 0; i < 2 && rc == 0; i++) {
+		for (int i = 0; i < 2; i++)
 			is_log[i] = is_log_file(args[i]);
-			if (is_log[i]) {
+		rc = open_sides(c, args, is_log, hints, ls, &opened);
+		for (int i = 0; i < 2 && rc == 0; i++) {
+			if (is_log[i] && opened) {
+				src[i] = logsource_diff_source(ls[i]);
+			} else if (is_log[i]) {
 				if ((rc = logsource_open(args[i], hints[i], &ls[i], &c->err)) == 0)
 					src[i] = logsource_diff_source(ls[i]);
 			} else if ((stores[i] || (rc = resolve_side(c, args[i], &stores[i], &ids[i])) == 0) &&
