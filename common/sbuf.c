@@ -22,7 +22,7 @@ void sbuf_release(struct sbuf *sb)
 	sbuf_init(sb);
 }
 
-void sbuf_grow(struct sbuf *sb, size_t extra)
+void sbuf_grow_slow(struct sbuf *sb, size_t extra)
 {
 	size_t want = st_add(st_add(sb->len, extra), 1);
 	size_t cap = sb->cap;
@@ -54,25 +54,9 @@ void sbuf_setlen(struct sbuf *sb, size_t len)
 	sb->buf[len] = '\0';
 }
 
-void sbuf_add(struct sbuf *sb, const void *data, size_t n)
-{
-	if (!n)
-		return;
-	sbuf_grow(sb, n);
-	memcpy(sb->buf + sb->len, data, n);
-	sb->len += n;
-	sb->buf[sb->len] = '\0';
-}
-
 void sbuf_addstr(struct sbuf *sb, const char *s)
 {
 	sbuf_add(sb, s, strlen(s));
-}
-
-void sbuf_addch(struct sbuf *sb, int c)
-{
-	char ch = (char)c;
-	sbuf_add(sb, &ch, 1);
 }
 
 void sbuf_vaddf(struct sbuf *sb, const char *fmt, va_list ap)

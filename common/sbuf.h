@@ -29,13 +29,34 @@ extern char sbuf_empty[];
 
 void sbuf_init(struct sbuf *sb);
 void sbuf_release(struct sbuf *sb);
+/* sbuf_grow() when the room is not there: allocates. */
+void sbuf_grow_slow(struct sbuf *sb, size_t extra);
 /* Make room for at least extra more bytes (plus the NUL). */
-void sbuf_grow(struct sbuf *sb, size_t extra);
+static inline void sbuf_grow(struct sbuf *sb, size_t extra)
+{
+	/* cap is 0 for the shared empty string, else at least len + 1 */
+	if (extra >= sb->cap - sb->len)
+		sbuf_grow_slow(sb, extra);
+}
 void sbuf_reset(struct sbuf *sb);
 void sbuf_setlen(struct sbuf *sb, size_t len);
-void sbuf_add(struct sbuf *sb, const void *data, size_t n);
+/* The appends are inline: the parser and the stores call them per byte or field. */
+static inline void sbuf_add(struct sbuf *sb, const void *data, size_t n)
+{
+	if (!n)
+		return;
+	sbuf_grow(sb, n);
+	__builtin_memcpy(sb->buf + sb->len, data, n);
+	sb->len += n;
+	sb->buf[sb->len] = '\0';
+}
 void sbuf_addstr(struct sbuf *sb, const char *s);
-void sbuf_addch(struct sbuf *sb, int c);
+static inline void sbuf_addch(struct sbuf *sb, int c)
+{
+	sbuf_grow(sb, 1);
+	sb->buf[sb->len++] = (char)c;
+	sb->buf[sb->len] = '\0';
+}
 void sbuf_addf(struct sbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void sbuf_vaddf(struct sbuf *sb, const char *fmt, va_list ap)

@@ -88,6 +88,8 @@ void strmap_put(struct strmap *m, const char *key, size_t len, int64_t value)
 
 void strmap_clear(struct strmap *m)
 {
+	if (!m->count)
+		return; /* cleared already: no walk over a table that once grew large */
 	for (size_t i = 0; i < m->cap; i++) {
 		free(m->slots[i].key);
 		m->slots[i].key = NULL;

@@ -243,12 +243,14 @@ static int string(struct rd *r, int k, int null_ok)
 	if (!eat(r, '"'))
 		return -1;
 	run = r->i;
-	for (size_t j = r->i; j < r->n && r->s[j] != '\\'; j++)
-		if (r->s[j] == '"') {
-			r->val[k] = (struct span){ r->s + run, j - run };
-			r->i = j + 1;
+	{ /* most strings have no escape: the span up to the quote */
+		const char *q = memchr(r->s + run, '"', r->n - run);
+		if (q && !memchr(r->s + run, '\\', (size_t)(q - (r->s + run)))) {
+			r->val[k] = (struct span){ r->s + run, (size_t)(q - (r->s + run)) };
+			r->i = (size_t)(q - r->s) + 1;
 			return 0;
 		}
+	}
 	sbuf_reset(out);
 	while (r->i < r->n) {
 		char c = r->s[r->i];
