@@ -166,8 +166,8 @@ static int lex(struct lexer *lx)
 		} else if (c == ' ' || c == '\t' || c == '\r') {
 			lx->i++;
 		} else if (c == '/' && lx->i + 1 < lx->len && s[lx->i + 1] == '/') {
-			while (lx->i < lx->len && s[lx->i] != '\n')
-				lx->i++;
+			const char *nl = memchr(s + lx->i, '\n', lx->len - lx->i);
+			lx->i = nl ? (size_t)(nl - s) : lx->len;
 		} else if (c == '/' && lx->i + 1 < lx->len && s[lx->i + 1] == '*') {
 			int nl = 0;
 			lx->i += 2;
@@ -270,14 +270,22 @@ static int is_kw(const struct scan *sc, size_t i, const char *text)
 	return t->type == T_KEYWORD && tok_is(sc->lx, t, text);
 }
 
+/* Is token i a one-byte operator among set's bytes? */
+static int is_op1(const struct scan *sc, size_t i, const char *set)
+{
+	const struct tok *t = &sc->lx->toks[i];
+	char c = sc->lx->s[t->off];
+	return t->type == T_OP && t->len == 1 && c && strchr(set, c);
+}
+
 static int is_open(const struct scan *sc, size_t i)
 {
-	return is_op(sc, i, "(") || is_op(sc, i, "[") || is_op(sc, i, "{");
+	return is_op1(sc, i, "([{");
 }
 
 static int is_close(const struct scan *sc, size_t i)
 {
-	return is_op(sc, i, ")") || is_op(sc, i, "]") || is_op(sc, i, "}");
+	return is_op1(sc, i, ")]}");
 }
 
 /* Index after the bracket group opening at i (ntoks, and sc->unbalanced, when it never closes). */

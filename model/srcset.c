@@ -54,13 +54,15 @@ struct src_file *srcset_file(struct srcset *s, const char *log_path, size_t n)
 static void count_lines(struct src_file *f, const char *buf, size_t len)
 {
 	size_t alloc = 0, start = 0;
-	for (size_t k = 0; k <= len; k++) {
-		if (k < len && buf[k] != '\n')
-			continue;
-		if (k == len && start == len && len > 0)
+	for (;;) {
+		const char *nl = start < len ? memchr(buf + start, '\n', len - start) : NULL;
+		size_t k = nl ? (size_t)(nl - buf) : len;
+		if (!nl && start == len && len > 0)
 			break; /* a final newline does not start a line */
 		VEC_GROW(f->line_len, f->nlines + 1, alloc);
 		f->line_len[f->nlines++] = (uint32_t)(k - start);
+		if (!nl)
+			break;
 		start = k + 1;
 	}
 }
