@@ -107,6 +107,7 @@ void srcset_add_package(struct srcset *s, const char *log_path, const struct src
 		f->next = next;
 		count_lines(f, in[k].buf, in[k].len);
 		VEC_GROW(s->f, s->n + 1, s->alloc);
+		f->index = s->n;
 		s->f[s->n] = f;
 		strmap_put(&s->by_path, f->path, strlen(f->path), (int64_t)s->n);
 		if ((long)k == for_log)

@@ -22,6 +22,7 @@
 #include "model/goscan.h"
 
 struct src_file {
+	size_t index;        /* its place in srcset.f */
 	char *log_path;      /* as the log names it */
 	char *path;          /* where it was read */
 	char *pkg_name;      /* its package clause */

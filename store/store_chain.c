@@ -29,6 +29,19 @@
 
 #define MAX_CHAIN_TEXT (1u << 20) /* a string is cut beyond 1 MiB, as every stored text */
 
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
+/* Has word w a byte below 0x20, a '"' or a '\\'?  (Bytes >= 0x80 need none.) */
+static inline int needs_escape(uint64_t w)
+{
+	uint64_t quote = w ^ (ONES * '"'), bslash = w ^ (ONES * '\\');
+	uint64_t low = (w - ONES * 0x20) & ~w;      /* high bit: a byte < 0x20 */
+	uint64_t q = (quote - ONES) & ~quote;       /* high bit: a byte == '"' */
+	uint64_t b = (bslash - ONES) & ~bslash;     /* high bit: a byte == '\\' */
+	return ((low | q | b) & HIGHS) != 0;
+}
+
 /* A JSON string of s (any bytes: bytes >= 0x80 are kept as they are). */
 static void add_string(struct sbuf *sb, const char *s, size_t n)
 {
@@ -42,7 +55,18 @@ static void add_string(struct sbuf *sb, const char *s, size_t n)
 		n = MAX_CHAIN_TEXT;
 	sbuf_addch(sb, '"');
 	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c;
+		/* eight bytes at a time while none needs escaping (the usual case) */
+		while (n - i >= 8) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if (needs_escape(w))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		c = (unsigned char)s[i];
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;
 		sbuf_add(sb, s + run, i - run);

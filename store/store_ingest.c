@@ -328,10 +328,7 @@ static int file_id(struct store_ingest *ing, const struct pos *pos, int64_t *out
 		ing->autogen_file = *out;
 	if (ing->src && f.n) {
 		struct src_file *sf = srcset_file(ing->src, f.p, f.n);
-		int64_t idx = -1;
-		for (size_t i = 0; sf && i < ing->src->n; i++)
-			if (ing->src->f[i] == sf)
-				idx = (int64_t)i;
+		int64_t idx = sf ? (int64_t)sf->index : -1;
 		strmap_put(&ing->srcfiles, (const char *)out, sizeof(*out), idx);
 	}
 	return 0;
