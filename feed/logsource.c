@@ -47,7 +47,7 @@ struct logsource {
 	int first_level2, cut;
 	int settle_matters;      /* settling changed a package's facts */
 	double t_parse, t_facts;  /* seconds in the reader: parsing, making facts */
-	long budget;
+	struct budget_tally budgets; /* of every package read */
 	struct parser *p;
 	struct logfacts *cur;
 	struct linereader lr;
@@ -210,7 +210,7 @@ static int parse_block(struct logsource *ls, size_t k, struct sbuf *err)
 /* What the first blocks show: -m=2 lines (which block first), the budget. */
 struct probe {
 	int level2;
-	long budget;
+	struct budget_tally budgets;
 	int append; /* an append verdict */
 };
 
@@ -221,8 +221,8 @@ static int probe_sink(void *ctx, const struct pmsg *m)
 		pr->level2 = 1;
 	if (append_verdict(m))
 		pr->append = 1;
-	if ((m->kind == MK_CAN_INLINE || m->kind == MK_CANNOT_INLINE) && m->budget > pr->budget)
-		pr->budget = m->budget;
+	if (m->kind == MK_CAN_INLINE || m->kind == MK_CANNOT_INLINE)
+		budget_tally_add(&pr->budgets, m->budget, 1);
 	return 0;
 }
 
@@ -241,7 +241,7 @@ static int prints_append(struct parser *p, int saw)
 
 static int guess(struct logsource *ls, struct sbuf *err)
 {
-	struct probe pr = { 0, -1, 0 };
+	struct probe pr = { 0, { NULL, 0, 0 }, 0 };
 	struct parser *main = ls->p;
 	uint64_t done = 0;
 	int rc = 0;
@@ -255,7 +255,8 @@ static int guess(struct logsource *ls, struct sbuf *err)
 			ls->hints.level2_block = (int)k;
 	}
 	ls->hints.m_level = parser_m_level(ls->p);
-	ls->hints.budget = pr.budget >= 0 ? pr.budget : 80;
+	ls->hints.budget = budget_tally_mode(&pr.budgets);
+	budget_tally_release(&pr.budgets);
 	ls->hints.prints_append = prints_append(ls->p, pr.append);
 	parser_free(ls->p);
 	ls->p = main;
@@ -283,7 +284,6 @@ int logsource_open(const char *path, const struct logsource_hints *h, struct log
 	ls->path = xstrdup(path);
 	sbuf_init(&ls->warnings);
 	ls->first_level2 = -1;
-	ls->budget = -1;
 	if ((ls->fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
 		rc = LOGSOURCE_FALLBACK; /* the ingest's message says why */
 		goto fail;
@@ -330,6 +330,7 @@ void logsource_close(struct logsource *ls)
 	parser_free(ls->p);
 	logfacts_free(ls->cur);
 	sbuf_release(&ls->warnings);
+	budget_tally_release(&ls->budgets);
 	free(ls->path);
 	free(ls);
 }
@@ -360,7 +361,6 @@ static int read_package(struct logsource *ls, size_t k, struct factset *fs, stru
 	struct logfacts_build b = { ls->hints.settle, ls->hints.m_level, ls->hints.budget };
 	const struct ls_pkg *p = &ls->pkgs[k];
 	int rc = 0;
-	long budget;
 	double t0 = now(), t1;
 	empty_set(ls, fs);
 	ls->cur = logfacts_new(p->name);
@@ -378,8 +378,7 @@ static int read_package(struct logsource *ls, size_t k, struct factset *fs, stru
 	if (rc == 0) {
 		if (logfacts_cut(ls->cur))
 			ls->cut = 1;
-		if ((budget = logfacts_budget(ls->cur)) > ls->budget)
-			ls->budget = budget;
+		logfacts_budgets(ls->cur, &ls->budgets);
 		logfacts_finish(ls->cur, &b, fs);
 		if (logfacts_settle_matters(ls->cur))
 			ls->settle_matters = 1;
@@ -497,7 +496,7 @@ int logsource_check(struct logsource *ls, struct logsource_hints *actual)
 		return LOGSOURCE_FALLBACK;
 	actual->level2_block = ls->first_level2;
 	actual->m_level = parser_m_level(ls->p);
-	actual->budget = ls->budget >= 0 ? ls->budget : 80;
+	actual->budget = budget_tally_mode(&ls->budgets);
 	actual->settle = ls->repeated || ls->cut;
 	actual->prints_append = prints_append(ls->p, ls->saw_append);
 	if (getenv("ESCVIZ_LOGSOURCE_DEBUG"))

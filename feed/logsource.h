@@ -31,7 +31,7 @@
 struct logsource_hints {
 	int level2_block; /* file-order index of the first block with -m=2 lines, -1: none */
 	int m_level;      /* the build's -m level (only >= 2 or not matters) */
-	long budget;      /* the build's largest inlining budget, else 80 */
+	long budget;      /* the build's inlining budget (budget_tally_mode()) */
 	int settle;       /* the ingest would settle the build at commit */
 	int prints_append; /* the build prints verdicts for append (diff_prints_append()) */
 };

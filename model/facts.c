@@ -102,6 +102,36 @@ void factset_release(struct factset *fs)
 }
 
 
+void budget_tally_add(struct budget_tally *t, long budget, long n)
+{
+	size_t i = 0;
+	if (budget < 0 || n <= 0)
+		return;
+	while (i < t->n && t->v[i].budget != budget)
+		i++;
+	if (i == t->n) {
+		VEC_GROW(t->v, t->n + 1, t->alloc);
+		t->v[t->n++] = (struct budget_count){ budget, 0 };
+	}
+	t->v[i].n += n;
+}
+
+long budget_tally_mode(const struct budget_tally *t)
+{
+	const struct budget_count *best = NULL;
+	for (size_t i = 0; i < t->n; i++)
+		if (!best || t->v[i].n > best->n ||
+		    (t->v[i].n == best->n && t->v[i].budget < best->budget))
+			best = &t->v[i];
+	return best ? best->budget : FACT_DEFAULT_BUDGET;
+}
+
+void budget_tally_release(struct budget_tally *t)
+{
+	free(t->v);
+	memset(t, 0, sizeof(*t));
+}
+
 void factset_alias(struct factset *fs, const char *package, const char *name, const char *first)
 {
 	struct sbuf k = SBUF_INIT;

@@ -128,7 +128,7 @@ struct factset {
 	struct strmap aliases; /* "package\037closure copy" -> index in alias_to */
 	char **alias_to;       /* the closure's first name at its declaration */
 	size_t nalias, alias_alloc;
-	long budget; /* the build's inlining budget (largest printed, else 80) */
+	long budget; /* the build's inlining budget (budget_tally_mode()) */
 	int m_level;
 	struct strmap names; /* "package\037name" -> its identity in normal (a cache) */
 	char **normal;
@@ -141,6 +141,23 @@ struct factset {
 };
 
 void factset_release(struct factset *fs);
+
+/*
+ * A build's inlining budget: the one its functions' "exceeds budget B"
+ * lines print most often (the smaller of two as often), else 80, the
+ * compiler's default.  Not the largest printed: Go 1.22+ gives a closure
+ * called once ten times the budget (800), PGO a hot function 2000, and an
+ * inlinable function, which prints no budget, had the usual one.  As
+ * store/store_internal.h's STORE_SQL_BUILD_BUDGET counts a stored build's.
+ */
+#define FACT_DEFAULT_BUDGET 80
+struct budget_tally {
+	struct budget_count { long budget, n; } *v;
+	size_t n, alloc;
+};
+void budget_tally_add(struct budget_tally *t, long budget, long n);
+long budget_tally_mode(const struct budget_tally *t);
+void budget_tally_release(struct budget_tally *t);
 
 /* Closure copy name of package is matched as first (its name at its declaration). */
 void factset_alias(struct factset *fs, const char *package, const char *name, const char *first);

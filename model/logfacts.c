@@ -643,13 +643,10 @@ int logfacts_settle_matters(const struct logfacts *lf)
 	return lf->settle_changes;
 }
 
-long logfacts_budget(const struct logfacts *lf)
+void logfacts_budgets(const struct logfacts *lf, struct budget_tally *t)
 {
-	long b = -1;
 	for (size_t i = 0; i < lf->nfn; i++)
-		if (lf->fn[i].budget > b)
-			b = lf->fn[i].budget;
-	return b;
+		budget_tally_add(t, lf->fn[i].budget, 1);
 }
 
 /* ---- settling at commit (store_ingest.c's finish_sql) --------------------- */

@@ -33,7 +33,7 @@
 struct logfacts_build {
 	int settle;  /* the build is settled at commit (a package in pieces, a block cut) */
 	int m_level; /* the build's -m level (parser_m_level() of the whole log) */
-	long budget; /* its largest inlining budget, else 80 */
+	long budget; /* its inlining budget (budget_tally_mode()) */
 };
 
 struct logfacts;
@@ -58,8 +58,8 @@ void logfacts_block_end(struct logfacts *lf, int more);
 /* What the package showed: a block was cut (the build is settled); -m=2 lines in the last block. */
 int logfacts_cut(const struct logfacts *lf);
 int logfacts_level2(const struct logfacts *lf);
-/* The largest budget of its functions, or -1. */
-long logfacts_budget(const struct logfacts *lf);
+/* Count the budgets its functions printed into t (a build's: budget_tally_mode()). */
+void logfacts_budgets(const struct logfacts *lf, struct budget_tally *t);
 
 /*
  * The package's facts into fs (initialised here), as store_diff_package()

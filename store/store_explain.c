@@ -439,9 +439,7 @@ int store_funcs(struct store *s, int64_t build, const char *pkg, enum func_sort 
 	" LEFT JOIN files fl ON fl.id = f.file_id"                                    \
 	" WHERE f.build_id = ?1 AND f.cost IS NOT NULL AND " PKG_MATCH                 \
 	" ORDER BY p.path, p.variant, f.name, f.id"
-#define BUDGET_SQL                                                              \
-	"SELECT budget FROM functions WHERE build_id = ?1 AND budget IS NOT NULL"      \
-	" GROUP BY budget ORDER BY COUNT(*) DESC, budget LIMIT 1"
+#define BUDGET_SQL "SELECT " STORE_SQL_BUILD_BUDGET
 
 static void read_cost(sqlite3_stmt *st, struct func_row *r)
 {
@@ -461,7 +459,7 @@ int store_func_costs(struct store *s, int64_t build, const char *pkg, struct fun
 	if (sqlite3_prepare_v2(s->db, BUDGET_SQL, -1, &st, NULL) != SQLITE_OK)
 		return store_db_error(s, err, "cannot read the inlining budgets");
 	sqlite3_bind_int64(st, 1, build);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
 		*budget = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)

@@ -11,6 +11,13 @@
 #define STORE_SQL_PKG_NAME \
 	"p.path || CASE WHEN p.variant <> '' THEN ' [' || p.variant || ']' ELSE '' END"
 
+/* SQL: build ?1's inlining budget, the one its functions print most often
+ * (the smaller of two as often); NULL when none printed one: then
+ * FACT_DEFAULT_BUDGET (model/facts.h's budget_tally_mode() for a log). */
+#define STORE_SQL_BUILD_BUDGET                                                  \
+	"(SELECT budget FROM functions WHERE build_id = ?1 AND budget IS NOT NULL" \
+	" GROUP BY budget ORDER BY COUNT(*) DESC, budget LIMIT 1)"
+
 struct store {
 	sqlite3 *db;
 	char *path;

@@ -118,6 +118,36 @@ assert list(rows[0]) == ["list", "margin", "cost", "budget", "budget_source", "f
 PY
 fi
 
+# escviz diff shows an inlinable function's cost change against the same
+# build budget: the one the new log prints most often (Python, above), not
+# the largest (800, a closure called once).  As logs and as stored builds.
+old=tp-gocmp-mm-go1.24 new=tp-gocmp-mm-go1.27
+if [ -f "$corpus/$old.log.xz" ] && [ -f "$corpus/$new.log.xz" ]; then
+  for l in $old $new; do
+    [ -f "$T/$l.log" ] || xz -dc "$corpus/$l.log.xz" >"$T/$l.log"
+    [ -f "$T/$l.db" ] || "$E" ingest --db "$T/$l.db" "$T/$l.log" 2>/dev/null
+  done
+  expected "$T/$new.log" 0 >"$T/want.json"
+  "$E" diff --format json "$T/$old.log" "$T/$new.log" >"$T/d-logs.json" 2>/dev/null
+  "$E" ingest --db "$T/pair.db" --label old "$T/$old.log" 2>/dev/null
+  "$E" ingest --db "$T/pair.db" --label new "$T/$new.log" 2>/dev/null
+  "$E" diff --db "$T/pair.db" --format json old new >"$T/d-db.json" 2>/dev/null
+  for side in logs db; do
+    check "diff ($side): an inlinable function's cost change is shown against the build's budget" \
+      python3 - "$T/want.json" "$T/d-$side.json" "$T/$new.log" <<'PY'
+import json, re, sys
+budget = json.load(open(sys.argv[1]))["budget"]
+printed = {int(b) for b in re.findall(r"exceeds budget (\d+)$", open(sys.argv[3]).read(), re.M)}
+assert max(printed) > budget, ("the log must print a larger budget too", printed, budget)
+items = [i for i in json.load(open(sys.argv[2]))["changes"]
+         if i["kind"] == "inline_cost" and i["new_cost"] is not None and i["new_cost"] <= budget]
+assert items, "no cost change of an inlinable function"
+bad = [(i["function"], i["budget"]) for i in items if i["budget"] != budget]
+assert not bad, ("want budget %d" % budget, bad)
+PY
+  done
+fi
+
 # Text: the two headings with their counts, closest first; --top cuts each list.
 db=$T/tp-pflag-mm-go1.22.db
 if [ -f "$db" ]; then
