@@ -385,9 +385,19 @@ static void one_sided(struct diff_result *r, const struct fact *f, int added, si
 	}
 }
 
+/*
+ * The budget f was judged against: its own when printed, else the
+ * build's; -1 (not known) for an inlinable function that costs more than
+ * the build's budget: it had a larger one the log does not print (Go
+ * 1.22+'s for a closure called once).
+ */
 static long budget_of(const struct fact *f, const struct factset *fs)
 {
-	return f->budget > 0 ? f->budget : fs->budget;
+	if (f->budget > 0)
+		return f->budget;
+	if (f->inlinable == 1 && f->cost > fs->budget)
+		return -1;
+	return fs->budget;
 }
 
 static void compare_inlining(struct diff_result *r, const struct fact *of, const struct fact *nf,
@@ -408,8 +418,12 @@ static void compare_inlining(struct diff_result *r, const struct fact *of, const
 	if (of->cost >= 0 && nf->cost >= 0 && of->cost != nf->cost) {
 		it = new_item(r, DC_CHANGED, DK_INLINE_COST, 0, of, nf);
 		it->budget = budget_of(nf, ns);
-		set_message(it, "inlining cost of %s: %ld -> %ld (budget %ld)", nf->subject,
-			    of->cost, nf->cost, it->budget);
+		if (it->budget >= 0)
+			set_message(it, "inlining cost of %s: %ld -> %ld (budget %ld)", nf->subject,
+				    of->cost, nf->cost, it->budget);
+		else
+			set_message(it, "inlining cost of %s: %ld -> %ld (inlinable: a budget the log"
+				    " does not print)", nf->subject, of->cost, nf->cost);
 	}
 }
 

@@ -297,7 +297,8 @@ static int mark_hot(struct diff_cli *c, struct store *os, int64_t oid, struct st
  * Did the diff use NEW's budget, guessed as guess when it is actual?  It
  * takes the build's budget for an inlining change of a function that
  * printed none (analysis/diff_match.c's budget_of()); any such change
- * with the guessed budget may be one.
+ * with the guessed budget may be one, and so may one it found no budget
+ * for (-1: an inlinable function costing more than the guess).
  */
 static int budget_used(const struct diff_result *r, long guess, long actual)
 {
@@ -305,7 +306,7 @@ static int budget_used(const struct diff_result *r, long guess, long actual)
 		return 0;
 	for (size_t i = 0; i < r->n; i++)
 		if ((r->items[i].kind == DK_INLINABLE || r->items[i].kind == DK_INLINE_COST) &&
-		    r->items[i].budget == guess)
+		    (r->items[i].budget == guess || r->items[i].budget < 0))
 			return 1;
 	return 0;
 }

@@ -147,6 +147,32 @@ assert not bad, ("want budget %d" % budget, bad)
 PY
   done
 fi
+# An inlinable function that costs more than that budget had one the log
+# does not print: its cost change says so and has no budget (JSON null).
+old=std-med-mm-go1.24 new=std-med-mm-go1.27
+if [ -f "$corpus/$old.log.xz" ] && [ -f "$T/$new.log" ]; then
+  xz -dc "$corpus/$old.log.xz" >"$T/$old.log"
+  expected "$T/$new.log" 0 >"$T/want.json"
+  "$E" diff --format json "$T/$old.log" "$T/$new.log" >"$T/d-med.json" 2>/dev/null
+  check "diff: an inlinable function over the build's budget has no budget shown" \
+    python3 - "$T/want.json" "$T/d-med.json" "$T/$new.log" <<'PY'
+import json, re, sys
+budget = json.load(open(sys.argv[1]))["budget"]
+can, pkg = set(), ""
+for line in open(sys.argv[3], encoding="utf-8", errors="surrogateescape"):
+    if line.startswith("# "):
+        pkg = line[2:].split(" [")[0].strip()
+    m = re.match(r"^\S+: can inline (.+?) with cost \d+", line)
+    if m:
+        can.add((pkg, m.group(1)))
+items = [i for i in json.load(open(sys.argv[2]))["changes"] if i["kind"] == "inline_cost"
+         and (i["package"], i["function"]) in can and i["new_cost"] > budget]
+assert items, "no cost change of an inlinable function over the budget"
+bad = [(i["function"], i["budget"], i["message"]) for i in items
+       if i["budget"] is not None or not i["message"].endswith("(inlinable: a budget the log does not print)")]
+assert not bad, bad
+PY
+fi
 
 # Text: the two headings with their counts, closest first; --top cuts each list.
 db=$T/tp-pflag-mm-go1.22.db
