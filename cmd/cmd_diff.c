@@ -2,8 +2,8 @@
 #include <errno.h>
 #ifdef __GLIBC__
 #include <malloc.h>
-#include <pthread.h>
 #endif
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>

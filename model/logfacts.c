@@ -1111,18 +1111,18 @@ static void lines_free(void *owner)
 }
 
 /*
- * Decode one explanation's records into f: its lines (paths given) or,
- * with paths NULL, their counts and hashes only (fact_count_flow/step).
+ * Decode one explanation's records into f: its lines (load, the files'
+ * paths given) or their counts and hashes only (fact_count_flow/step).
  */
-static void chain_lines(const char *rec, size_t nrec, char *const *paths, struct fact *f,
-			struct sbuf *t)
+static void chain_lines(const char *rec, size_t nrec, int load, char *const *paths,
+			struct fact *f, struct sbuf *t)
 {
 	const char *p = rec, *end = rec + nrec;
 	while (p < end) {
 		char type = *p++;
 		if (type == 'F') {
 			struct span dst = rd_str(&p), ops = rd_str(&p), src = rd_str(&p);
-			if (paths)
+			if (load)
 				fact_chain_flow(f, t, dst, ops, src);
 			else
 				fact_count_flow(f, dst, ops, src);
@@ -1134,9 +1134,9 @@ static void chain_lines(const char *rec, size_t nrec, char *const *paths, struct
 			fid = rd_int(&p);
 			line = rd_int(&p);
 			col = rd_int(&p);
-			if (paths)
+			if (load)
 				fact_chain_step(f, t, expr, reason, has_reason,
-						fid > 0 ? paths[fid - 1] : NULL, line, col);
+						fid > 0 && paths ? paths[fid - 1] : NULL, line, col);
 			else
 				fact_count_step(f, expr, reason, has_reason);
 		}
@@ -1151,7 +1151,7 @@ static void load_lines(void *ctx, struct fact *f)
 	for (size_t i = 0; i < f->nrefs; i++) {
 		const struct lf_chain *c = &l->chains[f->refs[i]];
 		fact_chain_begin(f);
-		chain_lines(c->rec, c->n, l->paths, f, &t);
+		chain_lines(c->rec, c->n, 1, l->paths, f, &t);
 	}
 	sbuf_release(&t);
 }
@@ -1223,7 +1223,7 @@ static void load_events(struct logfacts *lf, struct factset *fs)
 						      fs->v[idx].count)];
 		fact_chain_begin(f);
 		if (x->chain)
-			chain_lines(x->chain, x->nchain, NULL, f, &t);
+			chain_lines(x->chain, x->nchain, 0, NULL, f, &t);
 		f->loader = &l->loader;
 		VEC_GROW(f->refs, f->nrefs + 1, f->refs_alloc);
 		f->refs[f->nrefs++] = (int64_t)l->n;
