@@ -152,8 +152,8 @@ void diff_facts(struct factset *o, struct factset *n, struct diff_result *out);
  *     one package's facts matters);
  *   - each part's aliases (factset_alias) hold its packages' closures
  *     (aliases are keyed by package), and its budget and m_level are the
- *     build's (the largest budget printed in the whole build, else 80;
- *     the build's -m level).
+ *     build's (budget_tally_mode() of the whole build: the budget its
+ *     functions print most often, else 80; the build's -m level).
  */
 void diff_facts_add(struct factset *o, struct factset *n, struct diff_result *out);
 void diff_facts_finish(struct diff_result *out);
