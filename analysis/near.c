@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "common/xalloc.h"
+#include "model/facts.h"
 
 static int cmp_str(const char *a, const char *b)
 {
@@ -40,7 +41,7 @@ void near_budget(const struct func_row *v, size_t n, int64_t within, int64_t pri
 	l->within = within;
 	l->n_costs = n;
 	l->budget_printed = printed_budget > 0;
-	l->budget = l->budget_printed ? printed_budget : NEAR_DEFAULT_BUDGET;
+	l->budget = l->budget_printed ? printed_budget : FACT_DEFAULT_BUDGET;
 	for (size_t i = 0; i < n; i++) {
 		const struct func_row *f = &v[i];
 		if (f->cost < 0)

@@ -26,9 +26,6 @@
 
 #include "model/model.h"
 
-/* The compiler's inlineMaxBudget (cmd/compile/internal/inline). */
-#define NEAR_DEFAULT_BUDGET 80
-
 struct near_fn {
 	const struct func_row *f; /* borrowed from the rows given */
 	int64_t margin;           /* over: cost - budget; headroom: budget - cost */

@@ -149,6 +149,8 @@ void factset_release(struct factset *fs);
  * called once ten times the budget (800), PGO a hot function 2000, and an
  * inlinable function, which prints no budget, had the usual one.  As
  * store/store_internal.h's STORE_SQL_BUILD_BUDGET counts a stored build's.
+ * FACT_DEFAULT_BUDGET is the compiler's inlineMaxBudget
+ * (cmd/compile/internal/inline).
  */
 #define FACT_DEFAULT_BUDGET 80
 struct budget_tally {

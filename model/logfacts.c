@@ -1213,7 +1213,7 @@ static void load_events(struct logfacts *lf, struct factset *fs)
 		struct fact *f;
 		if (!x->event || (idx = first[x->event - 1]) == SIZE_MAX)
 			continue;
-		if (!fs->lines_owner) {
+		if (!l) {
 			l = xcalloc(1, sizeof(*l));
 			l->loader = (struct fact_loader){ load_lines, l };
 			fs->lines_owner = l;

@@ -491,7 +491,7 @@ static int load_build(struct store_diff_pkgs *r, struct diff_build *b, struct sb
 	int rc;
 	if (sqlite3_prepare_v2(r->s->db,
 			       "SELECT label, commit_rev, go_version, m_level,"
-			       " COALESCE(" STORE_SQL_BUILD_BUDGET ", 80), " HAS_PROFILE("cpu") ","
+			       " COALESCE(" STORE_SQL_BUILD_BUDGET ", " STORE_SQL_NUM(FACT_DEFAULT_BUDGET) "), " HAS_PROFILE("cpu") ","
 			       " EXISTS (SELECT 1 FROM events WHERE build_id = ?1 AND subject = 'append'"
 			       " AND kind IN ('heap_escape', 'does_not_escape'))"
 			       " FROM builds WHERE id = ?1",

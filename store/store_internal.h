@@ -11,6 +11,10 @@
 #define STORE_SQL_PKG_NAME \
 	"p.path || CASE WHEN p.variant <> '' THEN ' [' || p.variant || ']' ELSE '' END"
 
+/* A number macro's digits as SQL text. */
+#define STORE_SQL_NUM_(x) #x
+#define STORE_SQL_NUM(x) STORE_SQL_NUM_(x)
+
 /* SQL: build ?1's inlining budget, the one its functions print most often
  * (the smaller of two as often); NULL when none printed one: then
  * FACT_DEFAULT_BUDGET (model/facts.h's budget_tally_mode() for a log). */

@@ -71,7 +71,7 @@ static void own_budget_and_default(void **state)
 	(void)state;
 	near_budget(rows, N_ROWS, 50, -1, &l); /* no budget printed: 80 */
 	assert_false(l.budget_printed);
-	assert_int_equal(l.budget, NEAR_DEFAULT_BUDGET);
+	assert_int_equal(l.budget, 80); /* the compiler's inlineMaxBudget */
 	names(l.over, l.n_over, buf, sizeof(buf));
 	assert_string_equal(buf, "aaa over1 over10 over11 closure ");
 	assert_int_equal(l.over[4].margin, 44);
