@@ -3,11 +3,13 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include "common/xalloc.h"
 
 #define CHUNK (1u << 20)
+#define WINDOW (8u << 20) /* bytes mapped at a time (linereader_map()) */
 
 void linereader_init(struct linereader *lr, int fd, size_t max_line)
 {
@@ -18,8 +20,24 @@ void linereader_init(struct linereader *lr, int fd, size_t max_line)
 	lr->buf = xmalloc(lr->cap);
 }
 
+static void unmap(struct linereader *lr)
+{
+	if (lr->win) {
+		munmap(lr->win, lr->win_len);
+		lr->win = NULL;
+		lr->buf = lr->spare; /* the buffer of pread and read again */
+		lr->cap = lr->spare_cap;
+	}
+}
+
+void linereader_map(struct linereader *lr)
+{
+	lr->map = 1;
+}
+
 void linereader_range(struct linereader *lr, uint64_t off, uint64_t len)
 {
+	unmap(lr);
 	lr->start = lr->end = 0;
 	lr->eof = lr->err = 0;
 	lr->bytes = lr->crlf_lines = 0;
@@ -30,15 +48,70 @@ void linereader_range(struct linereader *lr, uint64_t off, uint64_t len)
 
 void linereader_release(struct linereader *lr)
 {
+	unmap(lr);
 	free(lr->buf);
 	free(lr->longbuf);
 	lr->buf = lr->longbuf = NULL;
+}
+
+/*
+ * fill() of a mapped range: map the window that begins at the first unread
+ * byte (from its page) and holds what is left of the range, WINDOW bytes
+ * or twice the unread bytes when they fill half of that (a long line).
+ * Returns the bytes it adds, 0 at the end of the range, -1 (lr->err) when
+ * the file cannot be mapped.
+ */
+static ssize_t fill_mapped(struct linereader *lr)
+{
+	static long page;
+	size_t avail = lr->end - lr->start, want, lead, len;
+	uint64_t at = lr->off - avail, base;
+	char *w;
+	if (!page)
+		page = sysconf(_SC_PAGESIZE);
+	if (!lr->left)
+		return 0;
+	base = at - at % (uint64_t)page;
+	lead = (size_t)(at - base);
+	/* twice what is unread at least: a long line grows the window */
+	want = lead + avail >= WINDOW / 2 ? st_mult(lead + avail, 2) : WINDOW;
+	if (want > st_add(lr->max_line, CHUNK))
+		want = st_add(lr->max_line, CHUNK);
+	len = (uint64_t)want > lead + avail + lr->left ? lead + avail + (size_t)lr->left : want;
+	if (len <= lead + avail)
+		len = lead + avail + 1; /* at least one byte more */
+	w = mmap(NULL, len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, lr->fd, (off_t)base);
+	if (w == MAP_FAILED) {
+		lr->err = errno;
+		return -1;
+	}
+	if (!lr->win) {
+		lr->spare = lr->buf;
+		lr->spare_cap = lr->cap;
+	} else {
+		munmap(lr->win, lr->win_len);
+	}
+	lr->win = w;
+	lr->win_len = len;
+	lr->buf = w + lead;
+	lr->cap = len - lead;
+	lr->start = 0;
+	lr->end = len - lead;
+	lr->off = base + len;
+	lr->left -= (uint64_t)(lr->end - avail);
+	return (ssize_t)(lr->end - avail);
 }
 
 /* Read more bytes after end; compacts first.  Returns bytes read, 0, -1. */
 static ssize_t fill(struct linereader *lr)
 {
 	ssize_t n;
+	if (lr->ranged && lr->map && (lr->win || lr->left >= WINDOW)) {
+		n = fill_mapped(lr);
+		if (n == 0)
+			lr->eof = 1;
+		return n;
+	}
 	if (lr->start > 0) {
 		memmove(lr->buf, lr->buf + lr->start, lr->end - lr->start);
 		lr->end -= lr->start;

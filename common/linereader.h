@@ -25,6 +25,11 @@ struct linereader {
 	uint64_t crlf_lines;
 	int ranged;       /* linereader_range(): pread from off, left bytes to go */
 	uint64_t off, left;
+	int map;          /* linereader_map(): ranges are mapped, not read */
+	char *win;        /* the mapped window buf points into, or NULL */
+	size_t win_len;
+	char *spare;      /* buf and cap while buf is in the window */
+	size_t spare_cap;
 };
 
 /* Prepare to read fd; max_line 0 means the default (8 MiB). */
@@ -44,6 +49,17 @@ int linereader_next(struct linereader *lr, const char **line, size_t *len,
  * one descriptor.
  */
 void linereader_range(struct linereader *lr, uint64_t off, uint64_t len);
+
+/*
+ * From now on read the ranges of linereader_range() through a mapping of
+ * the file instead of pread: lines point into a read-only window of the
+ * file (WINDOW bytes at a time, more for a longer line), so their bytes
+ * are not copied, and the window is unmapped when the next one is mapped,
+ * so memory stays bounded as it does with pread.  fd must be a regular
+ * file that does not change while it is read.  Ranges shorter than a
+ * window are still read with pread (a mapping costs more for them).
+ */
+void linereader_map(struct linereader *lr);
 
 /*
  * Before the first line is read: make at least want bytes of the input

@@ -5,6 +5,50 @@
 
 #include "common/xalloc.h"
 
+/* A block of key copies: used bytes of size after the header. */
+struct strmap_block {
+	struct strmap_block *next; /* older */
+	size_t used, size;
+	char bytes[];
+};
+
+#define KEYS_FIRST 1024u        /* a new map's first block */
+#define KEYS_MAX (64u << 10)    /* blocks grow by doubling up to this */
+
+static struct strmap_block *new_block(size_t size)
+{
+	struct strmap_block *b = xmalloc(st_add(sizeof(*b), size));
+	b->used = 0;
+	b->size = size;
+	return b;
+}
+
+/* A NUL-terminated copy of key in m's blocks. */
+static char *copy_key(struct strmap *m, const char *key, size_t len)
+{
+	struct strmap_block *b = m->keys;
+	char *c;
+	if (len >= KEYS_MAX / 4) {
+		/* a long key: a block of its own, behind the one being filled */
+		b = new_block(len + 1);
+		b->next = m->keys ? m->keys->next : NULL;
+		if (m->keys)
+			m->keys->next = b;
+		else
+			m->keys = b;
+	} else if (!b || b->size - b->used < len + 1) {
+		size_t size = !b ? KEYS_FIRST : b->size < KEYS_MAX / 2 ? b->size * 2 : KEYS_MAX;
+		b = new_block(size);
+		b->next = m->keys;
+		m->keys = b;
+	}
+	c = b->bytes + b->used;
+	memcpy(c, key, len);
+	c[len] = '\0';
+	b->used += len + 1;
+	return c;
+}
+
 /* Eight bytes at a time: keys are long (paths, expressions), and this is hot. */
 static uint64_t hash_bytes(const char *s, size_t n)
 {
@@ -79,28 +123,44 @@ void strmap_put(struct strmap *m, const char *key, size_t len, int64_t value)
 	e = find_slot(m->slots, m->cap, key, len, h);
 	if (!e->hash) {
 		e->hash = h;
-		e->key = xmemdupz(key, len);
+		e->key = copy_key(m, key, len);
 		e->len = len;
 		m->count++;
 	}
 	e->value = value;
 }
 
+/* Free m's key blocks but the newest (with keep), which is emptied. */
+static void free_keys(struct strmap *m, int keep)
+{
+	struct strmap_block *b = m->keys, *next;
+	if (keep && b) {
+		b->used = 0;
+		next = b->next;
+		b->next = NULL;
+		b = next;
+	} else {
+		m->keys = NULL;
+	}
+	for (; b; b = next) {
+		next = b->next;
+		free(b);
+	}
+}
+
 void strmap_clear(struct strmap *m)
 {
 	if (!m->count)
 		return; /* cleared already: no walk over a table that once grew large */
-	for (size_t i = 0; i < m->cap; i++) {
-		free(m->slots[i].key);
-		m->slots[i].key = NULL;
-		m->slots[i].hash = 0;
-	}
+	memset(m->slots, 0, m->cap * sizeof(*m->slots));
+	free_keys(m, 1);
 	m->count = 0;
 }
 
 void strmap_release(struct strmap *m)
 {
 	strmap_clear(m);
+	free_keys(m, 0);
 	free(m->slots);
 	m->slots = NULL;
 	m->cap = 0;

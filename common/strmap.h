@@ -6,7 +6,9 @@
  *
  * Keys are copied into the map, so callers may pass spans into a reused line
  * buffer.  Keys may contain NUL bytes.  Memory grows with the number of
- * distinct keys only.  strmap_release() is safe on STRMAP_INIT.
+ * distinct keys only.  strmap_release() is safe on STRMAP_INIT.  The copies
+ * are packed into blocks the map owns (one malloc for many keys, freed
+ * together by strmap_clear()), since maps of short-lived keys are hot.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -18,13 +20,16 @@ struct strmap_entry {
 	int64_t value;
 };
 
+struct strmap_block; /* strmap.c */
+
 struct strmap {
 	struct strmap_entry *slots; /* open addressing, linear probing */
 	size_t cap;                 /* power of two, or 0 */
 	size_t count;
+	struct strmap_block *keys;  /* where the keys' copies are, newest first */
 };
 
-#define STRMAP_INIT { NULL, 0, 0 }
+#define STRMAP_INIT { NULL, 0, 0, NULL }
 
 void strmap_release(struct strmap *m);
 /* Find key: returns 1 and sets *value, or 0 when absent. */

@@ -298,6 +298,9 @@ int logsource_open(const char *path, const struct logsource_hints *h, struct log
 		rc = LOGSOURCE_FALLBACK;
 		goto fail;
 	}
+	/* Both passes read the file's bytes in place (mapped), not copied. */
+	linereader_map(&ls->lr);
+	linereader_range(&ls->lr, 0, (uint64_t)sb.st_size);
 	if ((rc = scan(ls, err)) < 0)
 		goto fail;
 	ls->p = parser_new(sink, ls);

@@ -234,6 +234,47 @@ static void strmap_growth_and_clear(void **state)
 	strmap_release(&m);
 }
 
+/* Long keys (a block of their own) among short ones, cleared and reused. */
+static void strmap_long_keys(void **state)
+{
+	struct strmap m = STRMAP_INIT;
+	size_t big = 100000;
+	char *k = malloc(big), key[64];
+	int64_t v;
+	(void)state;
+
+	for (int round = 0; round < 2; round++) {
+		for (int i = 0; i < 3000; i++) {
+			int n = snprintf(key, sizeof(key), "k%d", i);
+			strmap_put(&m, key, (size_t)n, i);
+			if (i % 1000 == 7) { /* a long key now and then: 16 KB to 100 KB */
+				size_t len = 16384 + (size_t)i * 27;
+				memset(k, 'a' + round, len);
+				k[0] = (char)('0' + i / 1000);
+				strmap_put(&m, k, len, -i);
+			}
+		}
+		assert_int_equal(m.count, 3003);
+		for (int i = 0; i < 3000; i++) {
+			int n = snprintf(key, sizeof(key), "k%d", i);
+			assert_int_equal(strmap_get(&m, key, (size_t)n, &v), 1);
+			assert_int_equal(v, i);
+			if (i % 1000 == 7) {
+				size_t len = 16384 + (size_t)i * 27;
+				memset(k, 'a' + round, len);
+				k[0] = (char)('0' + i / 1000);
+				assert_int_equal(strmap_get(&m, k, len, &v), 1);
+				assert_int_equal(v, -i);
+				assert_int_equal(strmap_get(&m, k, len - 1, &v), 0);
+			}
+		}
+		strmap_clear(&m);
+		assert_int_equal(strmap_get(&m, "k1", 2, &v), 0);
+	}
+	strmap_release(&m);
+	free(k);
+}
+
 /* ---- linereader ----------------------------------------------------- */
 
 /* A temporary file holding data[0..n), opened for reading. */
@@ -616,6 +657,79 @@ static void linereader_peek_first_block(void **state)
 	close(fds[0]);
 }
 
+/*
+ * linereader_map(): ranges read through a mapped window give the lines a
+ * pread of the same ranges gives, whatever a window boundary cuts: a 32 MB
+ * file (four windows) of lines of every length from 0 to 3,000 bytes, one
+ * of 7 MB (most of a window: the window grows) and one of 12 MB, over
+ * max_line (10 MB: cut); ranges that start and end anywhere, shorter and
+ * longer than a window.
+ */
+static void linereader_mapped(void **state)
+{
+	size_t n = 32u << 20, at = 0;
+	char *text = malloc(n);
+	unsigned seed = 12345;
+	int fd;
+	(void)state;
+
+	while (at < n) {
+		size_t len;
+		seed = seed * 1103515245u + 12345u;
+		len = (seed >> 8) % 3000;
+		if (at > (3u << 20) && at < (3u << 20) + 3000)
+			len = 7u << 20; /* most of a window */
+		if (at > (12u << 20) && at < (12u << 20) + 3000)
+			len = 12u << 20; /* over max_line below */
+		if (len > n - at)
+			len = n - at;
+		for (size_t i = 0; i < len; i++)
+			text[at + i] = (char)('a' + (at + i) % 26);
+		at += len;
+		if (at < n)
+			text[at++] = '\n';
+	}
+	fd = temp_fd(text, n);
+	{
+		static const uint64_t ranges[][2] = {
+			{ 0, 32u << 20 }, { 1, (32u << 20) - 1 }, { 4095, 9u << 20 },
+			{ 5000, 100000 }, { (8u << 20) - 3, (8u << 20) + 11 },
+			{ (31u << 20) + 1, (1u << 20) - 1 }, { (10u << 20) + 5, (20u << 20) - 5 },
+		};
+		for (size_t r = 0; r < sizeof(ranges) / sizeof(ranges[0]); r++) {
+			struct linereader a, b;
+			struct rl x, y;
+			int gx, gy;
+			size_t lines = 0;
+			linereader_init(&a, fd, 10u << 20);
+			linereader_init(&b, fd, 10u << 20);
+			linereader_map(&b);
+			linereader_range(&a, ranges[r][0], ranges[r][1]);
+			linereader_range(&b, ranges[r][0], ranges[r][1]);
+			do {
+				gx = next(&a, &x);
+				gy = next(&b, &y);
+				assert_int_equal(gx, gy);
+				if (gx == 1) {
+					assert_int_equal(x.len, y.len);
+					assert_int_equal(x.full, y.full);
+					assert_int_equal(x.trunc, y.trunc);
+					assert_memory_equal(x.line, y.line, x.len);
+					lines++;
+				}
+			} while (gx == 1);
+			assert_int_equal(a.bytes, b.bytes);
+			assert_int_equal(b.bytes, ranges[r][1]);
+			assert_true(lines > 0);
+			assert_true(!!b.win == (ranges[r][1] >= (8u << 20))); /* mapped when long */
+			linereader_release(&a);
+			linereader_release(&b);
+		}
+	}
+	close(fd);
+	free(text);
+}
+
 #define T(name, fn) { "common::" name, fn, NULL, NULL, NULL }
 
 int main(void)
@@ -628,6 +742,7 @@ int main(void)
 		T("strmap::put_get", strmap_put_get),
 		T("strmap::nul_keys", strmap_nul_keys),
 		T("strmap::growth_and_clear", strmap_growth_and_clear),
+		T("strmap::long_keys", strmap_long_keys),
 		T("linereader::lines", linereader_lines),
 		T("linereader::crlf", linereader_crlf),
 		T("linereader::long_line_in_buffer", linereader_long_line_in_buffer),
@@ -639,6 +754,7 @@ int main(void)
 		T("util::parse_long", parse_long),
 		T("util::non_text_bytes", non_text_bytes),
 		T("linereader::peek", linereader_peek_first_block),
+		T("linereader::mapped", linereader_mapped),
 	};
 	return cmocka_run_group_tests_name("common", tests, NULL, NULL);
 }
