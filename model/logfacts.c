@@ -51,8 +51,7 @@ struct lf_expl {
 	int64_t file;
 	long line, col;
 	int64_t func, event; /* 0: NULL; event: row id */
-	char *chain;         /* its flows' and steps' records, freed once in a fact */
-	size_t nchain;
+	size_t chain, nchain; /* its flows' and steps' records: recs[chain, +nchain) */
 };
 
 struct lf_call {
@@ -97,9 +96,13 @@ struct logfacts {
 	struct strmap call_key;
 	struct lf_devirt *dv;
 	size_t ndv, adv;
-	/* chains: per block.ex, the records of its flows and steps (each moves
-	 * to its row when written) */
-	struct sbuf *chains;
+	/*
+	 * recs: the records of every explanation's flows and steps, one after
+	 * another (an explanation takes lines only while it is the last one);
+	 * chain_at[i]: where block.ex[i]'s begin.
+	 */
+	struct sbuf recs;
+	size_t *chain_at;
 	size_t chain_alloc;
 	/* the block held */
 	struct block block;
@@ -125,6 +128,7 @@ struct logfacts *logfacts_new(const char *name)
 	struct logfacts *lf = xcalloc(1, sizeof(*lf));
 	lf->name = xstrdup(name);
 	sbuf_init(&lf->key);
+	sbuf_init(&lf->recs);
 	block_init(&lf->block);
 	block_batch_init(&lf->batch);
 	lf->cur_expl = lf->last_event = -1;
@@ -155,7 +159,6 @@ void logfacts_free(struct logfacts *lf)
 	for (size_t i = 0; i < lf->nex; i++) {
 		free(lf->ex[i].subject);
 		free(lf->ex[i].dest);
-		free(lf->ex[i].chain);
 	}
 	free(lf->ex);
 	for (size_t i = 0; i < lf->ncalls; i++)
@@ -167,9 +170,8 @@ void logfacts_free(struct logfacts *lf)
 		free(lf->dv[i].target);
 	}
 	free(lf->dv);
-	for (size_t i = 0; i < lf->chain_alloc; i++)
-		sbuf_release(&lf->chains[i]);
-	free(lf->chains);
+	sbuf_release(&lf->recs);
+	free(lf->chain_at);
 	block_release(&lf->block);
 	block_batch_release(&lf->batch);
 	sbuf_release(&lf->key);
@@ -325,13 +327,8 @@ static void put_explanation(struct logfacts *lf, const struct pmsg *m, const cha
 	int64_t fid = file_id(lf, &m->pos);
 	block_expl_of_msg(&lf->batch, m, kind, subject, event, fid, func_ref(lf, m->func), &x);
 	lf->cur_expl = (long)block_add_expl(&lf->block, &x);
-	if ((size_t)lf->cur_expl >= lf->chain_alloc) {
-		size_t was = lf->chain_alloc;
-		VEC_GROW(lf->chains, (size_t)lf->cur_expl + 1, lf->chain_alloc);
-		for (size_t i = was; i < lf->chain_alloc; i++)
-			sbuf_init(&lf->chains[i]);
-	}
-	sbuf_reset(&lf->chains[lf->cur_expl]);
+	VEC_GROW(lf->chain_at, (size_t)lf->cur_expl + 1, lf->chain_alloc);
+	lf->chain_at[lf->cur_expl] = lf->recs.len;
 }
 
 static void put_flow(struct logfacts *lf, const struct pmsg *m)
@@ -339,7 +336,7 @@ static void put_flow(struct logfacts *lf, const struct pmsg *m)
 	struct sbuf *c;
 	if (m->new_expl || lf->cur_expl < 0)
 		put_explanation(lf, m, "orphan", (struct span){ "", 0 }, -1);
-	c = &lf->chains[lf->cur_expl];
+	c = &lf->recs;
 	sbuf_addch(c, 'F');
 	rec_str(c, m->dest);
 	rec_str(c, m->ops);
@@ -366,7 +363,7 @@ static void put_step(struct logfacts *lf, const struct pmsg *m)
 		line = m->pos2.line;
 		col = m->pos2.col;
 	}
-	c = &lf->chains[lf->cur_expl];
+	c = &lf->recs;
 	sbuf_addch(c, 'S');
 	rec_str(c, m->subject);
 	flag = m->reason.n ? 1 : 0;
@@ -478,10 +475,8 @@ static void write_explanations(struct logfacts *lf)
 		x->col = p->col;
 		x->func = p->func_id;
 		x->event = p->event >= 0 ? lf->block.ev[p->event].id : p->event_id;
-		/* a copy of its size (the buffer has room to grow), the buffer freed */
-		x->nchain = lf->chains[i].len;
-		x->chain = x->nchain ? xmemdupz(lf->chains[i].buf, x->nchain) : NULL;
-		sbuf_release(&lf->chains[i]);
+		x->chain = lf->chain_at[i];
+		x->nchain = (i + 1 < lf->block.nex ? lf->chain_at[i + 1] : lf->recs.len) - x->chain;
 	}
 }
 
@@ -1092,7 +1087,8 @@ static void load_aliases(const struct logfacts *lf, struct factset *fs)
  */
 struct lf_lines {
 	struct fact_loader loader;
-	struct lf_chain { char *rec; size_t n; } *chains;
+	char *recs;  /* the package's records (struct logfacts' recs) */
+	struct lf_chain { size_t at, n; } *chains;
 	size_t n, alloc;
 	char **paths;
 	size_t npaths;
@@ -1101,8 +1097,7 @@ struct lf_lines {
 static void lines_free(void *owner)
 {
 	struct lf_lines *l = owner;
-	for (size_t i = 0; i < l->n; i++)
-		free(l->chains[i].rec);
+	free(l->recs);
 	free(l->chains);
 	for (size_t i = 0; i < l->npaths; i++)
 		free(l->paths[i]);
@@ -1151,7 +1146,7 @@ static void load_lines(void *ctx, struct fact *f)
 	for (size_t i = 0; i < f->nrefs; i++) {
 		const struct lf_chain *c = &l->chains[f->refs[i]];
 		fact_chain_begin(f);
-		chain_lines(c->rec, c->n, 1, l->paths, f, &t);
+		chain_lines(l->recs + c->at, c->n, 1, l->paths, f, &t);
 	}
 	sbuf_release(&t);
 }
@@ -1222,15 +1217,16 @@ static void load_events(struct logfacts *lf, struct factset *fs)
 		f = &fs->v[idx + fact_expl_occurrence(&cur, x->event, (int64_t)xo[k] + 1,
 						      fs->v[idx].count)];
 		fact_chain_begin(f);
-		if (x->chain)
-			chain_lines(x->chain, x->nchain, 0, NULL, f, &t);
+		if (x->nchain)
+			chain_lines(lf->recs.buf + x->chain, x->nchain, 0, NULL, f, &t);
 		f->loader = &l->loader;
 		VEC_GROW(f->refs, f->nrefs + 1, f->refs_alloc);
 		f->refs[f->nrefs++] = (int64_t)l->n;
 		VEC_GROW(l->chains, l->n + 1, l->alloc);
 		l->chains[l->n++] = (struct lf_chain){ x->chain, x->nchain };
-		x->chain = NULL;
 	}
+	if (l) /* the records move to the factset's lines */
+		l->recs = sbuf_detach(&lf->recs, NULL);
 	free(xo);
 	free(first);
 	free(ord);
