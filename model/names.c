@@ -444,14 +444,12 @@ const char *model_func_shown(const char *name)
 static const char *const wrapper_marks[] = { ".deferwrap", ".gowrap", "-range" };
 #define N_WRAPPER_MARKS (sizeof(wrapper_marks) / sizeof(wrapper_marks[0]))
 
-/* Does mark occur in name[0..n) followed by a digit? */
-static int has_numbered(const char *name, size_t n, const char *mark)
+/* Does mark begin at name[i] of name[0..n), followed by a digit? */
+static int numbered_at(const char *name, size_t n, size_t i, const char *mark)
 {
 	size_t k = strlen(mark);
-	for (const char *p = name; (p = memmem(p, n - (size_t)(p - name), mark, k)); p += k)
-		if (p + k < name + n && p[k] >= '0' && p[k] <= '9')
-			return 1;
-	return 0;
+	return mark[0] == name[i] && i + k < n && !memcmp(name + i, mark, k) &&
+	       name[i + k] >= '0' && name[i + k] <= '9';
 }
 
 int model_func_is_generated(const char *name, size_t n)
@@ -460,11 +458,17 @@ int model_func_is_generated(const char *name, size_t n)
 		return 0;
 	if (n > 3 && !memcmp(name + n - 3, "-fm", 3))
 		return 1;
-	if (has_numbered(name, n, ".func"))
-		return 1;
-	for (size_t m = 0; m < N_WRAPPER_MARKS; m++)
-		if (has_numbered(name, n, wrapper_marks[m]))
+	/* a closure or a wrapper: ".func1", "glob..func2", ".gowrap3", "-range1";
+	 * one pass over the name, as each mark begins with '.' or '-' */
+	for (size_t i = 0; i < n; i++) {
+		if (name[i] != '.' && name[i] != '-')
+			continue;
+		if (numbered_at(name, n, i, ".func"))
 			return 1;
+		for (size_t m = 0; m < N_WRAPPER_MARKS; m++)
+			if (numbered_at(name, n, i, wrapper_marks[m]))
+				return 1;
+	}
 	return 0;
 }
 

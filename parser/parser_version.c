@@ -32,6 +32,20 @@ static int has(struct span s, const char *lit)
 	return s.n && memmem(s.p, s.n, lit, strlen(lit)) != NULL;
 }
 
+/* " ← " (U+2190) in s: memchr for its first byte, then the rest (hot: every flow). */
+static int has_arrow(struct span s)
+{
+	static const char arrow[] = " \xe2\x86\x90 ";
+	const char *p = s.p, *end = s.p + s.n;
+	if (s.n < sizeof(arrow) - 1)
+		return 0;
+	while (p + 4 < end && (p = memchr(p + 1, '\xe2', (size_t)(end - p - 1))) != NULL) {
+		if (p + 4 <= end && !memcmp(p - 1, arrow, 5))
+			return 1;
+	}
+	return 0;
+}
+
 static int ends_with(struct span s, const char *lit)
 {
 	size_t k = strlen(lit);
@@ -59,7 +73,7 @@ void goversion_observe(struct goversion_acc *a, const struct pmsg *m)
 	}
 	switch (m->kind) {
 	case MK_FLOW:
-		if (has(m->text, " \xe2\x86\x90 "))
+		if (has_arrow(m->text))
 			narrow(a, 25, VMAX);
 		else
 			narrow(a, 14, 24);

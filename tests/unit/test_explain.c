@@ -121,6 +121,38 @@ static void signatures(void **state)
 	}
 }
 
+/*
+ * Generated functions by the compiler's naming (cmd/compile's closure and
+ * wrapper names): closures ".funcN" (nested ".funcN.M", package-level
+ * "glob..funcN"), method values "-fm", go/defer wrappers ".gowrapN" and
+ * ".deferwrapN", range-over-func bodies "-rangeN".  A mark must be
+ * followed by a digit.
+ */
+static void generated_names(void **state)
+{
+	static const struct {
+		const char *name;
+		int generated;
+	} cases[] = {
+		{ "main.func1", 1 },         { "(*T).Run.func2.3", 1 }, { "glob..func12", 1 },
+		{ "Walk.gowrap1", 1 },       { "f.deferwrap2", 1 },     { "All-range1", 1 },
+		{ "(*T).M-fm", 1 },          { "a.func1-range2", 1 },   { "main", 0 },
+		{ "funcName", 0 },           { "x.function", 0 },       { "a.func", 0 },
+		{ "a-range", 0 },            { "(*T).gowrapper", 0 },   { "f.deferwrapx", 0 },
+		{ "-fmx", 0 },               { "a.func.1", 0 },         { "-range9", 1 },
+		{ ".func0", 1 },             { "fm", 0 },
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const char *n = cases[i].name;
+		if (model_func_is_generated(n, strlen(n)) != cases[i].generated)
+			fail_msg("model_func_is_generated(\"%s\") != %d", n, cases[i].generated);
+	}
+	assert_int_equal(model_func_is_generated(NULL, 0), 0);
+	/* a length cuts the name: "main.func1" cut before its digit */
+	assert_int_equal(model_func_is_generated("main.func1", 9), 0);
+}
+
 #define T(name, fn) { "explain::" name, fn, NULL, NULL, NULL }
 
 int main(void)
@@ -130,6 +162,7 @@ int main(void)
 		T("target::bad", target_bad),
 		T("names::plain", plain_names),
 		T("signature::count", signatures),
+		T("names::generated", generated_names),
 	};
 	return cmocka_run_group_tests_name("explain", tests, NULL, NULL);
 }
