@@ -96,6 +96,8 @@ void factset_release(struct factset *fs)
 	free(fs->normal);
 	strmap_release(&fs->names);
 	sbuf_release(&fs->scratch);
+	sbuf_release(&fs->keybuf);
+	free(fs->last_name);
 	if (fs->lines_free)
 		fs->lines_free(fs->lines_owner);
 	memset(fs, 0, sizeof(*fs));
@@ -145,6 +147,8 @@ void factset_alias(struct factset *fs, const char *package, const char *name, co
 		free(fs->normal[i]);
 	fs->nnormal = 0;
 	strmap_clear(&fs->names);
+	free(fs->last_name);
+	fs->last_name = NULL;
 }
 
 /*
@@ -165,8 +169,16 @@ static void add_name(struct sbuf *b, struct factset *fs, const char *package,
 	sbuf_addstr(key, package);
 	sbuf_addch(key, '\037');
 	sbuf_addstr(key, name);
-	/* A package's facts name few functions, each many times. */
+	/* Facts come a function at a time: the last name first, then the
+	 * cache (a package's facts name few functions, each many times). */
+	if (fs->last_name && !strcmp(fs->last_name, key->buf)) {
+		sbuf_addstr(b, fs->normal[fs->last_normal]);
+		return;
+	}
 	if (strmap_get(&fs->names, key->buf, key->len, &i)) {
+		free(fs->last_name);
+		fs->last_name = xmemdupz(key->buf, key->len);
+		fs->last_normal = (size_t)i;
 		sbuf_addstr(b, fs->normal[i]);
 		return;
 	}
@@ -184,6 +196,9 @@ static void add_name(struct sbuf *b, struct factset *fs, const char *package,
 	VEC_GROW(fs->normal, fs->nnormal + 1, fs->normal_alloc);
 	fs->normal[fs->nnormal] = xstrdup(norm.buf ? norm.buf : "");
 	strmap_put(&fs->names, key->buf, key->len, (int64_t)fs->nnormal);
+	free(fs->last_name);
+	fs->last_name = xmemdupz(key->buf, key->len);
+	fs->last_normal = fs->nnormal;
 	sbuf_addstr(b, fs->normal[fs->nnormal++]);
 	sbuf_release(&k);
 	sbuf_release(&plain);
@@ -193,24 +208,25 @@ static void add_name(struct sbuf *b, struct factset *fs, const char *package,
 /* The identity strings of f (see struct fact). */
 void fact_make_keys(struct fact *f, struct factset *fs)
 {
-	struct sbuf b = SBUF_INIT;
-	sbuf_addstr(&b, f->package);
-	sbuf_addch(&b, '\037');
-	add_name(&b, fs, f->package, f->function);
+	struct sbuf *b = &fs->keybuf;
+	sbuf_reset(b);
+	sbuf_addstr(b, f->package);
+	sbuf_addch(b, '\037');
+	add_name(b, fs, f->package, f->function);
 	if (!*f->function && f->pos.file) {
 		/* Unattributed: the file is the best anchor we have. */
-		sbuf_addch(&b, '\037');
-		sbuf_addstr(&b, f->pos.file);
+		sbuf_addch(b, '\037');
+		sbuf_addstr(b, f->pos.file);
 	}
-	f->fkey = xstrdup(b.buf);
-	sbuf_addch(&b, '\037');
-	sbuf_addstr(&b, diff_kind_name(f->kind));
-	sbuf_addch(&b, '\037');
+	f->fkey = xmemdupz(b->buf, b->len);
+	sbuf_addch(b, '\037');
+	sbuf_addstr(b, diff_kind_name(f->kind));
+	sbuf_addch(b, '\037');
 	if (f->kind == DK_INLINABLE || f->kind == DK_INLINED_CALL)
-		add_name(&b, fs, f->package, f->subject);
+		add_name(b, fs, f->package, f->subject);
 	else
-		diff_normalize(f->subject, &b);
-	f->key = sbuf_detach(&b, NULL);
+		diff_normalize(f->subject, b);
+	f->key = xmemdupz(b->buf, b->len);
 }
 
 
