@@ -71,7 +71,9 @@ static const char css[] =
 	"figure.diagram .edge polygon:not([stroke]),figure.diagram .edge path:not([stroke]),"
 	"figure.diagram .edge ellipse:not([stroke]),figure.diagram .edge polyline:not([stroke])"
 	"{stroke:#455a64}\n"
-	"figure.diagram .edge polygon:not([fill]){fill:#455a64}\n"
+	/* an edge's arrowhead: a polygon, or the path after its curve (svg_min) */
+	"figure.diagram .edge polygon:not([fill]),figure.diagram .edge path+path:not([fill])"
+	"{fill:#455a64}\n"
 	"figure.diagram .edge text:not([font-size]){font-size:9px}\n"
 	"figure.diagram svg{display:block;width:100%;height:auto;max-height:75vh;margin:0 "
 	"auto}\n"
@@ -81,8 +83,9 @@ static const char css[] =
 	".zoom button:hover{background:#e8f0fe}\n"
 	".zoom button:focus-visible,.viewport:focus-visible,.search input:focus-visible{"
 	"outline:2px solid var(--focus);outline-offset:2px}\n"
-	"ol.expl{margin:.2rem 0 .2rem 1.2rem;padding:0}ol.expl li{margin:.1rem 0}\n"
-	"ol.expl a code,td a code{color:inherit}\n"
+	/* an explanation's flows and steps (class-less: thousands of them) */
+	".x ol{margin:.2rem 0 .2rem 1.2rem;padding:0}.x li{margin:.1rem 0}\n"
+	".x a code,td a code{color:inherit}\n"
 	".filter{margin:.5rem 0}.filter input{font:inherit;padding:.3rem .5rem;width:20rem;"
 	"max-width:100%}\n"
 	".search{position:relative;max-width:100%}.search label{color:var(--mute);"

@@ -50,6 +50,16 @@ void report_fold_init(struct report_ctx *c);
 /* The inlining decision of f is notable on its own (not the near and hot lists). */
 int report_fold_notable(const struct report_function *f);
 
+/* ---- render_report_svg.c: a diagram in a page ---- */
+
+/*
+ * Graphviz's SVG of a function's diagram (svg), smaller, into its page:
+ * named for assistive technology (name, sum), scaled to its box, the
+ * folder of the function's file (file) left out of its tooltips.
+ */
+void report_inline_svg(struct sbuf *sb, const struct sbuf *svg, const char *name,
+		       const char *file, const struct graph_summary *sum);
+
 /* ---- render_report_html.c: page frame, files, charts ---- */
 
 /* Log text s as HTML; NULL (no position's file) writes nothing. */
