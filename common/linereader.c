@@ -4,12 +4,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "common/xalloc.h"
 
 #define CHUNK (1u << 20)
-#define WINDOW (8u << 20) /* bytes mapped at a time (linereader_map()) */
+#define WINDOW LINEREADER_WINDOW
 
 void linereader_init(struct linereader *lr, int fd, size_t max_line)
 {
@@ -42,8 +43,31 @@ void linereader_range(struct linereader *lr, uint64_t off, uint64_t len)
 	lr->eof = lr->err = 0;
 	lr->bytes = lr->crlf_lines = 0;
 	lr->ranged = 1;
+	lr->to_end = 0;
 	lr->off = off;
 	lr->left = len;
+}
+
+/* The bytes of fd from off to its end now (0 when it cannot tell). */
+static uint64_t bytes_after(int fd, uint64_t off)
+{
+	struct stat sb;
+	if (fstat(fd, &sb) < 0 || sb.st_size < 0 || (uint64_t)sb.st_size <= off)
+		return 0;
+	return (uint64_t)sb.st_size - off;
+}
+
+void linereader_range_to_end(struct linereader *lr, uint64_t off)
+{
+	linereader_range(lr, off, bytes_after(lr->fd, off));
+	lr->to_end = 1;
+}
+
+/* At the end of a range to the file's end: what the file gained since. */
+static void extend(struct linereader *lr)
+{
+	if (lr->ranged && lr->to_end && !lr->left)
+		lr->left = bytes_after(lr->fd, lr->off);
 }
 
 void linereader_release(struct linereader *lr)
@@ -80,16 +104,19 @@ static ssize_t fill_mapped(struct linereader *lr)
 	len = (uint64_t)want > lead + avail + lr->left ? lead + avail + (size_t)lr->left : want;
 	if (len <= lead + avail)
 		len = lead + avail + 1; /* at least one byte more */
+	/* the unread bytes are mapped again from the file: the old window goes first */
+	if (lr->win)
+		munmap(lr->win, lr->win_len);
+	else
+		lr->spare = lr->buf, lr->spare_cap = lr->cap;
+	lr->win = NULL;
 	w = mmap(NULL, len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, lr->fd, (off_t)base);
 	if (w == MAP_FAILED) {
 		lr->err = errno;
+		lr->buf = lr->spare;
+		lr->cap = lr->spare_cap;
+		lr->start = lr->end = 0;
 		return -1;
-	}
-	if (!lr->win) {
-		lr->spare = lr->buf;
-		lr->spare_cap = lr->cap;
-	} else {
-		munmap(lr->win, lr->win_len);
 	}
 	lr->win = w;
 	lr->win_len = len;
@@ -106,6 +133,7 @@ static ssize_t fill_mapped(struct linereader *lr)
 static ssize_t fill(struct linereader *lr)
 {
 	ssize_t n;
+	extend(lr);
 	if (lr->ranged && lr->map && (lr->win || lr->left >= WINDOW)) {
 		n = fill_mapped(lr);
 		if (n == 0)

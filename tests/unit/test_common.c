@@ -660,10 +660,10 @@ static void linereader_peek_first_block(void **state)
 /*
  * linereader_map(): ranges read through a mapped window give the lines a
  * pread of the same ranges gives, whatever a window boundary cuts: a 32 MB
- * file (four windows) of lines of every length from 0 to 3,000 bytes, one
- * of 7 MB (most of a window: the window grows) and one of 12 MB, over
- * max_line (10 MB: cut); ranges that start and end anywhere, shorter and
- * longer than a window.
+ * file (eight windows) of lines of every length from 0 to 3,000 bytes, one
+ * of 3 MB (most of a window: the window grows), one of 7 MB (longer than a
+ * window) and one of 12 MB, over max_line (10 MB: cut); ranges that start
+ * and end anywhere, shorter and longer than a window.
  */
 static void linereader_mapped(void **state)
 {
@@ -677,8 +677,10 @@ static void linereader_mapped(void **state)
 		size_t len;
 		seed = seed * 1103515245u + 12345u;
 		len = (seed >> 8) % 3000;
-		if (at > (3u << 20) && at < (3u << 20) + 3000)
-			len = 7u << 20; /* most of a window */
+		if (at > (1u << 20) && at < (1u << 20) + 3000)
+			len = 3u << 20; /* most of a window */
+		if (at > (5u << 20) && at < (5u << 20) + 3000)
+			len = 7u << 20; /* longer than a window */
 		if (at > (12u << 20) && at < (12u << 20) + 3000)
 			len = 12u << 20; /* over max_line below */
 		if (len > n - at)
@@ -694,6 +696,7 @@ static void linereader_mapped(void **state)
 		static const uint64_t ranges[][2] = {
 			{ 0, 32u << 20 }, { 1, (32u << 20) - 1 }, { 4095, 9u << 20 },
 			{ 5000, 100000 }, { (8u << 20) - 3, (8u << 20) + 11 },
+			{ (4u << 20) + 1, (4u << 20) - 1 }, { 3, 4u << 20 },
 			{ (31u << 20) + 1, (1u << 20) - 1 }, { (10u << 20) + 5, (20u << 20) - 5 },
 		};
 		for (size_t r = 0; r < sizeof(ranges) / sizeof(ranges[0]); r++) {
@@ -721,13 +724,58 @@ static void linereader_mapped(void **state)
 			assert_int_equal(a.bytes, b.bytes);
 			assert_int_equal(b.bytes, ranges[r][1]);
 			assert_true(lines > 0);
-			assert_true(!!b.win == (ranges[r][1] >= (8u << 20))); /* mapped when long */
+			assert_true(!!b.win == (ranges[r][1] >= LINEREADER_WINDOW)); /* mapped when long */
 			linereader_release(&a);
 			linereader_release(&b);
 		}
 	}
 	close(fd);
 	free(text);
+}
+
+/*
+ * linereader_range_to_end(): a file still being written is read to its end
+ * as read() reads it, the line that was being written when the reader got
+ * there whole: with pread (a small file) and mapped (more than a window).
+ */
+static void linereader_growing_file(void **state)
+{
+	(void)state;
+	for (int mapped = 0; mapped < 2; mapped++) {
+		size_t lines = mapped ? 100000 : 2, width = mapped ? 59 : 1;
+		size_t n = lines * (width + 1);
+		char *text = malloc(n + 1);
+		struct linereader lr;
+		int fd;
+		for (size_t i = 0; i < lines; i++) {
+			memset(text + i * (width + 1), 'a' + (int)(i % 26), width);
+			text[i * (width + 1) + width] = '\n';
+		}
+		text[n] = 'c'; /* a last line being written */
+		fd = temp_fd(text, n + 1);
+		linereader_init(&lr, fd, 0);
+		linereader_map(&lr);
+		linereader_range_to_end(&lr, 0);
+		for (size_t i = 0; i < lines; i++) {
+			struct rl r;
+			assert_int_equal(next(&lr, &r), 1);
+			assert_int_equal(r.len, width);
+			assert_memory_equal(r.line, text + i * (width + 1), width);
+		}
+		assert_int_equal(!!lr.win, mapped);
+		/* the writer goes on: the line ends, one more follows */
+		assert_int_equal(pwrite(fd, "cc\nd\n", 5, (off_t)n + 1), 5);
+		expect_line(&lr, "ccc");
+		expect_line(&lr, "d");
+		{
+			struct rl r;
+			assert_int_equal(next(&lr, &r), 0);
+		}
+		assert_int_equal(lr.bytes, n + 6);
+		linereader_release(&lr);
+		close(fd);
+		free(text);
+	}
 }
 
 #define T(name, fn) { "common::" name, fn, NULL, NULL, NULL }
@@ -755,6 +803,7 @@ int main(void)
 		T("util::non_text_bytes", non_text_bytes),
 		T("linereader::peek", linereader_peek_first_block),
 		T("linereader::mapped", linereader_mapped),
+		T("linereader::growing_file", linereader_growing_file),
 	};
 	return cmocka_run_group_tests_name("common", tests, NULL, NULL);
 }

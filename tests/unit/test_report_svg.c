@@ -113,7 +113,7 @@ static const char *attr(const char *t, size_t n, const char *name, size_t *len)
  */
 static size_t decode(const char *d, size_t n, double *out, size_t max)
 {
-	double v[512];
+	double v[512] = { 0 };
 	size_t k = 0, nv;
 	const char *l = memchr(d, 'l', n), *c = memchr(d, 'c', n);
 	nv = numbers(d, n, v, 512);
