@@ -51,10 +51,13 @@ int cli_ingest(struct store *s, const struct build_meta *meta, const struct feed
 		ing = NULL; /* commit frees it, whatever the outcome */
 	}
 	if (fs) {
-		struct sbuf notes = SBUF_INIT;
-		feed_source_report(fs, &notes);
+		struct sbuf warnings = SBUF_INIT, notes = SBUF_INIT;
+		feed_source_report(fs, &warnings, &notes);
+		if (warnings.len)
+			cli_warn("%.*s", (int)(warnings.len - 1), warnings.buf);
 		if (notes.len)
-			cli_warn("%.*s", (int)(notes.len - 1), notes.buf);
+			cli_note("%.*s", (int)(notes.len - 1), notes.buf);
+		sbuf_release(&warnings);
 		sbuf_release(&notes);
 	}
 out:

@@ -381,10 +381,14 @@ const char *feed_source_dir(const struct feed_source *src)
 	return src->dir;
 }
 
-void feed_source_report(struct feed_source *src, struct sbuf *out)
+void feed_source_report(struct feed_source *src, struct sbuf *out, struct sbuf *notes)
 {
 	for (size_t i = 0; i < src->set.n; i++) {
 		const struct src_file *f = src->set.f[i];
+		if (f->cgo_cols)
+			sbuf_addf(notes, "%s:%ld:%ld: past the end of its line in a cgo file (cgo rewrote "
+				  "the line; %zu such position%s): placed by the line\n", f->log_path,
+				  f->cgo_line, f->cgo_col, f->cgo_cols, f->cgo_cols == 1 ? "" : "s");
 		if (!f->stale)
 			continue;
 		sbuf_addf(out, "%s:%ld:%ld: does not fit %s (%zu lines): stale source, its rows are "

@@ -28,7 +28,11 @@ void feed_source_free(struct feed_source *src);
 /* The extents of what was read so far (loads more on demand). */
 struct srcset *feed_source_set(struct feed_source *src);
 const char *feed_source_dir(const struct feed_source *src);
-/* Warnings worth telling the user (stale or unreadable files); "" when none. */
-void feed_source_report(struct feed_source *src, struct sbuf *out);
+/*
+ * What is worth telling the user: warnings (stale or unreadable files) and
+ * notes (cgo files whose rewritten columns were placed by their line), a
+ * line each; nothing added when there is none.
+ */
+void feed_source_report(struct feed_source *src, struct sbuf *warnings, struct sbuf *notes);
 
 #endif

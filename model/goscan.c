@@ -468,18 +468,32 @@ static int func_decl(struct scan *sc, size_t i, size_t *next)
 	size_t idx;
 	int blank = 0;
 	b = signature(sc, i + 1);
-	if (b == (size_t)-1) { /* no body: skip to the end of the declaration */
-		while (j < nt && sc->lx->toks[j].type != T_SEMI)
-			j = is_open(sc, j) ? skip_group(sc, j) : j + 1;
-		*next = j;
-		return 0;
-	}
 	if (j < nt && is_op(sc, j, "(")) {
 		size_t r = skip_group(sc, j);
 		receiver_name(sc, j + 1, r - 1, &name);
 		sbuf_addch(&name, '.');
 		kind = GO_EXT_METHOD;
 		j = r;
+	}
+	if (b == (size_t)-1) {
+		/* No body (assembly, go:linkname): its declaration is its extent,
+		 * where the compiler puts its parameters' verdicts.  Only a
+		 * declaration: a `func` that begins one (a function type in
+		 * `var f func()` or `type T func()` does not). */
+		size_t end = j;
+		int decl = i == 0 || sc->lx->toks[i - 1].type == T_SEMI;
+		if (j < nt && sc->lx->toks[j].type == T_IDENT)
+			tok_text(sc, j, &name);
+		else
+			sbuf_addstr(&name, "?");
+		while (end < nt && sc->lx->toks[end].type != T_SEMI)
+			end = is_open(sc, end) ? skip_group(sc, end) : end + 1;
+		if (decl && end > i + 1)
+			add_extent(sc, sbuf_detach(&name, NULL), kind, -1, &sc->lx->toks[i],
+				   &sc->lx->toks[end - 1]);
+		sbuf_release(&name);
+		*next = end;
+		return 0;
 	}
 	if (j < nt && sc->lx->toks[j].type == T_IDENT) {
 		if (kind == GO_EXT_FUNC && tok_is(sc->lx, &sc->lx->toks[j], "init")) {
@@ -582,6 +596,31 @@ static int cmp_start(const void *a, const void *b)
 	return 0;
 }
 
+/*
+ * Does the file import "C" (cgo)?  Its import declarations come before any
+ * other: a "C" literal after the first `import` and before the first
+ * declaration is its path.
+ */
+static int imports_c(const struct lexer *lx)
+{
+	static const char *const decls[] = { "func", "var", "const", "type" };
+	int in_imports = 0;
+	for (size_t i = 0; i < lx->ntoks; i++) {
+		const struct tok *t = &lx->toks[i];
+		if (t->type == T_KEYWORD) {
+			if (tok_is(lx, t, "import"))
+				in_imports = 1;
+			for (size_t k = 0; k < sizeof(decls) / sizeof(decls[0]); k++)
+				if (tok_is(lx, t, decls[k]))
+					return 0;
+		} else if (in_imports && t->type == T_LIT && t->len == 3 &&
+			   (!memcmp(lx->s + t->off, "\"C\"", 3) || !memcmp(lx->s + t->off, "`C`", 3))) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int goscan_file(struct goscan_pkg *pkg, const char *src, size_t len,
 		struct go_extent **out, size_t *n, struct sbuf *err)
 {
@@ -606,6 +645,7 @@ int goscan_file(struct goscan_pkg *pkg, const char *src, size_t len,
 	sc.lx = &lx;
 	sc.pkg = pkg;
 	sc.err = err;
+	pkg->imports_c = imports_c(&lx);
 	while (i < lx.ntoks && rc == 0) {
 		if (is_kw(&sc, i, "func")) {
 			rc = func_decl(&sc, i, &i);

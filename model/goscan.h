@@ -29,7 +29,9 @@
  *    `glob..func1`).  Literals in a function named `_` are `glob..funcN`.
  *  - compiler-made wrappers (`F.deferwrap1`, `F.gowrap1`, `F-range1`) have
  *    no extent: their positions fall inside F.
- * Functions without a body (assembly) have no extent.
+ * A function without a body (assembly, go:linkname) has its declaration,
+ * `func` to the signature's last byte, as its extent: the compiler prints
+ * its parameters' verdicts there.
  */
 #include <stddef.h>
 
@@ -60,6 +62,7 @@ struct goscan_pkg {
 	unsigned inits;     /* func init bodies seen */
 	unsigned initlits;  /* literals in package-level initialisers */
 	unsigned globlits;  /* literals in functions named _ */
+	int imports_c;      /* out: the file goscan_file() scanned last imports "C" (cgo) */
 };
 
 /*

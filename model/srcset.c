@@ -79,7 +79,7 @@ static char *package_name(const char *buf, size_t len)
 void srcset_add_package(struct srcset *s, const char *log_path, const struct src_input *in,
 			size_t n, long for_log, struct sbuf *err)
 {
-	struct goscan_pkg pkg = { 0, 0, 0 };
+	struct goscan_pkg pkg = { 0, 0, 0, 0 };
 	for (size_t k = 0; k < n; k++) {
 		struct src_file *f;
 		struct go_extent *ext;
@@ -105,6 +105,7 @@ void srcset_add_package(struct srcset *s, const char *log_path, const struct src
 		f->sha256[64] = 0;
 		f->ext = ext;
 		f->next = next;
+		f->cgo = pkg.imports_c;
 		count_lines(f, in[k].buf, in[k].len);
 		VEC_GROW(s->f, s->n + 1, s->alloc);
 		f->index = s->n;
@@ -152,6 +153,15 @@ enum src_place srcset_place(struct src_file *f, long line, long col,
 	long k;
 
 	*ext = NULL;
+	if (!f->stale && f->cgo && line >= 1 && (size_t)line <= f->nlines &&
+	    col > 0 && (unsigned long)col > f->line_len[line - 1] + 1ul) {
+		/* cgo rewrote the line: its columns are those of the code cgo made */
+		if (!f->cgo_cols++) {
+			f->cgo_line = line;
+			f->cgo_col = col;
+		}
+		col = f->line_len[line - 1] ? (long)f->line_len[line - 1] : 1;
+	}
 	if (!f->stale && (line < 1 || (size_t)line > f->nlines || col < 0 ||
 			  (col > 0 && (unsigned long)col > f->line_len[line - 1] + 1ul))) {
 		f->stale = 1;

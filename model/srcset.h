@@ -13,7 +13,11 @@
  * Stale source: a position past the end of its file or of its line cannot
  * come from these bytes.  The file is then marked stale (with the first
  * position that did not fit) and no longer places anything: its rows fall
- * back to the compiler's naming.
+ * back to the compiler's naming.  Except in a cgo file (one that imports
+ * "C"): the compiler reads cgo's rewrite of it, whose //line directives
+ * keep the lines but not the columns (C.f(x) becomes a longer call), so a
+ * column past its line's end is cgo's; such a position is placed by its
+ * line (its last byte) and counted (cgo_cols).
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -34,6 +38,9 @@ struct src_file {
 	size_t next;
 	int stale;
 	long stale_line, stale_col; /* the first position that did not fit */
+	int cgo;                    /* it imports "C" */
+	size_t cgo_cols;            /* positions past their line's end, placed by the line */
+	long cgo_line, cgo_col;     /* the first of them */
 };
 
 /* One file handed to srcset_add_package(). */

@@ -63,6 +63,45 @@ decl_rows=$(q "$db" "SELECT COUNT(*) FROM events e JOIN files f ON f.id = e.file
 [ "$(q "$db" "SELECT COUNT(*) FROM events e JOIN files f ON f.id = e.file_id WHERE f.path = './closures.go' AND e.attribution = 'source'")" -gt 0 ] \
   && ok "the other files still place by the source" || not_ok "the other files still place by the source"
 
+# Functions without a body (assembly): the compiler prints their
+# parameters' verdicts on their declaration, which is their extent.  The
+# expectation is the log's own: "cannot inline F: no function body" at the
+# same file and line names the function (sync/atomic of the go in PATH,
+# built live: 30 such functions).
+GO=$(command -v go || true)
+if [ -z "$GO" ]; then
+  skip "body-less functions" "no go toolchain in PATH"
+else
+  GOCACHE=$T/gocache GOFLAGS= GO111MODULE=off "$GO" build -a -gcflags='-m -m' sync/atomic >"$T/atomic.log" 2>&1
+  db=$T/atomic.db
+  "$E" ingest --db "$db" "$T/atomic.log" 2>"$T/err" || not_ok "ingest sync/atomic" "$(cat "$T/err")"
+  python3 - "$T/atomic.log" >"$T/atomic.want" <<'PY'
+import re, sys
+decl, verdicts = {}, []
+for line in open(sys.argv[1], encoding="utf-8"):
+    m = re.match(r"^(\S+\.go):(\d+):(\d+): (.*)$", line.rstrip("\n"))
+    if not m:
+        continue
+    path, ln, col, msg = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
+    d = re.match(r"cannot inline (\S+): no function body$", msg)
+    if d:
+        decl[(path, ln)] = d.group(1)
+    elif re.match(r"(leaking param( content)?: |\S+ does not escape$)", msg):
+        verdicts.append((path, ln, col))
+for path, ln, col in verdicts:
+    if (path, ln) in decl:
+        print("%s|%d|%d|%s" % (path, ln, col, decl[(path, ln)]))
+PY
+  q "$db" "SELECT f.path, e.line, e.col, COALESCE(fn.name, '?') FROM events e JOIN files f ON f.id = e.file_id
+           LEFT JOIN functions fn ON fn.id = e.function_id WHERE e.attribution = 'source'" | sort -u >"$T/atomic.got"
+  sort -u "$T/atomic.want" -o "$T/atomic.want"
+  n=$(wc -l <"$T/atomic.want")
+  missing=$(comm -23 "$T/atomic.want" "$T/atomic.got" | head -3)
+  [ "$n" -ge 20 ] && [ -z "$missing" ] \
+    && ok "a body-less function's verdicts are placed in it by its declaration ($n)" \
+    || not_ok "body-less functions" "$n expected; not placed so: $missing"
+fi
+
 # A --src that is not a folder: exit 2, nothing stored.
 db=$T/bad.db
 expect "--src that is not a folder" 2 "nosuch: No such file or directory \(--src\)" -- "$E" ingest --db "$db" --src "$T/nosuch" "$log1"

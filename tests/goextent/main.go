@@ -103,9 +103,6 @@ func doFile(path string, pkgs map[string]*pkgState) {
 	for _, d := range f.Decls {
 		switch d := d.(type) {
 		case *ast.FuncDecl:
-			if d.Body == nil {
-				continue
-			}
 			name, kind := d.Name.Name, "func"
 			if d.Recv != nil {
 				recv := "?"
@@ -113,7 +110,12 @@ func doFile(path string, pkgs map[string]*pkgState) {
 					recv = recvName(d.Recv.List[0].Type)
 				}
 				name, kind = recv+"."+name, "method"
-			} else if name == "init" {
+			}
+			if d.Body == nil { // its declaration: func to the signature's last byte
+				exts = append(exts, extent{name, d.Type.Func, d.Type.End() - 1, kind})
+				continue
+			}
+			if d.Recv == nil && name == "init" {
 				name, kind = fmt.Sprintf("init.%d", pkg.inits), "init"
 				pkg.inits++
 			}

@@ -144,13 +144,17 @@ static const struct gcase cases[] = {
 	  "init 5:2 5:20 pkginit\n"
 	  "init.func2 5:12 5:20 closure\n"
 	  "init 7:2 9:2 pkginit\n" },
-	{ "body-less functions and type declarations",
+	{ "a body-less function is its declaration; function types are none",
 	  "package p\n"
 	  "func asm(x int) int\n"
 	  "type F func() int\n"
 	  "type S struct { f func() }\n"
-	  "func G() {}\n",
-	  "G 5:1 5:11 func\n" },
+	  "func G() {}\n"
+	  "var v func(int)\n"
+	  "func (t *T) M(p []byte) (n int, err error)\n",
+	  "asm 2:1 2:19 func\n"
+	  "G 5:1 5:11 func\n"
+	  "(*T).M 7:1 7:42 method\n" },
 	{ "columns are bytes, a tab is one column",
 	  "package p\n"
 	  "var s = \"\xc3\xa9\"; func \xc3\xa9() {}\n"
