@@ -102,6 +102,33 @@ PY
     || not_ok "body-less functions" "$n expected; not placed so: $missing"
 fi
 
+# A cgo file: the compiler reads cgo's rewrite of it, whose columns are
+# not the file's (C.twice(...) becomes a longer call), so a position past
+# its line's end is no sign of stale source.  testdata/src/cgoprobe built
+# live (go and a C compiler): no stale-source warning, a note instead, and
+# each event of main.go in the function whose lines hold it, as the source
+# text says (the last `func NAME(` at or above the line).
+if [ -z "$GO" ] || ! command -v cc >/dev/null; then
+  skip "cgo source" "no go toolchain or no C compiler"
+else
+  cp -r "$SRC/testdata/src/cgoprobe" "$T/cgo"
+  (cd "$T/cgo" && GOCACHE=$T/gocache GOFLAGS= CGO_ENABLED=1 "$GO" build -gcflags='-m -m' -o /dev/null . >"$T/cgo.log" 2>&1)
+  db=$T/cgo.db
+  (cd "$T/cgo" && "$E" ingest --db "$db" "$T/cgo.log") 2>"$T/err"
+  if grep -q "stale source" "$T/err" || ! grep -q "note: ./main.go:[0-9]*:[0-9]*: past the end of its line in a cgo file" "$T/err"; then
+    not_ok "cgo source: a note, not stale" "$(cat "$T/err")"
+  else
+    ok "cgo source: columns past a line's end are noted as cgo's, not stale"
+  fi
+  awk '/^func [A-Za-z_]+\(/ { f = $2; sub(/\(.*/, "", f) } { print NR "|" f }' "$T/cgo/main.go" >"$T/cgo.fn"
+  q "$db" "SELECT e.line, COALESCE(fn.name, '?'), e.attribution FROM events e JOIN files f ON f.id = e.file_id
+           LEFT JOIN functions fn ON fn.id = e.function_id WHERE f.path = './main.go'" >"$T/cgo.rows"
+  bad=$(awk -F'|' 'NR == FNR { fn[$1] = $2; next } $2 != fn[$1] || $3 != "source"' "$T/cgo.fn" "$T/cgo.rows")
+  n=$(wc -l <"$T/cgo.rows")
+  [ "$n" -ge 4 ] && [ -z "$bad" ] && ok "cgo source: each of main.go's $n events in its function, by the source" \
+    || not_ok "cgo source placement" "$n rows; wrong: $bad"
+fi
+
 # A --src that is not a folder: exit 2, nothing stored.
 db=$T/bad.db
 expect "--src that is not a folder" 2 "nosuch: No such file or directory \(--src\)" -- "$E" ingest --db "$db" --src "$T/nosuch" "$log1"

@@ -1,0 +1,3 @@
+module example.com/cgoprobe
+
+go 1.19
