@@ -43,7 +43,6 @@ void linereader_range(struct linereader *lr, uint64_t off, uint64_t len)
 	lr->eof = lr->err = 0;
 	lr->bytes = lr->crlf_lines = 0;
 	lr->ranged = 1;
-	lr->to_end = 0;
 	lr->off = off;
 	lr->left = len;
 }
@@ -55,19 +54,6 @@ static uint64_t bytes_after(int fd, uint64_t off)
 	if (fstat(fd, &sb) < 0 || sb.st_size < 0 || (uint64_t)sb.st_size <= off)
 		return 0;
 	return (uint64_t)sb.st_size - off;
-}
-
-void linereader_range_to_end(struct linereader *lr, uint64_t off)
-{
-	linereader_range(lr, off, bytes_after(lr->fd, off));
-	lr->to_end = 1;
-}
-
-/* At the end of a range to the file's end: what the file gained since. */
-static void extend(struct linereader *lr)
-{
-	if (lr->ranged && lr->to_end && !lr->left)
-		lr->left = bytes_after(lr->fd, lr->off);
 }
 
 void linereader_release(struct linereader *lr)
@@ -104,6 +90,15 @@ static ssize_t fill_mapped(struct linereader *lr)
 	len = (uint64_t)want > lead + avail + lr->left ? lead + avail + (size_t)lr->left : want;
 	if (len <= lead + avail)
 		len = lead + avail + 1; /* at least one byte more */
+	/*
+	 * A file cut shorter than the range would fault (SIGBUS) where the
+	 * mapping passes its end: an error instead, when it is cut before
+	 * the window is mapped.
+	 */
+	if (bytes_after(lr->fd, base) < len) {
+		lr->err = ESTALE;
+		return -1;
+	}
 	/* the unread bytes are mapped again from the file: the old window goes first */
 	if (lr->win)
 		munmap(lr->win, lr->win_len);
@@ -133,7 +128,6 @@ static ssize_t fill_mapped(struct linereader *lr)
 static ssize_t fill(struct linereader *lr)
 {
 	ssize_t n;
-	extend(lr);
 	if (lr->ranged && lr->map && (lr->win || lr->left >= WINDOW)) {
 		n = fill_mapped(lr);
 		if (n == 0)

@@ -24,7 +24,6 @@ struct linereader {
 	uint64_t bytes;   /* bytes consumed so far (for progress) */
 	uint64_t crlf_lines;
 	int ranged;       /* linereader_range(): pread from off, left bytes to go */
-	int to_end;       /* linereader_range_to_end(): left grows with the file */
 	uint64_t off, left;
 	int map;          /* linereader_map(): ranges are mapped, not read */
 	char *win;        /* the mapped window buf points into, or NULL */
@@ -52,20 +51,16 @@ int linereader_next(struct linereader *lr, const char **line, size_t *len,
 void linereader_range(struct linereader *lr, uint64_t off, uint64_t len);
 
 /*
- * linereader_range() from off to the end of the file, however long it is
- * when that end is reached: a file still being written is read to its end
- * as read() would, its last line whole.  fd must be a regular file.
- */
-void linereader_range_to_end(struct linereader *lr, uint64_t off);
-
-/*
  * From now on read the ranges of linereader_range() through a mapping of
  * the file instead of pread: lines point into a read-only window of the
  * file (LINEREADER_WINDOW bytes at a time, more for a longer line; the
  * window and the file's pages in it count in the process's RSS), so their bytes
  * are not copied, and the window is unmapped when the next one is mapped,
  * so memory stays bounded as it does with pread.  fd must be a regular
- * file that does not change while it is read.  Ranges shorter than a
+ * file that does not change while it is read: one cut shorter before a
+ * window is mapped is a read error (ESTALE), but one cut while a window
+ * is read faults (SIGBUS), which is why only inputs that stay put (the
+ * logs of a diff) are read so, not an ingest's.  Ranges shorter than a
  * window are still read with pread (a mapping costs more for them).
  */
 void linereader_map(struct linereader *lr);

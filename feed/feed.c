@@ -169,14 +169,11 @@ int feed_fd(struct feed *f, int fd, const char *name, struct sbuf *err)
 	const char *head;
 	size_t n_head;
 	int truncated, rc = 0, got;
-	struct stat st;
-	off_t start;
 
 	sbuf_reset(err);
 	f->ninputs++;
 	free(f->last_name);
 	f->last_name = xstrdup(name);
-	start = lseek(fd, 0, SEEK_CUR);
 	linereader_init(&lr, fd, 0);
 	/* Before the sink sees anything: a binary input stores nothing. */
 	if (linereader_peek(&lr, BINARY_PROBE, &head, &n_head) < 0)
@@ -188,11 +185,6 @@ int feed_fd(struct feed *f, int fd, const char *name, struct sbuf *err)
 	if (rc < 0) {
 		linereader_release(&lr);
 		return rc;
-	}
-	/* A file's bytes are read in place (mapped), from where the probe began. */
-	if (start >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-		linereader_map(&lr);
-		linereader_range_to_end(&lr, (uint64_t)start);
 	}
 	parser_begin_input(f->p);
 	while ((got = linereader_next(&lr, &line, &len, &truncated, &full)) > 0) {

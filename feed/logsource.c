@@ -1,6 +1,7 @@
 /* A log file read a package at a time, with no database (feed/logsource.h). */
 #include "feed/logsource.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -136,6 +137,15 @@ static int cmp_pkg(const void *a, const void *b)
 	return strcmp(((const struct ls_pkg *)a)->name, ((const struct ls_pkg *)b)->name);
 }
 
+/* The linereader's failure (a log is read mapped: linereader_map()). */
+static int read_error(const struct logsource *ls, struct sbuf *err)
+{
+	if (ls->lr.err == ESTALE)
+		return error_set(err, ESCVIZ_EIO, "%s: the file was cut shorter while it was read",
+				 ls->path);
+	return error_set(err, ESCVIZ_EIO, "%s: read error: %s", ls->path, strerror(ls->lr.err));
+}
+
 /* The fast pass: every block's byte range, by package. */
 static int scan(struct logsource *ls, struct sbuf *err)
 {
@@ -179,7 +189,7 @@ static int scan(struct logsource *ls, struct sbuf *err)
 	sbuf_release(&path);
 	sbuf_release(&name);
 	if (got < 0)
-		return error_set(err, ESCVIZ_EIO, "%s: read error: %s", ls->path, strerror(ls->lr.err));
+		return read_error(ls, err);
 	if (ls->npkgs)
 		qsort(ls->pkgs, ls->npkgs, sizeof(*ls->pkgs), cmp_pkg);
 	return 0;
@@ -197,7 +207,7 @@ static int parse_block(struct logsource *ls, size_t k, struct sbuf *err)
 	while ((got = linereader_next(&ls->lr, &line, &len, &truncated, &full)) > 0)
 		parser_feed(ls->p, line, len, truncated);
 	if (got < 0)
-		return error_set(err, ESCVIZ_EIO, "%s: read error: %s", ls->path, strerror(ls->lr.err));
+		return read_error(ls, err);
 	parser_finish_input(ls->p);
 	if (k + 1 == ls->nblocks) { /* the end of the input */
 		uint64_t cut_line;
