@@ -383,12 +383,15 @@ const char *feed_source_dir(const struct feed_source *src)
 
 void feed_source_report(struct feed_source *src, struct sbuf *out, struct sbuf *notes)
 {
+	const struct src_file *first_cgo = NULL;
+	size_t cgo_files = 0, cgo_cols = 0;
 	for (size_t i = 0; i < src->set.n; i++) {
 		const struct src_file *f = src->set.f[i];
-		if (f->cgo_cols)
-			sbuf_addf(notes, "%s:%ld:%ld: past the end of its line in a cgo file (cgo rewrote "
-				  "the line; %zu such position%s): placed by the line\n", f->log_path,
-				  f->cgo_line, f->cgo_col, f->cgo_cols, f->cgo_cols == 1 ? "" : "s");
+		if (f->cgo_cols) {
+			first_cgo = first_cgo ? first_cgo : f;
+			cgo_files++;
+			cgo_cols += f->cgo_cols;
+		}
 		if (!f->stale)
 			continue;
 		sbuf_addf(out, "%s:%ld:%ld: does not fit %s (%zu lines): stale source, its rows are "
@@ -398,4 +401,10 @@ void feed_source_report(struct feed_source *src, struct sbuf *out, struct sbuf *
 	if (src->set.unreadable)
 		sbuf_addf(out, "%zu source files could not be scanned:\n%s", src->set.unreadable,
 			  src->notes.buf);
+	/* one line for all: expected in any cgo package, not a problem */
+	if (cgo_files)
+		sbuf_addf(notes, "%zu position%s in %zu cgo file%s (%s:%ld:%ld first) lie past the end "
+			  "of their line, as cgo rewrites those lines: placed by their line\n",
+			  cgo_cols, cgo_cols == 1 ? "" : "s", cgo_files, cgo_files == 1 ? "" : "s",
+			  first_cgo->log_path, first_cgo->cgo_line, first_cgo->cgo_col);
 }
