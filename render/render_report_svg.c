@@ -216,6 +216,19 @@ static int link_as_title(struct sbuf *sb, const char *p, const char *gt, const c
  * (home) left out of tooltips.  Text and attribute values are copied as
  * Graphviz escaped them.
  */
+/* Past what p begins with, open ... close (the end when unclosed), or NULL. */
+static const char *skip_element(const char *p, const char *end, const char *open,
+				const char *close)
+{
+	size_t no = strlen(open), nc = strlen(close);
+	const char *c;
+	if ((size_t)(end - p) < no || memcmp(p, open, no))
+		return NULL;
+	for (c = p + no; c + nc <= end && memcmp(c, close, nc); c++)
+		;
+	return c + nc <= end ? c + nc : end;
+}
+
 #define SVG_ROOT_ATTRS \
 	" font-family=\"Helvetica,sans-Serif\" text-anchor=\"middle\" font-size=\"10\""
 
@@ -238,18 +251,9 @@ static void svg_min(struct sbuf *sb, const char *p, const char *end, const char 
 			p = q;
 			continue;
 		}
-		if (end - p >= 4 && !memcmp(p, "<!--", 4)) {
-			const char *c = p + 4;
-			while (c + 3 <= end && memcmp(c, "-->", 3))
-				c++;
-			p = c + 3 <= end ? c + 3 : end;
-			continue;
-		}
-		if (end - p >= 7 && !memcmp(p, "<title>", 7)) {
-			const char *c = p + 7;
-			while (c + 8 <= end && memcmp(c, "</title>", 8))
-				c++;
-			p = c + 8 <= end ? c + 8 : end;
+		if ((q = skip_element(p, end, "<!--", "-->")) ||
+		    (q = skip_element(p, end, "<title>", "</title>"))) {
+			p = q;
 			continue;
 		}
 		/* A tag: its name, then each attribute. */
