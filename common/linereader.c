@@ -69,7 +69,7 @@ void linereader_release(struct linereader *lr)
  * byte (from its page) and holds what is left of the range, WINDOW bytes
  * or twice the unread bytes when they fill half of that (a long line).
  * Returns the bytes it adds, 0 at the end of the range, -1 (lr->err) when
- * the file cannot be mapped.
+ * the file cannot be mapped or was cut shorter than the range (ESTALE).
  */
 static ssize_t fill_mapped(struct linereader *lr)
 {
