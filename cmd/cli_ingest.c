@@ -93,7 +93,8 @@ void cli_note_unplaced(struct store *s, int64_t build)
 			sbuf_addf(&why, "%lld in generated code the compiler does not name",
 				  (long long)st.unplaced_generated);
 		if (other && st.placed_source)
-			sbuf_addf(&why, "%s%lld in files not found under the source folder, stale, or"
+			sbuf_addf(&why, "%s%lld in files not found under the source folder, stale,"
+				  " of another package (code inlined or instantiated from it), or"
 				  " outside any function", why.len ? "; " : "", (long long)other);
 		else if (other)
 			sbuf_addf(&why, "%s%lld with no source at hand: %s", why.len ? "; " : "",
