@@ -97,7 +97,7 @@ void factset_release(struct factset *fs)
 	strmap_release(&fs->names);
 	sbuf_release(&fs->scratch);
 	sbuf_release(&fs->keybuf);
-	free(fs->last_name);
+	sbuf_release(&fs->last_key);
 	if (fs->lines_free)
 		fs->lines_free(fs->lines_owner);
 	memset(fs, 0, sizeof(*fs));
@@ -147,8 +147,15 @@ void factset_alias(struct factset *fs, const char *package, const char *name, co
 		free(fs->normal[i]);
 	fs->nnormal = 0;
 	strmap_clear(&fs->names);
-	free(fs->last_name);
-	fs->last_name = NULL;
+	sbuf_reset(&fs->last_key);
+}
+
+/* add_name()'s answer for key: normal[i], tried first next time. */
+static void remember_name(struct factset *fs, const struct sbuf *key, size_t i)
+{
+	sbuf_reset(&fs->last_key);
+	sbuf_add(&fs->last_key, key->buf, key->len);
+	fs->last_normal = i;
 }
 
 /*
@@ -171,14 +178,12 @@ static void add_name(struct sbuf *b, struct factset *fs, const char *package,
 	sbuf_addstr(key, name);
 	/* Facts come a function at a time: the last name first, then the
 	 * cache (a package's facts name few functions, each many times). */
-	if (fs->last_name && !strcmp(fs->last_name, key->buf)) {
+	if (fs->last_key.len == key->len && !memcmp(fs->last_key.buf, key->buf, key->len)) {
 		sbuf_addstr(b, fs->normal[fs->last_normal]);
 		return;
 	}
 	if (strmap_get(&fs->names, key->buf, key->len, &i)) {
-		free(fs->last_name);
-		fs->last_name = xmemdupz(key->buf, key->len);
-		fs->last_normal = (size_t)i;
+		remember_name(fs, key, (size_t)i);
 		sbuf_addstr(b, fs->normal[i]);
 		return;
 	}
@@ -196,9 +201,7 @@ static void add_name(struct sbuf *b, struct factset *fs, const char *package,
 	VEC_GROW(fs->normal, fs->nnormal + 1, fs->normal_alloc);
 	fs->normal[fs->nnormal] = xstrdup(norm.buf ? norm.buf : "");
 	strmap_put(&fs->names, key->buf, key->len, (int64_t)fs->nnormal);
-	free(fs->last_name);
-	fs->last_name = xmemdupz(key->buf, key->len);
-	fs->last_normal = fs->nnormal;
+	remember_name(fs, key, fs->nnormal);
 	sbuf_addstr(b, fs->normal[fs->nnormal++]);
 	sbuf_release(&k);
 	sbuf_release(&plain);

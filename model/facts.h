@@ -135,8 +135,8 @@ struct factset {
 	size_t nnormal, normal_alloc;
 	struct sbuf scratch; /* fact_make_keys()' lookup key, kept between calls */
 	struct sbuf keybuf;  /* fact_make_keys()' key being made, kept between calls */
-	/* add_name()'s last lookup: package and name (owned) and its normal index */
-	char *last_name;
+	/* add_name()'s last lookup key (empty: none) and its index in normal */
+	struct sbuf last_key;
 	size_t last_normal;
 	/* NULL, or what a source keeps to give its facts' lines on demand
 	 * (fact_loader): lines_free(lines_owner) when the set is released. */
